@@ -22,11 +22,9 @@ public sealed partial class Unit
 
     private string FormatGeneric()
     {
-        var numerator = components.Where(c => c.Power > Rational.Zero).ToList();
-        var denominator = components.Where(c => c.Power < Rational.Zero)
-            .OrderBy(c => c.Base.Symbol, StringComparer.Ordinal)
-            .Select(c => c with { Power = -c.Power })
-            .ToList();
+        // astropy's generic format lists both sides alphabetically, ignoring case ("erg / (cm2 Hz s)").
+        var numerator = Alphabetical(components.Where(c => c.Power > Rational.Zero));
+        var denominator = Alphabetical(components.Where(c => c.Power < Rational.Zero).Select(c => c with { Power = -c.Power }));
         var text = new StringBuilder();
         if (!factor.IsOne)
         {
@@ -80,6 +78,11 @@ public sealed partial class Unit
 
         return text.ToString();
     }
+
+    private static List<UnitComponent> Alphabetical(IEnumerable<UnitComponent> product) => product
+        .OrderBy(c => c.Base.Symbol, StringComparer.OrdinalIgnoreCase)
+        .ThenBy(c => c.Base.Symbol, StringComparer.Ordinal)
+        .ToList();
 
     private static void AppendSeparator(StringBuilder text)
     {

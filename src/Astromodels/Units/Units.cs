@@ -38,7 +38,7 @@ public static class Units
     /// <summary>Millimetre, 1e-3 m.</summary>
     public static readonly Unit mm = Unit.FromNamed(UnitRegistry.Get("mm"));
 
-    /// <summary>Micrometre (micron), 1e-6 m; "micron" parses to this unit.</summary>
+    /// <summary>Micrometre, 1e-6 m; astropy keeps "micron" as a separate symbol of the same size, and so does <see cref="Unit.Parse"/>.</summary>
     public static readonly Unit um = Unit.FromNamed(UnitRegistry.Get("um"));
 
     /// <summary>Nanometre, 1e-9 m.</summary>

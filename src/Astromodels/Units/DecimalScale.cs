@@ -46,18 +46,24 @@ internal readonly record struct DecimalScale
     public static DecimalScale operator /(DecimalScale a, DecimalScale b) =>
         Create(a.Coefficient / b.Coefficient, checked(a.Exponent - b.Exponent));
 
+    /// <summary>This scale raised to <paramref name="power"/>.</summary>
+    /// <exception cref="OverflowException">The decimal exponent leaves the range of <see cref="int"/>.</exception>
     public DecimalScale Pow(Rational power)
     {
-        if (power.IsInteger)
+        // A fractional power of 10^Exponent leaves a fractional exponent that is folded into the coefficient.
+        var p = power.ToDouble();
+        var exact = Exponent * p;
+        var whole = Math.Floor(exact);
+        var coefficient = Math.Pow(Coefficient, p) * Math.Pow(10, exact - whole);
+        if (!(coefficient > 0) || !double.IsFinite(coefficient))
         {
-            var p = (int)power.Numerator;
-            return Create(Math.Pow(Coefficient, p), checked(Exponent * p));
+            // Only for absurd powers (|p| in the hundreds): go through logarithms, losing the last digits.
+            var log = (p * Math.Log10(Coefficient)) + (exact - whole);
+            var extra = Math.Floor(log);
+            coefficient = Math.Pow(10, log - extra);
+            whole += extra;
         }
 
-        // A fractional power of 10^Exponent leaves a fractional exponent that is folded into the coefficient.
-        var exact = Exponent * power.ToDouble();
-        var whole = Math.Floor(exact);
-        var coefficient = Math.Pow(Coefficient, power.ToDouble()) * Math.Pow(10, exact - whole);
         return Create(coefficient, checked((int)whole));
     }
 

@@ -120,11 +120,13 @@ public sealed partial class Unit : IEquatable<Unit>
 
     /// <summary>This unit raised to an integer power; "cm".Pow(2) is "cm2".</summary>
     /// <param name="power">The exponent; 0 gives <see cref="Dimensionless"/>.</param>
+    /// <exception cref="OverflowException">The decimal exponent of the scale leaves the range of <see cref="int"/> (e.g. km^1e9).</exception>
     public Unit Pow(int power) => Pow(new Rational(power));
 
     /// <summary>This unit raised to a fractional power such as 0.5.</summary>
     /// <param name="power">The exponent, a fraction with a denominator of at most 1000.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="power"/> is not finite or not a simple fraction.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="power"/> is not finite, beyond ±2147483647, or not a simple fraction.</exception>
+    /// <exception cref="OverflowException">The decimal exponent of the scale leaves the range of <see cref="int"/>.</exception>
     public Unit Pow(double power) => Pow(Rational.FromDouble(power));
 
     internal Unit Pow(Rational power)

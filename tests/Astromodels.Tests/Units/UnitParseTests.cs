@@ -51,6 +51,11 @@ public class UnitParseTests
     [InlineData("keV-", "unexpected '-'", "-")]
     [InlineData("keV, s", "unexpected ','", ",")]
     [InlineData("#", "found '#'", "#")]
+    [InlineData("s0.5", "a power written without '^' must be an integer", ".")]
+    [InlineData("erg.5", "unexpected '.'", ".")]
+    [InlineData("1e400 keV", "a scale factor must be a positive finite number", "1")]
+    [InlineData("km^2147483647", "the powers or the scale are too large to represent", "")]
+    [InlineData("m^99999999999", "is not a simple fraction", "99999999999")]
     public void Parse_malformed_string_says_what_was_expected(string text, string problem, string token)
     {
         var e = Assert.Throws<UnitParseException>(() => Unit.Parse(text));

@@ -235,6 +235,14 @@ public class UnitTests
     }
 
     [Fact]
+    public void Pow_beyond_the_scale_range_overflows()
+    {
+        Assert.Throws<OverflowException>(() => Units.km.Pow(int.MaxValue));
+        Assert.Equal("deg2000", Units.deg.Pow(2000).ToString());
+        Assert.Equal(1, Units.deg.Pow(2000).ConversionFactorTo(Units.deg.Pow(1000).Pow(2)), 1e-9);
+    }
+
+    [Fact]
     public void Dimensionless_prints_empty_and_is_dimensionless()
     {
         Assert.Equal("", Unit.Dimensionless.ToString());
@@ -247,7 +255,7 @@ public class UnitTests
     [Fact]
     public void Null_arguments_are_rejected()
     {
-        Assert.Throws<ArgumentNullException>(() => Units.keV.IsConvertibleTo(null!));
+        Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => Units.keV.IsConvertibleTo(null!)).ParamName);
         Assert.Throws<ArgumentNullException>(() => Units.keV.ConversionFactorTo(null!));
         Assert.Throws<ArgumentNullException>(() => Units.keV.Equivalent(null!));
         Assert.Throws<ArgumentNullException>(() => Units.keV * null!);

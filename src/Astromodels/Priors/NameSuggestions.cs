@@ -1,0 +1,48 @@
+namespace Astromodels.Priors;
+
+/// <summary>Finds the known name nearest to a misspelt one, for "did you mean" messages.</summary>
+internal static class NameSuggestions
+{
+    /// <summary>The candidate with the smallest case-insensitive edit distance to <paramref name="name"/>.</summary>
+    internal static string Closest(string name, IReadOnlyList<string> candidates)
+    {
+        var best = candidates[0];
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = EditDistance(name.ToUpperInvariant(), candidate.ToUpperInvariant());
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Levenshtein distance (insertions, deletions and substitutions each cost 1).</summary>
+    internal static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

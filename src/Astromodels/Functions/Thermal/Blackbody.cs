@@ -1,0 +1,69 @@
+namespace Astromodels.Functions;
+
+/// <summary>A blackbody photon spectrum, f(x) = K x² / (exp(x/kT) − 1) (astromodels' <c>Blackbody</c>).</summary>
+/// <remarks>Defaults: K = 1e-4 ≥ 0, kT = 30 keV ≥ 0, no transformation. Evaluated with expm1 so that x ≪ kT keeps full
+/// precision (f → K·x·kT). The bin integral has no elementary closed form (it is a polylogarithm series), so integrals
+/// use adaptive quadrature.</remarks>
+public sealed class Blackbody : Function1D
+{
+    /// <summary>Creates a blackbody; omitted arguments take astromodels' defaults.</summary>
+    /// <param name="K">Normalization, 1/(cm² keV³ s).</param>
+    /// <param name="kT">Temperature, keV.</param>
+    public Blackbody(double? K = null, double? kT = null)
+        : base([
+            new Parameter("K", 1e-4, 0.0, null, description: "", isNormalization: true),
+            new Parameter("kT", 30.0, 0.0, null, description: "temperature of the blackbody"),
+        ])
+    {
+        SetUnits(SpectralUnits.Energy, SpectralUnits.DifferentialFlux);
+        if (K is { } k) { this.K.Value = k; }
+        if (kT is { } t) { KT.Value = t; }
+    }
+
+    /// <inheritdoc />
+    public override string Name => "Blackbody";
+
+    /// <inheritdoc />
+    public override string Latex => @"$f(x) = K \frac{x^2}{\exp(\frac{x}{kT}) -1}  $";
+
+    /// <inheritdoc />
+    public override string Description => "A blackbody function";
+
+    /// <summary>Normalization, 1/(cm² keV³ s).</summary>
+    public Parameter K => Parameters[0];
+
+    /// <summary>Temperature kT, keV.</summary>
+    public Parameter KT => Parameters[1];
+
+    /// <inheritdoc />
+    public override double Evaluate(double x) => Shape(x, K.Value, KT.Value);
+
+    /// <inheritdoc />
+    public override void Evaluate(ReadOnlySpan<double> x, Span<double> destination)
+    {
+        CheckDestination(x.Length, destination.Length);
+        var k = K.Value;
+        var kT = KT.Value;
+        for (var i = 0; i < x.Length; i++)
+        {
+            destination[i] = Shape(x[i], k, kT);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void SetUnits(Unit xUnit, Unit yUnit)
+    {
+        K.Unit = yUnit / xUnit.Pow(2);
+        KT.Unit = xUnit;
+    }
+
+    /// <inheritdoc />
+    protected override Function1D CreateDefault() => new Blackbody();
+
+    private static double Shape(double x, double k, double kT)
+    {
+        var r = x / kT;
+        // Past r ≈ 709 exp overflows; the photon spectrum is 0 to double precision long before.
+        return r > 700 ? k * x * x * Math.Exp(-r) : k * x * x / Numerics.AccurateMath.Expm1(r);
+    }
+}

@@ -47,10 +47,6 @@ public sealed partial class Unit : IEquatable<Unit>
 
     internal Dimension Dimension { get; }
 
-    internal ReadOnlySpan<UnitComponent> Components => components;
-
-    internal DecimalScale Factor => factor;
-
     internal DecimalScale SiScale => siScale;
 
     /// <summary>Whether a value in this unit can be expressed in <paramref name="other"/> (same dimension).</summary>

@@ -182,6 +182,8 @@ public class QuantityTests
     [Fact]
     public void Constructor_rejects_null_unit()
     {
-        Assert.Throws<ArgumentNullException>(() => new Quantity(1, null!));
+        Assert.Equal("unit", Assert.Throws<ArgumentNullException>(() => new Quantity(1, null!)).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => (1 * Units.keV).ValueIn((Unit)null!)).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => (1 * Units.keV).ToSpectral(null!)).ParamName);
     }
 }

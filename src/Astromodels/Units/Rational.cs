@@ -8,6 +8,9 @@ internal readonly record struct Rational
     // Powers met in practice are small; a cap keeps the continued-fraction search honest.
     private const long MaxDenominator = 1000;
 
+    // Stored off by one so that default(Rational) is 0/1, which keeps default(Dimension) dimensionless.
+    private readonly long denominatorMinusOne;
+
     public Rational(long numerator, long denominator = 1)
     {
         if (denominator == 0)
@@ -25,9 +28,6 @@ internal readonly record struct Rational
         Numerator = numerator / g;
         denominatorMinusOne = (denominator / g) - 1;
     }
-
-    // Stored off by one so that default(Rational) is 0/1, which keeps default(Dimension) dimensionless.
-    private readonly long denominatorMinusOne;
 
     public long Numerator { get; }
 

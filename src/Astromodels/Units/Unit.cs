@@ -47,10 +47,6 @@ public sealed partial class Unit : IEquatable<Unit>
 
     internal Dimension Dimension { get; }
 
-    internal ReadOnlySpan<UnitComponent> Components => components;
-
-    internal DecimalScale Factor => factor;
-
     internal DecimalScale SiScale => siScale;
 
     /// <summary>Whether a value in this unit can be expressed in <paramref name="other"/> (same dimension).</summary>
@@ -109,6 +105,15 @@ public sealed partial class Unit : IEquatable<Unit>
     /// <param name="value">The numeric value.</param>
     /// <param name="unit">The unit.</param>
     public static Quantity operator *(double value, Unit unit) => new(value, unit);
+
+    /// <summary>A quantity of <paramref name="value"/> in the inverse of <paramref name="unit"/>: <c>5 / Units.s</c> is 5 s⁻¹.</summary>
+    /// <param name="value">The numeric value.</param>
+    /// <param name="unit">The unit to invert.</param>
+    public static Quantity operator /(double value, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return new(value, unit.Pow(-1));
+    }
 
     /// <summary>The same as <see cref="operator *(Unit, Unit)"/>, for languages without operator overloading.</summary>
     /// <param name="other">The right factor.</param>

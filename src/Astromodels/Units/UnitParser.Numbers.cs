@@ -75,11 +75,11 @@ internal sealed partial class UnitParser
         {
             var token = text[start..pos];
             pos = start;
-            throw Fail(token, $"the power {token} is not a simple fraction (denominator at most 1000)");
+            throw Fail(token, $"the power {token} is not a simple fraction (denominator at most 1000, magnitude at most 2147483647)");
         }
     }
 
-    // digits [. digits] [e|E [+|-] digits]; the exponent is only taken when digits follow ("1eV" is 1 × eV).
+    // digits [. digits] [e|E [+|-] digits]; the exponent is only taken when digits follow, so "2eV" stops before "eV".
     private double ReadNumber(out string mantissa, out int exponent)
     {
         var start = pos;

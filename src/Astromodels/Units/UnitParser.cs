@@ -18,6 +18,9 @@ internal sealed partial class UnitParser
     private readonly string text;
     private int pos;
 
+    // A symbol may follow a number without a space ("2keV"), but not a power ("cm2s" is a typo, not cm2 s).
+    private bool afterNumber;
+
     private UnitParser(string text) => this.text = text;
 
     private bool AtEnd => pos >= text.Length;
@@ -88,7 +91,7 @@ internal sealed partial class UnitParser
             {
                 pos++;
             }
-            else if (!(spaced || Current == '(' || text[start - 1] == ')') || !StartsOperand(Current))
+            else if (!(spaced || afterNumber || Current == '(' || text[start - 1] == ')') || !StartsOperand(Current))
             {
                 pos = start;
                 return result;
@@ -103,6 +106,7 @@ internal sealed partial class UnitParser
         SkipWhitespace();
         var isNumber = !AtEnd && StartsNumber();
         var operand = ParseOperand();
+        afterNumber = isNumber;
         if (!isNumber && !AtEnd && (char.IsAsciiDigit(Current) || (Current is '+' or '-' && char.IsAsciiDigit(Peek(1)))))
         {
             var power = ParseSignedDecimal(integerOnly: true);

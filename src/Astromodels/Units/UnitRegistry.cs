@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace Astromodels;
 
@@ -11,7 +12,7 @@ namespace Astromodels;
 /// </remarks>
 internal static class UnitRegistry
 {
-    private static readonly (string Symbol, int Exponent)[] Prefixes =
+    private static readonly ImmutableArray<(string Symbol, int Exponent)> Prefixes =
     [
         ("Y", 24), ("Z", 21), ("E", 18), ("P", 15), ("T", 12), ("G", 9), ("M", 6), ("k", 3), ("h", 2), ("da", 1),
         ("d", -1), ("c", -2), ("m", -3), ("u", -6), ("µ", -6), ("μ", -6), ("n", -9), ("p", -12), ("f", -15),

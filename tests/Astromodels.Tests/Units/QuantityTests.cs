@@ -90,6 +90,16 @@ public class QuantityTests
     }
 
     [Fact]
+    public void Number_divided_by_unit_inverts_the_unit()
+    {
+        var rate = 5 / Units.s;
+
+        Assert.Equal(new Quantity(5, Unit.Parse("1/s")), rate);
+        Assert.Equal("5 1 / s", rate.ToString());
+        Assert.Equal(5e-3, rate.ValueIn("kHz"), 1e-18);
+    }
+
+    [Fact]
     public void Addition_converts_the_right_operand_to_the_left_unit()
     {
         var sum = (1 * Units.keV) + (500 * Units.eV);
@@ -172,6 +182,8 @@ public class QuantityTests
     [Fact]
     public void Constructor_rejects_null_unit()
     {
-        Assert.Throws<ArgumentNullException>(() => new Quantity(1, null!));
+        Assert.Equal("unit", Assert.Throws<ArgumentNullException>(() => new Quantity(1, null!)).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => (1 * Units.keV).ValueIn((Unit)null!)).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentNullException>(() => (1 * Units.keV).ToSpectral(null!)).ParamName);
     }
 }

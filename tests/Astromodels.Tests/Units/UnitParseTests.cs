@@ -69,7 +69,7 @@ public class UnitParseTests
     [Fact]
     public void Parse_null_is_rejected()
     {
-        Assert.Throws<ArgumentNullException>(() => Unit.Parse(null!));
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => Unit.Parse(null!)).ParamName);
     }
 
     [Theory]

@@ -52,6 +52,9 @@ public class UnitTests
     [InlineData("10**-3 erg", "erg", 1e-3)]
     [InlineData("10^3 eV", "keV", 1)]
     [InlineData("1000 eV", "keV", 1)]
+    [InlineData("2keV", "keV", 2)]
+    [InlineData("1e-3erg", "erg", 1e-3)]
+    [InlineData("1eV", "eV", 1)]
     [InlineData("erg*s", "erg.s", 1)]
     [InlineData("erg*s", "J s", 1e-7)]
     [InlineData("  keV   cm2  ", "keV*cm**2", 1)]
@@ -253,12 +256,13 @@ public class UnitTests
     }
 
     [Fact]
-    public void Null_arguments_are_rejected()
+    public void Null_arguments_are_rejected_by_name()
     {
         Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => Units.keV.IsConvertibleTo(null!)).ParamName);
-        Assert.Throws<ArgumentNullException>(() => Units.keV.ConversionFactorTo(null!));
-        Assert.Throws<ArgumentNullException>(() => Units.keV.Equivalent(null!));
-        Assert.Throws<ArgumentNullException>(() => Units.keV * null!);
-        Assert.Throws<ArgumentNullException>(() => null! / Units.keV);
+        Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => Units.keV.ConversionFactorTo(null!)).ParamName);
+        Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => Units.keV.Equivalent(null!)).ParamName);
+        Assert.Equal("b", Assert.Throws<ArgumentNullException>(() => Units.keV * null!).ParamName);
+        Assert.Equal("a", Assert.Throws<ArgumentNullException>(() => null! / Units.keV).ParamName);
+        Assert.Equal("unit", Assert.Throws<ArgumentNullException>(() => 2.0 / (Unit)null!).ParamName);
     }
 }

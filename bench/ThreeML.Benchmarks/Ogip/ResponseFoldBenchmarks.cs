@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using ThreeML.Ogip;
+
+namespace ThreeML.Benchmarks.Ogip;
+
+/// <summary>One fold of a dense 140×128 response (the size of the tutorial's GBM BGO response): vectorised kernel vs
+/// the scalar reference. Target (DESIGN.md §6, issue 3): ≤ 1 µs and 0 bytes allocated.</summary>
+[MemoryDiagnoser]
+public class ResponseFoldBenchmarks
+{
+    private InstrumentResponse _response = null!;
+    private double[] _photons = null!;
+    private double[] _rates = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(42);
+        var matrix = new double[140, 128];
+        for (var j = 0; j < 140; j++)
+        {
+            for (var c = 0; c < 128; c++)
+            {
+                matrix[j, c] = random.NextDouble();
+            }
+        }
+
+        var e = Enumerable.Range(0, 141).Select(i => 100.0 * Math.Pow(2000.0, i / 140.0)).ToArray();
+        var ch = Enumerable.Range(0, 129).Select(i => 110.0 * Math.Pow(450.0, i / 128.0)).ToArray();
+        _response = InstrumentResponse.FromMatrix(matrix, e, ch);
+        _photons = Enumerable.Range(0, 140).Select(_ => random.NextDouble()).ToArray();
+        _rates = new double[128];
+    }
+
+    [Benchmark(Baseline = true)]
+    public void ScalarReference() => _response.FoldReference(_photons, _rates);
+
+    [Benchmark]
+    public void Kernel() => _response.Fold(_photons, _rates);
+}

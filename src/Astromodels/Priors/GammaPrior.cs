@@ -14,6 +14,7 @@ public sealed class GammaPrior : IPrior
 {
     private const string PriorName = "Gamma";
     private readonly double _logGammaAlpha;
+    private readonly double _logBeta;
 
     /// <summary>Creates the prior; the defaults are astromodels'.</summary>
     /// <param name="alpha">The shape; finite and positive.</param>
@@ -24,6 +25,7 @@ public sealed class GammaPrior : IPrior
         Alpha = PriorGuard.Positive(PriorName, "alpha", nameof(alpha), alpha);
         Beta = PriorGuard.Positive(PriorName, "beta", nameof(beta), beta);
         _logGammaAlpha = SpecialFunctions.GammaLn(alpha);
+        _logBeta = Math.Log(beta);
         Parameters =
         [
             new("alpha", alpha, 0, null, true, "Shape"),
@@ -50,7 +52,7 @@ public sealed class GammaPrior : IPrior
     /// <inheritdoc/>
     public double LogDensity(double x) =>
         x >= 0 && x < double.PositiveInfinity
-            ? (Alpha * Math.Log(Beta)) + StandardLogDensity(Beta * x)
+            ? _logBeta + StandardLogDensity(Beta * x)
             : double.NegativeInfinity;
 
     /// <inheritdoc/>
@@ -68,7 +70,7 @@ public sealed class GammaPrior : IPrior
             // Small-y limit P(α, y) ≈ y^α / Γ(α + 1).
             var guess = Math.Exp((Math.Log(u) + SpecialFunctions.GammaLn(Alpha + 1)) / Alpha);
             y = QuantileSolver.Solve(
-                t => SpecialFunctions.GammaLowerRegularized(Alpha, t) - u, t => Math.Exp(StandardLogDensity(t)), 0, double.PositiveInfinity, guess);
+                t => IncompleteGamma.LowerRegularized(Alpha, t) - u, t => Math.Exp(StandardLogDensity(t)), 0, double.PositiveInfinity, guess);
         }
         else
         {

@@ -39,7 +39,7 @@ internal static class QuantileSolver
                 hi = x;
             }
 
-            if (hi - lo <= RelativeTolerance * hi)
+            if (double.IsFinite(hi) && hi - lo <= RelativeTolerance * hi)
             {
                 return 0.5 * (lo + hi);
             }

@@ -67,8 +67,10 @@ public sealed class GammaPrior : IPrior
         double y;
         if (u <= 0.5)
         {
-            // Small-y limit P(α, y) ≈ y^α / Γ(α + 1).
+            // Small-y limit P(α, y) ≈ y^α / Γ(α + 1), or Wilson–Hilferty where that is closer.
             var guess = Math.Exp((Math.Log(u) + SpecialFunctions.GammaLn(Alpha + 1)) / Alpha);
+            var normal = WilsonHilferty(StandardNormal.LowerTailQuantile(u));
+            guess = normal > 0 && normal < guess ? normal : guess;
             y = QuantileSolver.Solve(
                 t => IncompleteGamma.LowerRegularized(Alpha, t) - u, t => Math.Exp(StandardLogDensity(t)), 0, double.PositiveInfinity, guess);
         }
@@ -95,11 +97,16 @@ public sealed class GammaPrior : IPrior
     // ln of the unit-rate density y^(α−1) e^(−y) / Γ(α).
     private double StandardLogDensity(double y) => PriorMath.XLogY(Alpha - 1, y) - y - _logGammaAlpha;
 
-    // Wilson–Hilferty: (Y/α)^(1/3) is nearly normal; the solver corrects the rest.
     private double UpperGuess(double q)
     {
-        var z = StandardNormal.UpperTailQuantile(q);
+        var normal = WilsonHilferty(StandardNormal.UpperTailQuantile(q));
+        return normal > 0 ? normal : Alpha;
+    }
+
+    // Wilson–Hilferty: (Y/α)^(1/3) is nearly normal; the solver corrects the rest. Not positive when it fails.
+    private double WilsonHilferty(double z)
+    {
         var c = 1 - (1 / (9 * Alpha)) + (z / (3 * Math.Sqrt(Alpha)));
-        return c > 0 ? Alpha * c * c * c : Alpha;
+        return c > 0 ? Alpha * c * c * c : 0;
     }
 }

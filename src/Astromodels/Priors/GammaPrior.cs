@@ -67,10 +67,10 @@ public sealed class GammaPrior : IPrior
         double y;
         if (u <= 0.5)
         {
-            // Small-y limit P(α, y) ≈ y^α / Γ(α + 1), or Wilson–Hilferty where that is closer.
-            var guess = Math.Exp((Math.Log(u) + SpecialFunctions.GammaLn(Alpha + 1)) / Alpha);
-            var normal = WilsonHilferty(StandardNormal.LowerTailQuantile(u));
-            guess = normal > 0 && normal < guess ? normal : guess;
+            // P(α, y) ≤ y^α / Γ(α + 1), so inverting that bound gives a start below the root;
+            // Wilson–Hilferty is better in the bulk, and the larger of the two is kept.
+            var bound = Math.Exp((Math.Log(u) + SpecialFunctions.GammaLn(Alpha + 1)) / Alpha);
+            var guess = Math.Max(bound, WilsonHilferty(StandardNormal.LowerTailQuantile(u)));
             y = QuantileSolver.Solve(
                 t => IncompleteGamma.LowerRegularized(Alpha, t) - u, t => Math.Exp(StandardLogDensity(t)), 0, double.PositiveInfinity, guess);
         }

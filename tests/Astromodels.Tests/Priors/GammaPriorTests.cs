@@ -34,6 +34,13 @@ public sealed class GammaPriorTests
     }
 
     [Fact]
+    public void Deep_lower_tail_is_accurate_where_MathNet_P_returns_zero()
+    {
+        // P(2, y) = y²/2 (1 − 2y/3 + …), so the 1e-20 quantile is √2 × 1e-10 to 1e-10 relative.
+        PriorChecks.Close(Math.Sqrt(2) * 1e-10, new GammaPrior(alpha: 2, beta: 1).FromUnitCube(1e-20), 1e-9);
+    }
+
+    [Fact]
     public void Shape_one_is_exponential_and_ends_are_finite()
     {
         var prior = new GammaPrior(alpha: 1, beta: 2);

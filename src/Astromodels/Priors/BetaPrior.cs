@@ -76,10 +76,19 @@ public sealed class BetaPrior : IPrior
             ? PriorMath.XLogY(a - 1, x) + (b == 1 ? 0 : (b - 1) * SpecialFunctions.Log1p(-x)) - logBeta
             : double.NegativeInfinity;
 
-    // The x with I_x(a, b) = p ≤ ½. The start is the small-x limit I_x ≈ x^a / (a B(a, b)).
+    // The x with I_x(a, b) = p ≤ ½. The start inverts the small-x limit I_x ≈ x^a / (a B(a, b)); for
+    // b ≥ 1 that limit bounds I_x from above, so its inverse lies below the root, and for bell-shaped
+    // densities the normal approximation with the same mean and variance is kept when larger.
     private static double LowerQuantile(double p, double a, double b, double logBeta)
     {
         var guess = Math.Exp((Math.Log(p) + Math.Log(a) + logBeta) / a);
+        if (a >= 1 && b >= 1)
+        {
+            var n = a + b;
+            var normal = (a / n) + (StandardNormal.LowerTailQuantile(p) * Math.Sqrt(a * b / (n * n * (n + 1))));
+            guess = normal < 1 ? Math.Max(guess, normal) : guess;
+        }
+
         return QuantileSolver.Solve(
             x => SpecialFunctions.BetaRegularized(a, b, x) - p,
             x => Math.Exp(LogDensityOf(x, a, b, logBeta)),

@@ -14,6 +14,7 @@ public sealed class GammaPrior : IPrior
 {
     private const string PriorName = "Gamma";
     private readonly double _logGammaAlpha;
+    private readonly double _logBeta;
 
     /// <summary>Creates the prior; the defaults are astromodels'.</summary>
     /// <param name="alpha">The shape; finite and positive.</param>
@@ -24,6 +25,7 @@ public sealed class GammaPrior : IPrior
         Alpha = PriorGuard.Positive(PriorName, "alpha", nameof(alpha), alpha);
         Beta = PriorGuard.Positive(PriorName, "beta", nameof(beta), beta);
         _logGammaAlpha = SpecialFunctions.GammaLn(alpha);
+        _logBeta = Math.Log(beta);
         Parameters =
         [
             new("alpha", alpha, 0, null, true, "Shape"),
@@ -50,7 +52,7 @@ public sealed class GammaPrior : IPrior
     /// <inheritdoc/>
     public double LogDensity(double x) =>
         x >= 0 && x < double.PositiveInfinity
-            ? (Alpha * Math.Log(Beta)) + StandardLogDensity(Beta * x)
+            ? _logBeta + StandardLogDensity(Beta * x)
             : double.NegativeInfinity;
 
     /// <inheritdoc/>
@@ -65,10 +67,12 @@ public sealed class GammaPrior : IPrior
         double y;
         if (u <= 0.5)
         {
-            // Small-y limit P(α, y) ≈ y^α / Γ(α + 1).
-            var guess = Math.Exp((Math.Log(u) + SpecialFunctions.GammaLn(Alpha + 1)) / Alpha);
+            // P(α, y) ≤ y^α / Γ(α + 1), so inverting that bound gives a start below the root;
+            // Wilson–Hilferty is better in the bulk, and the larger of the two is kept.
+            var bound = Math.Exp((Math.Log(u) + SpecialFunctions.GammaLn(Alpha + 1)) / Alpha);
+            var guess = Math.Max(bound, WilsonHilferty(StandardNormal.LowerTailQuantile(u)));
             y = QuantileSolver.Solve(
-                t => SpecialFunctions.GammaLowerRegularized(Alpha, t) - u, t => Math.Exp(StandardLogDensity(t)), 0, double.PositiveInfinity, guess);
+                t => IncompleteGamma.LowerRegularized(Alpha, t) - u, t => Math.Exp(StandardLogDensity(t)), 0, double.PositiveInfinity, guess);
         }
         else
         {
@@ -93,11 +97,16 @@ public sealed class GammaPrior : IPrior
     // ln of the unit-rate density y^(α−1) e^(−y) / Γ(α).
     private double StandardLogDensity(double y) => PriorMath.XLogY(Alpha - 1, y) - y - _logGammaAlpha;
 
-    // Wilson–Hilferty: (Y/α)^(1/3) is nearly normal; the solver corrects the rest.
     private double UpperGuess(double q)
     {
-        var z = StandardNormal.UpperTailQuantile(q);
+        var normal = WilsonHilferty(StandardNormal.UpperTailQuantile(q));
+        return normal > 0 ? normal : Alpha;
+    }
+
+    // Wilson–Hilferty: (Y/α)^(1/3) is nearly normal; the solver corrects the rest. Not positive when it fails.
+    private double WilsonHilferty(double z)
+    {
         var c = 1 - (1 / (9 * Alpha)) + (z / (3 * Math.Sqrt(Alpha)));
-        return c > 0 ? Alpha * c * c * c : Alpha;
+        return c > 0 ? Alpha * c * c * c : 0;
     }
 }

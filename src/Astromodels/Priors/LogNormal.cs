@@ -71,9 +71,10 @@ public sealed class LogNormal : IPrior
             return 0;
         }
 
-        var scaledX = x / Piv;
-        var z = (Math.Log(scaledX) - _scaledMu) / _scaledSigma;
-        return F / (Math.Sqrt(2 * Math.PI) * _scaledSigma * scaledX) * Math.Exp(-0.5 * z * z);
+        // 1/x is folded into the exponent: on its own it overflows for subnormal x.
+        var logScaledX = Math.Log(x / Piv);
+        var z = (logScaledX - _scaledMu) / _scaledSigma;
+        return F * Math.Exp((-0.5 * z * z) - logScaledX) / (Math.Sqrt(2 * Math.PI) * _scaledSigma);
     }
 
     /// <inheritdoc/>

@@ -11,6 +11,10 @@ internal static class QuantileSolver
     private const int MaxIterations = 2000;
     private const double RelativeTolerance = 4e-16;
 
+    // Newton converges quadratically, so once a step is this small the iterate is as accurate as the
+    // distribution function itself (~1e-15); waiting for a smaller step only chases its rounding noise.
+    private const double StepTolerance = 1e-14;
+
     /// <summary>Finds x in [<paramref name="lower"/>, <paramref name="upper"/>] with residual(x) = 0.</summary>
     /// <param name="residual">Non-decreasing in x, ≤ 0 at <paramref name="lower"/> and ≥ 0 at <paramref name="upper"/>.</param>
     /// <param name="slope">The derivative of <paramref name="residual"/> (a probability density, ≥ 0).</param>
@@ -39,7 +43,7 @@ internal static class QuantileSolver
                 hi = x;
             }
 
-            if (hi - lo <= RelativeTolerance * hi)
+            if (double.IsFinite(hi) && hi - lo <= RelativeTolerance * hi)
             {
                 return 0.5 * (lo + hi);
             }
@@ -50,7 +54,7 @@ internal static class QuantileSolver
                 next = Split(lo, hi, x);
             }
 
-            if (Math.Abs(next - x) <= RelativeTolerance * Math.Abs(next))
+            if (Math.Abs(next - x) <= StepTolerance * Math.Abs(next))
             {
                 return next;
             }

@@ -19,6 +19,7 @@ public sealed class TruncatedGaussian : IPrior
     private readonly double _lowerZ;
     private readonly double _upperZ;
     private readonly double _mass;
+    private readonly double _logMass;
     private readonly double _logNormalisation;
 
     /// <summary>Creates the prior; the defaults are astromodels'.</summary>
@@ -50,7 +51,8 @@ public sealed class TruncatedGaussian : IPrior
                 nameof(lowerBound));
         }
 
-        _logNormalisation = Math.Log(F) - Math.Log(sigma) - StandardNormal.LogSqrt2Pi - Math.Log(_mass);
+        _logMass = Math.Log(_mass);
+        _logNormalisation = Math.Log(F) - Math.Log(sigma) - StandardNormal.LogSqrt2Pi - _logMass;
         Parameters =
         [
             new("F", F, null, null, true, "Integral over the support"),
@@ -94,7 +96,8 @@ public sealed class TruncatedGaussian : IPrior
         }
 
         var z = (x - Mu) / Sigma;
-        return F * Math.Exp(-0.5 * z * z) / (Sigma * Math.Sqrt(2 * Math.PI) * _mass);
+        // The mass is folded into the exponent: sigma × mass can underflow to 0.
+        return F * Math.Exp((-0.5 * z * z) - _logMass) / (Sigma * Math.Sqrt(2 * Math.PI));
     }
 
     /// <inheritdoc/>

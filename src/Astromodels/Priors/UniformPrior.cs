@@ -55,7 +55,12 @@ public sealed class UniformPrior : IPrior
     public double FromUnitCube(double u)
     {
         PriorGuard.UnitInterval(PriorName, u);
-        return Math.Min(LowerBound + (u * (UpperBound - LowerBound)), UpperBound);
+        var spread = UpperBound - LowerBound;
+
+        // The spread overflows for bounds near ±double.MaxValue; the weighted form cannot.
+        return double.IsFinite(spread)
+            ? Math.Min(LowerBound + (u * spread), UpperBound)
+            : (LowerBound * (1 - u)) + (UpperBound * u);
     }
 
     /// <inheritdoc/>

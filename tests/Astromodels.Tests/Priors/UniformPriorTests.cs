@@ -52,6 +52,16 @@ public sealed class UniformPriorTests
         Assert.Equal(double.NegativeInfinity, prior.LogDensity(double.NaN));
     }
 
+    [Fact]
+    public void FromUnitCube_with_the_widest_bounds_stays_finite()
+    {
+        var prior = new UniformPrior(-double.MaxValue, double.MaxValue);
+        Assert.Equal(-double.MaxValue, prior.FromUnitCube(0));
+        Assert.Equal(0, prior.FromUnitCube(0.5));
+        Assert.Equal(double.MaxValue, prior.FromUnitCube(1));
+        PriorChecks.TransformIsMonotone(prior);
+    }
+
     [Theory]
     [InlineData(1.0, 1.0, 1.0, "lower_bound must be less than upper_bound", "lower_bound = 1")]
     [InlineData(2.0, -1.0, 1.0, "lower_bound must be less than upper_bound", "upper_bound = -1")]

@@ -69,7 +69,7 @@ public static partial class Significance
 
     /// <summary>Returns the z with ln Q(z) = <paramref name="logPValue"/>, for p-values too small to represent as doubles.</summary>
     /// <remarks>Below ln p = −700 the inverse starts from the asymptotic expansion Q(z) ≈ φ(z)/z · (1 − z⁻² + 3z⁻⁴ − …) and
-    /// is refined by Newton steps; e.g. ln p = −1000 gives about 44.4σ.</remarks>
+    /// is refined by Newton steps; e.g. ln p = −1000 gives 44.6157σ.</remarks>
     /// <param name="logPValue">The natural logarithm of the one-sided p-value (≤ 0; −∞ allowed).</param>
     /// <returns>The significance in σ.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="logPValue"/> is positive or NaN.</exception>

@@ -98,4 +98,17 @@ public class PoissonObservedGaussianBackgroundTests
         var ex = Assert.Throws<ArgumentException>(() => PoissonObservedGaussianBackground.LogLikelihood([1.0], [2.0], [1.0, 1.0], [1.0]));
         Assert.Contains("backgroundErrors has 2 elements but observedCounts has 1", ex.Message);
     }
+
+    [Fact]
+    public void LogLikelihood_wrong_output_lengths_throw()
+    {
+        var estimate = Assert.Throws<ArgumentException>(() =>
+            PoissonObservedGaussianBackground.LogLikelihood([1.0], [2.0], [1.0], [1.0], 1.0, new double[2]));
+        Assert.Equal("backgroundEstimate", estimate.ParamName);
+        Assert.Contains("backgroundEstimate has 2 elements but observedCounts has 1", estimate.Message);
+
+        var perChannel = Assert.Throws<ArgumentException>(() =>
+            PoissonObservedGaussianBackground.LogLikelihood([1.0], [2.0], [1.0], [1.0], perChannel: new double[3]));
+        Assert.Contains("perChannel has 3 elements but observedCounts has 1", perChannel.Message);
+    }
 }

@@ -166,4 +166,19 @@ public class SignificanceTests
             Significance.PoissonWithKnownBackground([1.0, double.NaN], [1.0, 1.0], new double[2]));
         Assert.Contains("observedCounts[1] = NaN is invalid", count.Message);
     }
+
+    [Fact]
+    public void Span_overloads_validate_lengths()
+    {
+        var total = Assert.Throws<ArgumentException>(() => Significance.LiMaTotal([1.0, 2.0], [1.0], 0.5));
+        Assert.Equal("offCounts", total.ParamName);
+        Assert.Contains("offCounts has 1 elements but onCounts has 2", total.Message);
+
+        var known = Assert.Throws<ArgumentException>(() => Significance.PoissonWithKnownBackground([1.0], [1.0, 2.0], new double[1]));
+        Assert.Contains("expectedCounts has 2 elements but observedCounts has 1", known.Message);
+
+        var gaussian = Assert.Throws<ArgumentException>(() =>
+            Significance.LiMaForGaussianBackground([1.0], [-1.0], [1.0], new double[1]));
+        Assert.Contains("expectedBackground[0] = -1 is invalid", gaussian.Message);
+    }
 }

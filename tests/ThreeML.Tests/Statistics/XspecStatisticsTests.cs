@@ -156,4 +156,33 @@ public class XspecStatisticsTests
         Assert.Equal("modelCounts", ex.ParamName);
         Assert.Contains("modelCounts has 1 elements but observedCounts has 2", ex.Message);
     }
+
+    [Fact]
+    public void Every_xspec_statistic_validates_lengths_counts_and_errors()
+    {
+        var pstat = Assert.Throws<ArgumentException>(() => XspecStatistics.PStat([1.0], [-2.0], [1.0]));
+        Assert.Contains("expectedBackground[0] = -2 is invalid: counts must be finite and >= 0.", pstat.Message);
+
+        var wCount = Assert.Throws<ArgumentException>(() => XspecStatistics.WStat([1.0, -1.0], [1.0, 1.0], [1.0, 1.0], 1, 1));
+        Assert.Equal("observedCounts", wCount.ParamName);
+        Assert.Contains("observedCounts[1] = -1 is invalid", wCount.Message);
+
+        var wLength = Assert.Throws<ArgumentException>(() => XspecStatistics.WStat([1.0], [1.0, 1.0], [1.0], 1, 1));
+        Assert.Contains("backgroundCounts has 2 elements but observedCounts has 1", wLength.Message);
+
+        var pgLength = Assert.Throws<ArgumentException>(() => XspecStatistics.PgStat([1.0], [1.0], [1.0], [1.0, 2.0], 1, 1));
+        Assert.Contains("modelCounts has 2 elements but observedCounts has 1", pgLength.Message);
+
+        var pgError = Assert.Throws<ArgumentException>(() => XspecStatistics.PgStat([1.0], [1.0], [double.NaN], [1.0], 1, 1));
+        Assert.Contains("backgroundErrors[0] = NaN is invalid: errors must be finite and >= 0.", pgError.Message);
+
+        var pgExposure = Assert.Throws<ArgumentOutOfRangeException>(() => XspecStatistics.PgStat([1.0], [1.0], [1.0], [1.0], -3, 1));
+        Assert.Contains("tSource = -3 is invalid: it must be finite and > 0.", pgExposure.Message);
+
+        var chiError = Assert.Throws<ArgumentException>(() => XspecStatistics.Chi2([1.0], [-0.1], [1.0]));
+        Assert.Contains("errors[0] = -0.1 is invalid", chiError.Message);
+
+        var perChannel = Assert.Throws<ArgumentException>(() => XspecStatistics.CStat([1.0], [1.0], new double[2]));
+        Assert.Contains("perChannel has 2 elements but observedCounts has 1", perChannel.Message);
+    }
 }

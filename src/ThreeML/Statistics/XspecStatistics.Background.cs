@@ -1,6 +1,6 @@
 namespace ThreeML.Statistics;
 
-/// <summary>XSPEC statistics that profile a measured background: W-stat and PG-stat.</summary>
+// XSPEC statistics that profile a measured background: W-stat and PG-stat.
 public static partial class XspecStatistics
 {
     /// <summary>Returns XSPEC's W-statistic: the C-statistic with a Poisson background spectrum profiled out.</summary>

@@ -11,7 +11,7 @@ namespace ThreeML.Statistics;
 /// <para>ln L = −(b̂ − B)²/(2σ²) + o ln(b̂ + M) − b̂ − M − ln o! − ½ ln 2π − ln σ   where B &gt; 0,</para>
 /// <para>ln L = o ln M − M − ln o!   where B = 0 (plain Poisson, whatever σ is),</para>
 /// <para>with o ln(·) = 0 when o = 0. b̂ + M ≥ 0 always (it is evaluated without cancellation), but b̂ itself is not
-/// clipped: with few counts and σ² &gt; B it can be negative, exactly as in 3ML. A zero σ is allowed only where
+/// clipped: with few counts and σ² &gt; B it can be negative, exactly as in 3ML. A negative or NaN model count gives NaN. A zero σ is allowed only where
 /// b = 0 (3ML would divide by zero). The background estimate written out is b̂ (counts in the source spectrum) where
 /// B &gt; 0 and 0 where B = 0, i.e. the background the likelihood actually used (3ML returns the unused b̂ there).
 /// Source: 3ML <c>likelihood_functions.py::poisson_observed_gaussian_background</c> and

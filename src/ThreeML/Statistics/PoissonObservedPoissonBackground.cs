@@ -12,7 +12,8 @@ namespace ThreeML.Statistics;
 /// <para>B̂ = [α(o + b) − (α + 1)M + √(((α + 1)M − α(o + b))² + 4α(α + 1)bM)] / (2α(1 + α)),</para>
 /// <para>ln L = o ln(M + αB̂) + b ln B̂ − (α + 1)B̂ − M − ln o! − ln b!, with x ln y = 0 when x = 0.</para>
 /// <para>B̂ ≥ 0 always; when the numerator's first part is negative it is evaluated as 2bM / (√… − (α(o + b) − (α + 1)M)),
-/// the same number without the cancellation that could make it round below zero. The background estimate written out is
+/// the same number without the cancellation that could make it round below zero. A negative or NaN model count gives NaN.
+/// The background estimate written out is
 /// αB̂, the expected background counts in the source spectrum, which is what 3ML returns.
 /// Source: 3ML <c>likelihood_functions.py::poisson_observed_poisson_background</c>; the profile is derived in
 /// the XSPEC manual, Appendix B (W statistic; Wachter, Leach &amp; Kellogg 1979, ApJ 230, 274).

@@ -1,6 +1,6 @@
 namespace ThreeML.Statistics;
 
-/// <summary>Significances from Poisson tail probabilities with a known background, and p-value to σ conversion.</summary>
+// Significances from Poisson tail probabilities with a known background, and p-value to σ conversion.
 public static partial class Significance
 {
     /// <summary>Returns the significance of observed counts against a background known exactly (3ML's <c>PoissonResiduals</c>).</summary>

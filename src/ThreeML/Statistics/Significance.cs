@@ -139,7 +139,7 @@ public static partial class Significance
         var first = on > 0 ? on * Math.Log((1.0 + alpha) / alpha * (on / total)) : 0.0;
         var second = off > 0 ? off * Math.Log((1.0 + alpha) * (off / total)) : 0.0;
         var s = Math.Sqrt(Math.Max(0.0, 2.0 * (first + second)));
-        return on - alpha * off > 0 ? s : -s;
+        return on - alpha * off > 0 || s == 0 ? s : -s;
     }
 
     private static double VianelloValidated(double o, double b, double sigma)
@@ -149,7 +149,7 @@ public static partial class Significance
         var gaussian = s2 > 0 ? (b0 - b) * (b0 - b) / (2.0 * s2) : 0.0;
         var poisson = o > 0 ? o * Math.Log(o / b0) : 0.0;
         var s = Math.Sqrt(2.0) * Math.Sqrt(Math.Max(0.0, poisson + gaussian + b0 - o));
-        return o > b ? s : -s;
+        return o > b || s == 0 ? s : -s;
     }
 
     private static double CheckedCount(ReadOnlySpan<double> values, int i, string name)

@@ -1,6 +1,6 @@
 namespace ThreeML.Statistics;
 
-/// <summary>XSPEC statistics that profile a measured background: W-stat and PG-stat.</summary>
+// XSPEC statistics that profile a measured background: W-stat and PG-stat.
 public static partial class XspecStatistics
 {
     /// <summary>Returns XSPEC's W-statistic: the C-statistic with a Poisson background spectrum profiled out.</summary>
@@ -14,6 +14,8 @@ public static partial class XspecStatistics
     /// When S + B − t m &lt; 0, f is evaluated as 2Bm/(d − (S + B − t m)), the same root without cancellation.
     /// Source: XSPEC manual, Appendix B ("Poisson data with Poisson background"); Wachter, Leach &amp; Kellogg (1979), ApJ 230, 274.
     /// Only tₛ/t_b = α matters once the model is given in counts.</para>
+    /// <para>Relation to 3ML (<see cref="PoissonObservedPoissonBackground"/> with α = tₛ/t_b, the same profile):
+    /// −2 ln L − W = 2 Σ [ln S! − S ln S + S + ln B! − B ln B + B], whatever the model.</para>
     /// </remarks>
     /// <param name="observedCounts">Source-spectrum counts Sᵢ (finite, ≥ 0).</param>
     /// <param name="backgroundCounts">Background-spectrum counts Bᵢ (finite, ≥ 0).</param>
@@ -97,6 +99,10 @@ public static partial class XspecStatistics
     /// root of t_b²u² + (tₛσ² − t_b B − t_b²m)u − σ²S = 0, evaluated without cancellation. A channel with σ = 0 must have
     /// B = 0 and then contributes the C-statistic term (XSPEC divides by σ²). Source: XSPEC manual, Appendix B
     /// ("Poisson data with Gaussian background").</para>
+    /// <para>Relation to 3ML (<see cref="PoissonObservedGaussianBackground"/> with α = tₛ/t_b, B &gt; 0):
+    /// −2 ln L − PG = Σ [2(ln S! − S ln S + S) + ln 2π + 2 ln(ασ)], whatever the model, provided channels with S = 0 have
+    /// M + αB ≥ (ασ)² (otherwise 3ML's profile stops at b̂ + M = 0 while the manual's S = 0 formula does not). 3ML treats
+    /// channels with B = 0 as plain Poisson whatever σ is; here they follow the manual's formula when σ &gt; 0.</para>
     /// </remarks>
     /// <param name="observedCounts">Source-spectrum counts Sᵢ (finite, ≥ 0).</param>
     /// <param name="backgroundCounts">Background-spectrum counts Bᵢ (finite, ≥ 0).</param>

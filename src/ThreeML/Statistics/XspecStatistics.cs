@@ -20,7 +20,8 @@ namespace ThreeML.Statistics;
 public static partial class XspecStatistics
 {
     /// <summary>Returns XSPEC's C-statistic (Cash statistic with the saturated-model term) for Poisson data without background.</summary>
-    /// <remarks>C = 2 Σ [M − o + o ln(o/M)], a channel with o = 0 giving 2M (Cash 1979, ApJ 228, 939; XSPEC Appendix B, cstat).</remarks>
+    /// <remarks>C = 2 Σ [M − o + o ln(o/M)], a channel with o = 0 giving 2M (Cash 1979, ApJ 228, 939; XSPEC Appendix B, cstat).
+    /// Relation to 3ML: −2 ln L − C = 2 Σ [ln o! − o ln o + o] with ln L from <see cref="PoissonObservedNoBackground"/>.</remarks>
     /// <param name="observedCounts">Observed counts oᵢ (finite, ≥ 0).</param>
     /// <param name="modelCounts">Expected model counts Mᵢ = tₛmᵢ.</param>
     /// <param name="perChannel">Empty, or a span of the channel count that receives each channel's contribution.</param>
@@ -57,7 +58,8 @@ public static partial class XspecStatistics
 
     /// <summary>Returns XSPEC's pstat: the C-statistic of the counts against model plus a background known without error.</summary>
     /// <remarks>P = 2 Σ [(M + B) − o + o ln(o/(M + B))] (XSPEC Appendix B, pstat); pairs with
-    /// <see cref="PoissonObservedIdealBackground"/> as C pairs with <see cref="PoissonObservedNoBackground"/>.</remarks>
+    /// <see cref="PoissonObservedIdealBackground"/> as C pairs with <see cref="PoissonObservedNoBackground"/>, with the same
+    /// offset −2 ln L − P = 2 Σ [ln o! − o ln o + o].</remarks>
     /// <param name="observedCounts">Observed counts oᵢ (finite, ≥ 0).</param>
     /// <param name="expectedBackground">Background counts Bᵢ expected in the source spectrum (finite, ≥ 0).</param>
     /// <param name="modelCounts">Expected source model counts Mᵢ.</param>

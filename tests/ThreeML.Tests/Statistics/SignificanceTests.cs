@@ -1,3 +1,4 @@
+using CsCheck;
 using ThreeML.Statistics;
 
 namespace ThreeML.Tests.Statistics;
@@ -180,5 +181,55 @@ public class SignificanceTests
         var gaussian = Assert.Throws<ArgumentException>(() =>
             Significance.LiMaForGaussianBackground([1.0], [-1.0], [1.0], new double[1]));
         Assert.Contains("expectedBackground[0] = -1 is invalid", gaussian.Message);
+    }
+
+    [Fact]
+    public void LiMa_squared_is_twice_the_log_likelihood_ratio_of_the_on_off_poisson_model()
+    {
+        // H1: on ~ Pois(on), off ~ Pois(off) (free signal); H0: on ~ Pois(αB), off ~ Pois(B) with B̂ = (on + off)/(1 + α).
+        Gen.Select(Gen.Int[0, 200], Gen.Int[0, 200], Gen.Double[-2.0, 2.0].Select(e => Math.Pow(10.0, e)))
+            .Sample((on, off, alpha) =>
+            {
+                var b0 = (on + off) / (1.0 + alpha);
+                var h1 = TestMath.LnPoissonPmf(on, on) + TestMath.LnPoissonPmf(off, off);
+                var h0 = on + off == 0 ? 0.0 : TestMath.LnPoissonPmf(on, alpha * b0) + TestMath.LnPoissonPmf(off, b0);
+                var expected = Math.Sqrt(Math.Max(0.0, 2 * (h1 - h0)));
+                var s = Significance.LiMa(on, off, alpha);
+                return Math.Abs(Math.Abs(s) - expected) <= 1e-9 * Math.Max(1.0, expected)
+                    && (s >= 0) == (on - alpha * off > 0 || expected < 1e-12);
+            });
+    }
+
+    [Fact]
+    public void LiMaForGaussianBackground_squared_is_twice_the_profile_log_likelihood_ratio()
+    {
+        // H1: o ~ Pois(o), b measured at b ± σ; H0: o ~ Pois(B), b ~ N(B, σ), maximised over B numerically here
+        // by golden-section search, so the closed-form b₀ is not reused.
+        Gen.Select(Gen.Int[0, 100], Gen.Double[0.5, 100.0], Gen.Double[0.1, 10.0])
+            .Sample((o, b, sigma) =>
+            {
+                double H0(double x) => TestMath.LnPoissonPmf(o, x) + TestMath.LnNormalPdf(b, x, sigma);
+                double lo = 1e-12, hi = b + 10 * sigma + 2 * o + 10;
+                var g = (Math.Sqrt(5) - 1) / 2;
+                for (var i = 0; i < 200; i++)
+                {
+                    var x1 = hi - g * (hi - lo);
+                    var x2 = lo + g * (hi - lo);
+                    if (H0(x1) < H0(x2))
+                    {
+                        lo = x1;
+                    }
+                    else
+                    {
+                        hi = x2;
+                    }
+                }
+
+                var h0 = H0(0.5 * (lo + hi));
+                var h1 = TestMath.LnPoissonPmf(o, o) + TestMath.LnNormalPdf(b, b, sigma);
+                var expected = Math.Sqrt(Math.Max(0.0, 2 * (h1 - h0)));
+                var s = Significance.LiMaForGaussianBackground(o, b, sigma);
+                return Math.Abs(Math.Abs(s) - expected) <= 1e-6 * Math.Max(1.0, expected);
+            });
     }
 }

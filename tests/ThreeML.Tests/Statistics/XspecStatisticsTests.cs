@@ -185,4 +185,11 @@ public class XspecStatisticsTests
         var perChannel = Assert.Throws<ArgumentException>(() => XspecStatistics.CStat([1.0], [1.0], new double[2]));
         Assert.Contains("perChannel has 2 elements but observedCounts has 1", perChannel.Message);
     }
+
+    [Fact]
+    public void PgStat_zero_background_with_zero_error_is_the_cstat_term()
+    {
+        // B = σ = 0: the channel is pure Poisson, 2(M − o + o ln(o/M)) = 2(1 − 2 + 2 ln 2) = 0.772588722239781.
+        TestMath.Close(0.772588722239781, XspecStatistics.PgStat([2.0], [0.0], [0.0], [1.0], 3, 7), 1e-14);
+    }
 }

@@ -1,0 +1,27 @@
+using Astromodels;
+
+namespace ThreeML.Plugins;
+
+/// <summary>A data set that turns a model into a log-likelihood (3ML's <c>PluginPrototype</c>).</summary>
+public interface IPlugin
+{
+    /// <summary>The plugin's unique name within a <see cref="DataList"/>.</summary>
+    string Name { get; }
+
+    /// <summary>Parameters of the plugin itself (e.g. the effective-area constant <c>cons_&lt;name&gt;</c>), added to the
+    /// model as external parameters by the analyses.</summary>
+    IReadOnlyList<Parameter> NuisanceParameters { get; }
+
+    /// <summary>Whether the plugin contributes nothing to the total log-likelihood (3ML's <c>exclude_from_fit</c>).</summary>
+    bool ExcludedFromFit { get; set; }
+
+    /// <summary>Connects the plugin to a model; must be called before <see cref="GetLogLike"/>.</summary>
+    void SetModel(Model model);
+
+    /// <summary>The natural log-likelihood of the data for the model's current parameter values (3ML's convention,
+    /// including data-only terms such as −ln o!); 0 when <see cref="ExcludedFromFit"/>.</summary>
+    double GetLogLike();
+
+    /// <summary>The number of data points (bins) actually used in the likelihood, for AIC/BIC.</summary>
+    int GetNumberOfDataPoints();
+}

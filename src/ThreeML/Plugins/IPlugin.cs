@@ -24,4 +24,8 @@ public interface IPlugin
 
     /// <summary>The number of data points (bins) actually used in the likelihood, for AIC/BIC.</summary>
     int GetNumberOfDataPoints();
+
+    /// <summary>A copy sharing the (immutable) data, with the same settings and its own nuisance parameters and
+    /// buffers, not connected to any model: lets analyses evaluate likelihoods on several threads.</summary>
+    IPlugin Clone();
 }

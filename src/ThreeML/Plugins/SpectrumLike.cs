@@ -196,6 +196,15 @@ public partial class SpectrumLike : IPlugin
     /// <inheritdoc />
     public int GetNumberOfDataPoints() => ActiveBinCount;
 
+    /// <inheritdoc />
+    public IPlugin Clone()
+    {
+        var copy = CreateLike(Name, _observation, _background);
+        CopySettingsTo(copy);
+        copy.ExcludedFromFit = ExcludedFromFit;
+        return copy;
+    }
+
     /// <summary>The model energy grid edges, keV: the channel edges here, the response's true-energy grid for dispersed data.</summary>
     protected virtual ReadOnlySpan<double> ModelEnergyEdges => _observation.Edges;
 

@@ -1,0 +1,149 @@
+using Astromodels;
+using ThreeML.Plugins;
+
+namespace ThreeML;
+
+/// <summary>The joint likelihood of a model and a data list as a function of the free parameters: the core shared by
+/// <c>JointLikelihood</c> (fits) and <c>BayesianAnalysis</c> (sampling).</summary>
+/// <remarks>
+/// <para>Construction connects every plugin to the model and adds the plugins' nuisance parameters (e.g.
+/// <c>cons_s1</c>) to the model as external parameters, as 3ML does. The free parameters are taken once, in the
+/// model's order; later changes of free/fixed state need a new evaluator.</para>
+/// <para><see cref="LogLikelihood(ReadOnlySpan{double})"/> allocates nothing: a point outside the bounds (the hard
+/// support of the priors) has log-likelihood −∞, never an exception (3ML crashes there, [Q1]).</para>
+/// <para>An instance is not thread-safe; <see cref="CloneForWorker"/> gives an independent copy per thread.</para>
+/// </remarks>
+public sealed class LikelihoodEvaluator
+{
+    private readonly IPlugin[] _plugins;
+    private readonly Parameter[] _free;
+
+    /// <summary>Connects <paramref name="data"/> to <paramref name="model"/>.</summary>
+    /// <exception cref="ArgumentException">The model has no free parameter.</exception>
+    public LikelihoodEvaluator(Model model, DataList data)
+        : this(model, [.. data], null)
+    {
+    }
+
+    private LikelihoodEvaluator(Model model, IPlugin[] plugins, IReadOnlyList<string>? freePaths)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+        _plugins = plugins;
+        foreach (var plugin in _plugins)
+        {
+            foreach (var nuisance in plugin.NuisanceParameters)
+            {
+                model.AddExternalParameter(nuisance);
+            }
+
+            plugin.SetModel(model);
+        }
+
+        _free = freePaths is null ? [.. model.FreeParameters] : [.. freePaths.Select(p => model[p])];
+        if (_free.Length == 0)
+        {
+            throw new ArgumentException("The model has no free parameter: there is nothing to fit or sample.", nameof(model));
+        }
+
+        FreeParameterPaths = [.. _free.Select(p => p.Path)];
+    }
+
+    /// <summary>The model.</summary>
+    public Model Model { get; }
+
+    /// <summary>The plugins, in data-list order.</summary>
+    public IReadOnlyList<IPlugin> Plugins => _plugins;
+
+    /// <summary>The free parameters, in the model's order (nuisance parameters last).</summary>
+    public IReadOnlyList<Parameter> FreeParameters => _free;
+
+    /// <summary>The paths of the free parameters.</summary>
+    public IReadOnlyList<string> FreeParameterPaths { get; }
+
+    /// <summary>The number of free parameters.</summary>
+    public int Dimension => _free.Length;
+
+    /// <summary>The number of data points in all plugins that take part in the fit (bins actually used).</summary>
+    public int NumberOfDataPoints => _plugins.Where(p => !p.ExcludedFromFit).Sum(p => p.GetNumberOfDataPoints());
+
+    /// <summary>Sets the free parameters and returns the total log-likelihood (natural log, 3ML's convention).</summary>
+    /// <param name="values">External values of the free parameters, in <see cref="FreeParameters"/> order.</param>
+    /// <returns>The log-likelihood; −∞ when a value is outside its bounds or the likelihood is not a number.</returns>
+    /// <exception cref="ArgumentException">Wrong number of values.</exception>
+    public double LogLikelihood(ReadOnlySpan<double> values)
+    {
+        return TrySetValues(values) ? LogLikelihood() : double.NegativeInfinity;
+    }
+
+    /// <summary>The total log-likelihood at the model's current parameter values.</summary>
+    public double LogLikelihood()
+    {
+        var total = 0.0;
+        foreach (var plugin in _plugins)
+        {
+            total += plugin.GetLogLike();
+        }
+
+        return double.IsNaN(total) ? double.NegativeInfinity : total;
+    }
+
+    /// <summary>Each plugin's log-likelihood at the current parameter values, in data-list order.</summary>
+    /// <param name="destination">Receives one value per plugin.</param>
+    public void LogLikelihoodPerPlugin(Span<double> destination)
+    {
+        if (destination.Length != _plugins.Length)
+        {
+            throw new ArgumentException($"{_plugins.Length} plugins but room for {destination.Length} values.", nameof(destination));
+        }
+
+        for (var i = 0; i < _plugins.Length; i++)
+        {
+            destination[i] = _plugins[i].GetLogLike();
+        }
+    }
+
+    /// <summary>Sets the free parameters when every value is finite and within its bounds.</summary>
+    /// <returns>False (and nothing changed) when a value is outside its bounds or not finite.</returns>
+    /// <exception cref="ArgumentException">Wrong number of values.</exception>
+    public bool TrySetValues(ReadOnlySpan<double> values)
+    {
+        if (values.Length != _free.Length)
+        {
+            throw new ArgumentException($"The model has {_free.Length} free parameters but {values.Length} values were given.", nameof(values));
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!double.IsFinite(values[i]) || !_free[i].IsWithinBounds(values[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            _free[i].SetValueTrusted(values[i]);
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the current values of the free parameters.</summary>
+    public void GetValues(Span<double> destination)
+    {
+        for (var i = 0; i < _free.Length; i++)
+        {
+            destination[i] = _free[i].Value;
+        }
+    }
+
+    /// <summary>An independent copy (cloned model and plugins sharing the immutable data) for another thread, with the
+    /// same free parameters in the same order.</summary>
+    public LikelihoodEvaluator CloneForWorker()
+    {
+        var model = Model.Clone();
+        var plugins = _plugins.Select(p => p.Clone()).ToArray();
+        return new LikelihoodEvaluator(model, plugins, FreeParameterPaths);
+    }
+}

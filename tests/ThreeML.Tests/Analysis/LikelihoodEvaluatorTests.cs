@@ -1,0 +1,79 @@
+using Astromodels;
+using Astromodels.Functions;
+using ThreeML.Plugins;
+using ThreeML.Tests.Plugins;
+
+namespace ThreeML.Tests.Analysis;
+
+public class LikelihoodEvaluatorTests
+{
+    private static (Model, DataList) TwoSourceProblem()
+    {
+        var response = SimulationTests.SmallResponse();
+        var rng = new Random(3);
+        var g1 = DispersionSpectrumLike.FromFunction("s1", new Blackbody(K: 5e-3, kT: 150.0), response, rng, backgroundFunction: new Powerlaw(K: 1, index: -1.5, piv: 1e3), exposure: 10);
+        var g2 = DispersionSpectrumLike.FromFunction("s2", new Blackbody(K: 1e-2, kT: 150.0) + new PowerlawFlux(F: 20, index: -1.5, a: 10, b: 500), response, rng, backgroundFunction: new Powerlaw(K: 1, index: -1.5, piv: 1e3), exposure: 10);
+        g1.AssignToSource("src1");
+        g2.AssignToSource("src2");
+        var model = new Model(
+            new PointSource("src1", ra: 1, dec: 20, new Blackbody()),
+            new PointSource("src2", ra: 2, dec: -10, new Blackbody() + new PowerlawFlux(a: 10, b: 500)));
+        model.Link(model["src1.spectrum.main.Blackbody.kT"], model["src2.spectrum.main.composite.kT_1"]);
+        return (model, new DataList(g1, g2));
+    }
+
+    [Fact]
+    public void Registers_nuisance_parameters_and_sums_the_plugins()
+    {
+        var (model, data) = TwoSourceProblem();
+        var evaluator = new LikelihoodEvaluator(model, data);
+        Assert.Equal(["src1.spectrum.main.Blackbody.K", "src2.spectrum.main.composite.K_1", "src2.spectrum.main.composite.kT_1", "src2.spectrum.main.composite.F_2", "src2.spectrum.main.composite.index_2"], evaluator.FreeParameterPaths);
+        Assert.True(model.Contains("cons_s1"));
+        Assert.True(model.Contains("cons_s2"));
+        var total = evaluator.LogLikelihood([5e-3, 1e-2, 150.0, 20.0, -1.5]);
+        var perPlugin = new double[2];
+        evaluator.LogLikelihoodPerPlugin(perPlugin);
+        Assert.Equal(data[0].GetLogLike() + data[1].GetLogLike(), total, 10);
+        Assert.Equal(perPlugin[0] + perPlugin[1], total, 10);
+        Assert.Equal(150.0, model["src1.spectrum.main.Blackbody.kT"].Value);
+        Assert.Equal(80, evaluator.NumberOfDataPoints);
+    }
+
+    [Fact]
+    public void A_point_outside_the_bounds_has_minus_infinite_log_likelihood_and_changes_nothing()
+    {
+        var (model, data) = TwoSourceProblem();
+        var evaluator = new LikelihoodEvaluator(model, data);
+        evaluator.LogLikelihood([5e-3, 1e-2, 150.0, 20.0, -1.5]);
+        Assert.Equal(double.NegativeInfinity, evaluator.LogLikelihood([-1.0, 1e-2, 150.0, 20.0, -1.5]));
+        Assert.Equal(double.NegativeInfinity, evaluator.LogLikelihood([5e-3, 1e-2, double.NaN, 20.0, -1.5]));
+        Assert.Equal(5e-3, model["src1.spectrum.main.Blackbody.K"].Value);
+        var ex = Assert.Throws<ArgumentException>(() => evaluator.LogLikelihood([1.0]));
+        Assert.Contains("5 free parameters but 1 values", ex.Message);
+    }
+
+    [Fact]
+    public void Worker_clone_evaluates_the_same_likelihood_independently()
+    {
+        var (model, data) = TwoSourceProblem();
+        var evaluator = new LikelihoodEvaluator(model, data);
+        var worker = evaluator.CloneForWorker();
+        double[] values = [4e-3, 1.2e-2, 160.0, 19.0, -1.4];
+        Assert.Equal(evaluator.FreeParameterPaths, worker.FreeParameterPaths);
+        Assert.Equal(evaluator.LogLikelihood(values), worker.LogLikelihood(values), 12);
+        worker.LogLikelihood([5e-3, 1e-2, 150.0, 20.0, -1.5]);
+        Assert.Equal(160.0, model["src2.spectrum.main.composite.kT_1"].Value);
+        Assert.NotSame(model, worker.Model);
+    }
+
+    [Fact]
+    public void A_model_without_free_parameters_is_rejected()
+    {
+        var plugin = new SpectrumLike("s", new BinnedSpectrum([1, 2], 1, [1, 2, 3]));
+        var f = new Line(a: 1, b: 0);
+        f.A.Free = false;
+        f.B.Free = false;
+        var ex = Assert.Throws<ArgumentException>(() => new LikelihoodEvaluator(new Model(new PointSource("x", ra: 0, dec: 0, f)), new DataList(plugin)));
+        Assert.Contains("no free parameter", ex.Message);
+    }
+}

@@ -131,7 +131,8 @@ internal static class CardParser
                 return false;
             }
 
-            comment = text[(i + 1)..].Trim();
+            string trimmed = text[(i + 1)..].Trim();
+            comment = trimmed.Length == 0 ? null : trimmed;
         }
 
         card = new FitsCard(key, kind, value, comment);

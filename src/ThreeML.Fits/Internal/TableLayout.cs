@@ -112,7 +112,7 @@ internal static class TableLayout
         {
             'P' => repeat * 8,
             'Q' => repeat * 16,
-            _ => type == FitsColumnType.Bit ? (repeat + 7) / 8 : Checked(repeat, FitsColumn.ElementSizeOf(type), ctx, key, name),
+            _ => type == FitsColumnType.Bit ? (repeat / 8) + (repeat % 8 == 0 ? 0 : 1) : Checked(repeat, FitsColumn.ElementSizeOf(type), ctx, key, name),
         };
         if (width > int.MaxValue || offset > int.MaxValue)
         {

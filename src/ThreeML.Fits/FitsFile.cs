@@ -17,14 +17,21 @@ public sealed partial class FitsFile
         FilePath = FitsContext.InMemory;
     }
 
-    private FitsFile(string filePath, List<FitsHdu> hdus)
+    private FitsFile(string filePath, List<FitsHdu> hdus, IReadOnlyList<string> warnings)
     {
         FilePath = filePath;
         _hdus = hdus;
+        Warnings = warnings;
     }
 
     /// <summary>The path or name the file was read from, or "(in memory)" for a new file.</summary>
     public string FilePath { get; }
+
+    /// <summary>
+    /// The departures from the standard that a lenient read (<see cref="FitsReadOptions.Strict"/> = false)
+    /// repaired, each naming where and what was done; always empty after a strict read.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; } = [];
 
     /// <summary>All HDUs; index 0 is the primary HDU.</summary>
     public IReadOnlyList<FitsHdu> Hdus => _hdus;
@@ -69,7 +76,9 @@ public sealed partial class FitsFile
             bytes = Gunzip(bytes, name, options.MaxDecompressedBytes);
         }
 
-        return new FitsFile(name, FitsReader.Parse(bytes, name, options));
+        var issues = new ReadIssues(options.Strict);
+        List<FitsHdu> hdus = FitsReader.Parse(bytes, name, options, issues);
+        return new FitsFile(name, hdus, issues.Warnings);
     }
 
     /// <summary>Appends an HDU. Adding a table to an empty file first inserts an empty primary HDU.</summary>

@@ -9,7 +9,8 @@ public sealed record FitsReadOptions
     /// <summary>
     /// When true (the default), departures from the standard that are not needed to locate the data
     /// (non-ASCII header bytes, bad keyword characters, unparseable values, missing block padding,
-    /// garbage after the last HDU) are errors; when false they are tolerated.
+    /// garbage after the last HDU, SIMPLE = F) are errors; when false they are repaired and listed
+    /// in <see cref="FitsFile.Warnings"/>.
     /// </summary>
     public bool Strict { get; init; } = true;
 

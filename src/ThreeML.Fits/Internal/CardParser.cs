@@ -5,34 +5,41 @@ namespace ThreeML.Fits.Internal;
 /// <summary>Parses 80-byte card images into <see cref="FitsCard"/>s (fixed and free format).</summary>
 internal static class CardParser
 {
+    private static readonly System.Buffers.SearchValues<char> KeyChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+
     /// <summary>Parses one card. A CONTINUE card comes back with key "CONTINUE" and kind String.</summary>
-    public static FitsCard Parse(ReadOnlySpan<byte> image, FitsContext ctx, int cardNumber, bool strict)
+    public static FitsCard Parse(ReadOnlySpan<byte> image, FitsContext ctx, int cardNumber, ReadIssues issues)
     {
         Span<char> chars = stackalloc char[CardText.CardLength];
+        int badColumn = -1;
         for (int i = 0; i < CardText.CardLength; i++)
         {
             byte b = image[i];
             if (b is < 0x20 or > 0x7E)
             {
-                if (strict)
-                {
-                    throw ctx.Error($"header card {cardNumber} has byte 0x{b:X2} at column {i + 1}; header cards hold only printable ASCII (0x20-0x7E).");
-                }
-
+                badColumn = badColumn < 0 ? i : badColumn;
                 b = (byte)' ';
             }
 
             chars[i] = (char)b;
         }
 
+        if (badColumn >= 0)
+        {
+            issues.Problem(
+                ctx.Error($"header card {cardNumber} has byte 0x{image[badColumn]:X2} at column {badColumn + 1}; header cards hold only printable ASCII (0x20-0x7E)."),
+                "Read such bytes as spaces.");
+        }
+
         string text = new(chars);
         string key = text[..8].TrimEnd();
-        foreach (char c in key)
+        int badChar = key.AsSpan().IndexOfAnyExcept(KeyChars);
+        if (badChar >= 0)
         {
-            if (!CardText.IsKeyChar(c) && strict)
-            {
-                throw ctx.Error($"header card {cardNumber} has keyword '{key}' with character '{c}'; keywords use only A-Z, 0-9, '-' and '_'.", key);
-            }
+            issues.Problem(
+                ctx.Error($"header card {cardNumber} has keyword '{key}' with character '{key[badChar]}'; keywords use only A-Z, 0-9, '-' and '_'.", key),
+                "Kept the keyword as written.");
         }
 
         bool hasValue = text[8] == '=' && text[9] == ' ' && key is not ("COMMENT" or "HISTORY" or "");
@@ -53,13 +60,11 @@ internal static class CardParser
             return card;
         }
 
-        if (strict)
-        {
-            throw ctx.Error(
+        issues.Problem(
+            ctx.Error(
                 $"header card {cardNumber} keyword {key} has value field \"{text[10..].Trim()}\", which is not a quoted string, T/F, an integer, a real or a complex (re, im).",
-                key);
-        }
-
+                key),
+            "Kept the card as commentary.");
         return new FitsCard(key, FitsValueKind.None, text[8..].TrimEnd(), null);
     }
 

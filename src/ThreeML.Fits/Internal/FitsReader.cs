@@ -5,7 +5,7 @@ namespace ThreeML.Fits.Internal;
 /// <summary>Splits a FITS byte image into HDUs, validating the layout keywords against the file size.</summary>
 internal static class FitsReader
 {
-    public static List<FitsHdu> Parse(ReadOnlyMemory<byte> file, string name, FitsReadOptions options)
+    public static List<FitsHdu> Parse(ReadOnlyMemory<byte> file, string name, FitsReadOptions options, ReadIssues issues)
     {
         var hdus = new List<FitsHdu>();
         if (file.Length == 0)
@@ -19,27 +19,29 @@ internal static class FitsReader
             int index = hdus.Count;
             if (index > 0 && !file.Span[(int)position..].StartsWith("XTENSION"u8))
             {
-                if (file.Span[(int)position..].IndexOfAnyExcept((byte)0) < 0 || !options.Strict)
+                if (file.Span[(int)position..].IndexOfAnyExcept((byte)0) >= 0)
                 {
-                    break;
+                    issues.Problem(
+                        new FitsFormatException(
+                            $"bytes after HDU {index - 1} at offset {position} do not start with XTENSION; expected another extension or the end of the file.",
+                            name, index, keyword: "XTENSION"),
+                        "Ignored the rest of the file.");
                 }
 
-                throw new FitsFormatException(
-                    $"bytes after HDU {index - 1} at offset {position} do not start with XTENSION; expected another extension or the end of the file.",
-                    name, index, keyword: "XTENSION");
+                break;
             }
 
-            hdus.Add(ReadHdu(file, name, index, ref position, options));
+            hdus.Add(ReadHdu(file, name, index, ref position, options, issues));
         }
 
         return hdus;
     }
 
-    private static FitsHdu ReadHdu(ReadOnlyMemory<byte> file, string name, int index, ref long position, FitsReadOptions options)
+    private static FitsHdu ReadHdu(ReadOnlyMemory<byte> file, string name, int index, ref long position, FitsReadOptions options, ReadIssues issues)
     {
         long start = position;
         var ctx = new FitsContext(name, index, null);
-        List<FitsCard> cards = HeaderReader.Read(file.Span, ref position, ctx, options.Strict);
+        List<FitsCard> cards = HeaderReader.Read(file.Span, ref position, ctx, issues);
         long dataStart = position;
         bool primary = index == 0;
         var header = new FitsHeader(cards, Keywords.IsStructural) { FilePath = name, HduIndex = index };
@@ -50,9 +52,9 @@ internal static class FitsReader
             throw ctx.Error($"the first header card is '{(cards.Count == 0 ? "END" : cards[0].Key)}'; expected {first}.", first);
         }
 
-        if (primary && options.Strict && !header.GetBool("SIMPLE"))
+        if (primary && !header.GetBool("SIMPLE"))
         {
-            throw ctx.Error("SIMPLE = F: the file does not declare conformance to the FITS standard.", "SIMPLE");
+            issues.Problem(ctx.Error("SIMPLE = F: the file does not declare conformance to the FITS standard.", "SIMPLE"), "Read it as FITS anyway.");
         }
 
         string xtension = primary ? "" : header.GetString("XTENSION").Trim();
@@ -98,9 +100,11 @@ internal static class FitsReader
         }
 
         long padded = (dataSize + CardText.BlockLength - 1) / CardText.BlockLength * CardText.BlockLength;
-        if (padded > remaining && options.Strict)
+        if (padded > remaining)
         {
-            throw ctx.Error($"the data end at byte {dataStart + dataSize} but the file ends at byte {file.Length}, before the 2880-byte block is complete (truncated file).");
+            issues.Problem(
+                ctx.Error($"the data end at byte {dataStart + dataSize} but the file ends at byte {file.Length}, before the 2880-byte block is complete (truncated file)."),
+                "Read the data that are present.");
         }
 
         position = dataStart + Math.Min(padded, remaining);

@@ -4,7 +4,7 @@ namespace ThreeML.Fits.Internal;
 internal static class HeaderReader
 {
     /// <summary>Parses cards from <paramref name="position"/>; returns the cards and moves past the header's last block.</summary>
-    public static List<FitsCard> Read(ReadOnlySpan<byte> file, ref long position, FitsContext ctx, bool strict)
+    public static List<FitsCard> Read(ReadOnlySpan<byte> file, ref long position, FitsContext ctx, ReadIssues issues)
     {
         var cards = new List<FitsCard>();
         int cardNumber = 0;
@@ -30,7 +30,7 @@ internal static class HeaderReader
                     return cards;
                 }
 
-                FitsCard card = CardParser.Parse(image, ctx, cardNumber, strict);
+                FitsCard card = CardParser.Parse(image, ctx, cardNumber, issues);
                 if (card.Key == "CONTINUE" && card.Kind == FitsValueKind.String && cards.Count > 0
                     && cards[^1] is { Kind: FitsValueKind.String } previous && previous.ValueText.EndsWith('&'))
                 {

@@ -58,7 +58,9 @@ public sealed class BadInputTests
     {
         byte[] bytes = FitsBytes.Concat(FitsBytes.EmptyPrimary(), TableHeader(), new byte[24]);
         Assert.Contains("before the 2880-byte block is complete", Fails(bytes).Message);
-        Assert.Equal(2, FitsFile.Parse(bytes, "lenient.fits", new FitsReadOptions { Strict = false }).Hdus.Count);
+        FitsFile lenient = FitsFile.Parse(bytes, "lenient.fits", new FitsReadOptions { Strict = false });
+        Assert.Equal(2, lenient.Hdus.Count);
+        Assert.EndsWith("Read the data that are present.", Assert.Single(lenient.Warnings));
     }
 
     [Theory]
@@ -182,6 +184,9 @@ public sealed class BadInputTests
     {
         byte[] bytes = FitsBytes.Concat(FitsBytes.EmptyPrimary(), Encoding.ASCII.GetBytes(new string('x', 2880)));
         Assert.Contains("do not start with XTENSION", Fails(bytes).Message);
+        FitsFile lenient = FitsFile.Parse(bytes, "garbage.fits", new FitsReadOptions { Strict = false });
+        Assert.Single(lenient.Hdus);
+        Assert.Contains("Ignored the rest of the file.", Assert.Single(lenient.Warnings));
         Assert.Single(FitsFile.Parse(FitsBytes.Concat(FitsBytes.EmptyPrimary(), new byte[2880]), "zeros.fits").Hdus);
     }
 
@@ -189,9 +194,23 @@ public sealed class BadInputTests
     public void Non_ascii_header_byte_is_an_error_in_strict_mode()
     {
         byte[] bytes = FitsBytes.EmptyPrimary();
-        bytes[85] = 0xE9;
+        bytes[80 + 40] = 0xE9;
         var e = Fails(bytes);
-        Assert.Contains("header card 2 has byte 0xE9 at column 6", e.Message);
+        Assert.Contains("header card 2 has byte 0xE9 at column 41", e.Message);
+        FitsFile lenient = FitsFile.Parse(bytes, "latin.fits", new FitsReadOptions { Strict = false });
+        Assert.Contains("Read such bytes as spaces.", Assert.Single(lenient.Warnings));
+    }
+
+    [Fact]
+    public void Bad_keyword_characters_and_SIMPLE_F_are_errors_in_strict_mode_and_warnings_otherwise()
+    {
+        byte[] bytes = FitsBytes.Header("SIMPLE  =                    F", "BITPIX  =                    8", "NAXIS   =                    0", "date-obs= '2020'");
+        Assert.Contains("keyword 'date-obs' with character 'd'", Fails(bytes).Message);
+        FitsFile lenient = FitsFile.Parse(bytes, "odd.fits", new FitsReadOptions { Strict = false });
+        Assert.Equal(2, lenient.Warnings.Count);
+        Assert.Contains("keyword 'date-obs' with character 'd'", lenient.Warnings[0]);
+        Assert.Contains("SIMPLE = F: the file does not declare conformance", lenient.Warnings[1]);
+        Assert.Equal("2020", lenient.Primary.Header.GetString("DATE-OBS"));
     }
 
     [Fact]

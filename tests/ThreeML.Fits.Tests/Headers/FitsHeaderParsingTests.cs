@@ -104,6 +104,9 @@ public sealed class FitsHeaderParsingTests
 
         FitsFile lenient = FitsFile.Parse(bytes, "bad.fits", new FitsReadOptions { Strict = false });
         Assert.True(lenient.Primary.Header.Cards[3].IsCommentary);
+        string warning = Assert.Single(lenient.Warnings);
+        Assert.Contains("FITS 'bad.fits' HDU 0: header card 4 keyword WEIRD", warning);
+        Assert.EndsWith("Kept the card as commentary.", warning);
     }
 
     [Fact]

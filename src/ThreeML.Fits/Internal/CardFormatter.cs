@@ -54,9 +54,10 @@ internal static class CardFormatter
     {
         if (EscapedLength(value) <= MaxQuotedContent)
         {
-            // The closing quote goes in column 20 or later, as the standard requires.
+            // The closing quote goes in column 20 or later, as the standard requires, and the value field is
+            // padded to column 30 as cfitsio and astropy write it (astropy re-renders CHECKSUM this way to verify it).
             string quoted = "'" + value.Replace("'", "''", StringComparison.Ordinal).PadRight(8) + "'";
-            images.Add(WithComment(key + "= " + quoted, comment));
+            images.Add(WithComment(key + "= " + quoted.PadRight(20), comment));
             return;
         }
 

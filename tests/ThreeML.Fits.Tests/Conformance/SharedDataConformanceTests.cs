@@ -126,6 +126,36 @@ public sealed class SharedDataConformanceTests
     }
 
     [RequiresSharedDataFact]
+    public void Checksum_verification_agrees_with_fitsverify()
+    {
+        // fitsverify 4.20 (cfitsio 4.2.0) finds every CHECKSUM/DATASUM valid in the first list
+        // and at least one invalid in the second (the files were edited after being checksummed).
+        string[] valid =
+        [
+            "ogip/bn090217206/bn090217206_b1_weightedrsp.rsp", "ogip/glg_cspec_n3_bn080916009_v00.rsp2",
+            "ogip/glg_cspec_n3_bn080916009_v01.pha", "ogip/glg_cspec_n3_bn080916009_v07.rsp",
+            "ogip/xrt/xrt.arf", "ogip/xrt/xrt_bkg.pha",
+        ];
+        string[] invalid =
+        [
+            "ogip/bn090217206/bn090217206_b1_bkgspectra.bak", "ogip/bn090217206/bn090217206_b1_srcspectra.pha",
+            "ogip/ogip_powerlaw.rsp", "ogip/xrt/interval0wtback.pi", "ogip/xrt/xrt_src.pha",
+        ];
+        var verify = new FitsReadOptions { VerifyChecksums = true };
+        foreach (string name in valid)
+        {
+            Assert.NotEmpty(FitsFile.Read(SharedData.Path(name), verify).Hdus);
+        }
+
+        foreach (string name in invalid)
+        {
+            var e = Assert.Throws<FitsFormatException>(() => FitsFile.Read(SharedData.Path(name), verify));
+            Assert.Contains(e.Keyword, new[] { "CHECKSUM", "DATASUM" });
+            Assert.Contains(Path.GetFileName(name), e.Message);
+        }
+    }
+
+    [RequiresSharedDataFact]
     public void Shared_files_survive_a_write_read_round_trip_with_checksums()
     {
         using var temp = new TempFolder();

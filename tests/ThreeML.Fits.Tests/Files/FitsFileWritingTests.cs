@@ -43,13 +43,14 @@ public sealed class FitsFileWritingTests
     }
 
     [Fact]
-    public void Fixed_format_values_end_in_column_30_and_strings_start_in_column_11()
+    public void Fixed_format_values_end_in_column_30_and_string_fields_are_padded_to_column_30()
     {
         var image = ImageHdu.CreateEmpty();
         image.Header.Set("EXPOSURE", 12.5, "seconds");
         image.Header.Set("DETCHANS", 128L);
         image.Header.Set("POISSERR", true);
         image.Header.Set("OBJECT", "it's");
+        image.Header.Set("TELESCOP", "GLAST", "mission");
         var file = new FitsFile();
         file.Add(image);
         string[] cards = HeaderCards(Sample.Bytes(file));
@@ -57,6 +58,7 @@ public sealed class FitsFileWritingTests
         Assert.Contains("DETCHANS=                  128".PadRight(80), cards);
         Assert.Contains("POISSERR=                    T".PadRight(80), cards);
         Assert.Contains("OBJECT  = 'it''s   '".PadRight(80), cards);
+        Assert.Contains("TELESCOP= 'GLAST   '           / mission".PadRight(80), cards);
     }
 
     [Fact]

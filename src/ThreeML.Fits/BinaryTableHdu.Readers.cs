@@ -14,7 +14,13 @@ public sealed partial class BinaryTableHdu
     /// </summary>
     /// <exception cref="KeyNotFoundException">No such column.</exception>
     /// <exception cref="ArgumentException">The column is not numeric or is variable-length.</exception>
-    public double[] ReadDoubles(string name) => ReadFlat<double>(name, IsNumeric, "a numeric type (B I J K E D)", DecodeDouble);
+    public double[] ReadDoubles(string name)
+    {
+        FitsColumn c = RequireFixed(name, IsNumeric, "a numeric type (B I J K E D)", nameof(ReadDoubles));
+        var result = new double[RowCount * c.Repeat];
+        ColumnDecoder.ToDoubleStrided(c, _data.Span, RowWidth, result);
+        return result;
+    }
 
     /// <summary>Reads a numeric fixed-width column into <paramref name="destination"/>, which must hold exactly RowCount * Repeat values.</summary>
     /// <exception cref="KeyNotFoundException">No such column.</exception>
@@ -30,11 +36,7 @@ public sealed partial class BinaryTableHdu
                 nameof(destination));
         }
 
-        int repeat = (int)c.Repeat;
-        for (int r = 0; r < RowCount; r++)
-        {
-            ColumnDecoder.ToDouble(c, Cell(c, r), destination.Slice(r * repeat, repeat));
-        }
+        ColumnDecoder.ToDoubleStrided(c, _data.Span, RowWidth, destination);
     }
 
     /// <summary>Reads a numeric fixed-width column as singles (physical values), RowCount * Repeat values.</summary>

@@ -53,8 +53,17 @@ public sealed partial class BinaryTableHdu : FitsHdu
     public bool TryGetColumn(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FitsColumn? column)
     {
         ArgumentNullException.ThrowIfNull(name);
-        column = _columns.Find(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
-        return column is not null;
+        foreach (FitsColumn c in _columns)
+        {
+            if (string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                column = c;
+                return true;
+            }
+        }
+
+        column = null;
+        return false;
     }
 
     internal override void AddMandatoryCards(List<FitsCard> cards, bool primary)

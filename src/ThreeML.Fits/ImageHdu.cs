@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ThreeML.Fits.Internal;
 
 namespace ThreeML.Fits;
@@ -111,5 +110,5 @@ public sealed partial class ImageHdu : FitsHdu
         _ => "double",
     };
 
-    internal static int CheckedSize<T>() where T : unmanaged => Marshal.SizeOf<T>();
+    internal static int CheckedSize<T>() where T : unmanaged => System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
 }

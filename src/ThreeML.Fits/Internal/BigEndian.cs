@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ThreeML.Fits.Internal;
@@ -29,7 +30,7 @@ internal static class BigEndian
             return;
         }
 
-        int size = Marshal.SizeOf<T>();
+        int size = Unsafe.SizeOf<T>();
         switch (size)
         {
             case 2:

@@ -1,0 +1,147 @@
+using System.IO.Compression;
+using ThreeML.Fits.Internal;
+
+namespace ThreeML.Fits;
+
+/// <summary>
+/// A FITS file: the primary HDU followed by extensions. Read one with <see cref="Read(string, FitsReadOptions?)"/>,
+/// or build one with <see cref="FitsFile()"/> and <see cref="Add"/>, then <see cref="Write"/>.
+/// </summary>
+public sealed partial class FitsFile
+{
+    private readonly List<FitsHdu> _hdus = [];
+
+    /// <summary>Creates an empty file; the first HDU added becomes the primary (an empty one is inserted before a table).</summary>
+    public FitsFile()
+    {
+        FilePath = FitsContext.InMemory;
+    }
+
+    private FitsFile(string filePath, List<FitsHdu> hdus, IReadOnlyList<string> warnings)
+    {
+        FilePath = filePath;
+        _hdus = hdus;
+        Warnings = warnings;
+    }
+
+    /// <summary>The path or name the file was read from, or "(in memory)" for a new file.</summary>
+    public string FilePath { get; }
+
+    /// <summary>
+    /// The departures from the standard that a lenient read (<see cref="FitsReadOptions.Strict"/> = false)
+    /// repaired, each naming where and what was done; always empty after a strict read.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; } = [];
+
+    /// <summary>All HDUs; index 0 is the primary HDU.</summary>
+    public IReadOnlyList<FitsHdu> Hdus => _hdus;
+
+    /// <summary>The primary HDU.</summary>
+    /// <exception cref="InvalidOperationException">The file has no HDU yet.</exception>
+    public FitsHdu Primary => _hdus.Count > 0 ? _hdus[0] : throw new InvalidOperationException("The FITS file has no HDU yet; add one first.");
+
+    /// <summary>The HDU at a zero-based index (0 is the primary HDU).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The index is outside 0..Hdus.Count-1.</exception>
+    public FitsHdu this[int index] => index >= 0 && index < _hdus.Count
+        ? _hdus[index]
+        : throw new ArgumentOutOfRangeException(nameof(index), index, $"FITS '{FilePath}' has HDUs 0..{_hdus.Count - 1}.");
+
+    /// <summary>Reads a FITS file (gzip-compressed files are recognised by their magic bytes).</summary>
+    /// <exception cref="FitsFormatException">The file is not valid FITS; the message says where and why.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static FitsFile Read(string path, FitsReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Parse(File.ReadAllBytes(path), path, options);
+    }
+
+    /// <summary>Reads a FITS file from a stream; <paramref name="name"/> is used in error messages.</summary>
+    /// <exception cref="FitsFormatException">The data are not valid FITS.</exception>
+    public static FitsFile Read(Stream stream, string name, FitsReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= FitsReadOptions.Default;
+        return Parse(CopyLimited(stream, name, options.MaxDecompressedBytes, "stream"), name, options);
+    }
+
+    /// <summary>Reads a FITS file held in memory (gzip recognised by magic bytes); <paramref name="name"/> is used in error messages.</summary>
+    /// <exception cref="FitsFormatException">The bytes are not valid FITS.</exception>
+    public static FitsFile Parse(byte[] bytes, string name, FitsReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(name);
+        options ??= FitsReadOptions.Default;
+        if (bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B)
+        {
+            bytes = Gunzip(bytes, name, options.MaxDecompressedBytes);
+        }
+
+        var issues = new ReadIssues(options.Strict);
+        List<FitsHdu> hdus = FitsReader.Parse(bytes, name, options, issues);
+        return new FitsFile(name, hdus, issues.Warnings);
+    }
+
+    /// <summary>Appends an HDU. Adding a table to an empty file first inserts an empty primary HDU.</summary>
+    /// <exception cref="ArgumentException">The HDU already belongs to a file, or cannot be an extension.</exception>
+    public void Add(FitsHdu hdu)
+    {
+        ArgumentNullException.ThrowIfNull(hdu);
+        if (hdu.Index >= 0)
+        {
+            throw new ArgumentException($"The HDU {hdu} already belongs to a file; build a new one to add it here.", nameof(hdu));
+        }
+
+        if (_hdus.Count == 0 && hdu is not ImageHdu && !(hdu is UnknownHdu { XTension: "" }))
+        {
+            AddAt(ImageHdu.CreateEmpty());
+        }
+        else if (_hdus.Count > 0 && hdu is UnknownHdu { XTension: "" })
+        {
+            throw new ArgumentException("A random-groups HDU can only be the primary HDU.", nameof(hdu));
+        }
+
+        AddAt(hdu);
+    }
+
+    private void AddAt(FitsHdu hdu)
+    {
+        hdu.Index = _hdus.Count;
+        hdu.Header.HduIndex = hdu.Index;
+        _hdus.Add(hdu);
+    }
+
+    private static byte[] Gunzip(byte[] bytes, string name, long limit)
+    {
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            return CopyLimited(gzip, name, limit, "decompressed gzip data");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new FitsFormatException($"the gzip data are corrupt or truncated ({e.Message}).", name, inner: e);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new FitsFormatException("the gzip data are truncated.", name, inner: e);
+        }
+    }
+
+    private static byte[] CopyLimited(Stream source, string name, long limit, string what)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = source.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + n > limit)
+            {
+                throw new FitsFormatException($"the {what} exceed the limit of {limit} bytes (FitsReadOptions.MaxDecompressedBytes).", name);
+            }
+
+            buffer.Write(chunk, 0, n);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,23 @@
+namespace ThreeML.Fits.Internal;
+
+/// <summary>
+/// Departures from the standard that do not stop the data being located: errors when reading
+/// strictly, otherwise repaired and reported as warnings.
+/// </summary>
+internal sealed class ReadIssues(bool strict)
+{
+    private readonly List<string> _warnings = [];
+
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>Throws the error when strict; otherwise records it with the repair that was made.</summary>
+    public void Problem(FitsFormatException error, string repair)
+    {
+        if (strict)
+        {
+            throw error;
+        }
+
+        _warnings.Add($"{error.Message} {repair}");
+    }
+}

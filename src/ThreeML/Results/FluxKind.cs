@@ -1,4 +1,4 @@
-namespace ThreeML.Results;
+namespace ThreeML;
 
 /// <summary>Which integral a flux unit asks for.</summary>
 public enum FluxKind

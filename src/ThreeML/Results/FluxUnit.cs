@@ -1,6 +1,6 @@
 using Astromodels;
 
-namespace ThreeML.Results;
+namespace ThreeML;
 
 /// <summary>A flux unit with the integral it asks for and the factor from keV-based values.</summary>
 /// <param name="Unit">The requested unit.</param>

@@ -1,0 +1,121 @@
+using Astromodels;
+
+namespace ThreeML;
+
+/// <summary>The outcome of an analysis — MLE (<c>MLEResults</c>) or Bayesian (<c>BayesianResults</c>): the model at the
+/// best fit or MAP, joint samples of the free parameters, statistics, and everything derived from them (parameter
+/// tables, fluxes with errors), live or reloaded from a results file.</summary>
+/// <remarks>All derived quantities are computed from the same sample rows, so sums over sources and components keep
+/// their correlations ([Q12] fixed) and linked parameters are recomputed for every row ([Q11] fixed).</remarks>
+public abstract partial class AnalysisResults
+{
+    private readonly double[] _bestFit;
+
+    /// <summary>Creates results.</summary>
+    /// <param name="model">The analysed model; it is cloned and set to <paramref name="bestFit"/>.</param>
+    /// <param name="samples">Joint samples of the free parameters (MLE: draws from the covariance; Bayesian: posterior).</param>
+    /// <param name="bestFit">Best-fit (MLE) or MAP (Bayesian) values, in <see cref="SampleSet.Paths"/> order.</param>
+    /// <param name="statistics">Per-plugin statistic values, in data-list order (MLE: −log L; Bayesian: log-likelihood).</param>
+    /// <param name="measures">Statistical measures (AIC, BIC, DIC, ln Z...) in display order.</param>
+    /// <exception cref="ArgumentException">The best fit and the samples disagree, or a sampled path is not in the model.</exception>
+    protected AnalysisResults(Model model, SampleSet samples, IReadOnlyList<double> bestFit, IReadOnlyList<KeyValuePair<string, double>> statistics, IReadOnlyList<KeyValuePair<string, double>> measures)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(samples);
+        if (bestFit.Count != samples.Paths.Count)
+        {
+            throw new ArgumentException($"{bestFit.Count} best-fit values for {samples.Paths.Count} sampled parameters.", nameof(bestFit));
+        }
+
+        Samples = samples;
+        _bestFit = [.. bestFit];
+        OptimizedModel = model.Clone();
+        for (var i = 0; i < _bestFit.Length; i++)
+        {
+            if (!OptimizedModel.TryGetParameter(samples.Paths[i], out var p))
+            {
+                throw new ArgumentException($"The sampled parameter '{samples.Paths[i]}' is not in the model.", nameof(samples));
+            }
+
+            p.SetValueTrusted(_bestFit[i]);
+        }
+
+        Statistics = [.. statistics];
+        Measures = [.. measures];
+    }
+
+    /// <summary>"MLE" or "Bayesian", as 3ML's RESUTYPE.</summary>
+    public abstract string ResultType { get; }
+
+    /// <summary>A copy of the model with the free parameters at the best fit (MLE) or MAP (Bayesian).</summary>
+    public Model OptimizedModel { get; }
+
+    /// <summary>Joint samples of the free parameters.</summary>
+    public SampleSet Samples { get; }
+
+    /// <summary>The free parameter paths, in sample-column order.</summary>
+    public IReadOnlyList<string> FreeParameterPaths => Samples.Paths;
+
+    /// <summary>Best-fit or MAP values of the free parameters, in <see cref="FreeParameterPaths"/> order.</summary>
+    public IReadOnlyList<double> BestFit => _bestFit;
+
+    /// <summary>Per-plugin statistic values in data-list order ("total" last when present).</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> Statistics { get; }
+
+    /// <summary>Statistical measures in display order (labels state their definition, e.g. "ln(Z)").</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> Measures { get; }
+
+    /// <summary>The samples of one parameter (3ML's <c>get_variates</c>).</summary>
+    /// <exception cref="KeyNotFoundException">No such free parameter.</exception>
+    public ReadOnlySpan<double> GetVariates(string path) => Samples[path];
+
+    /// <summary>The parameter table: value (best fit or MAP) with equal-tailed errors from the samples.</summary>
+    /// <param name="confidenceLevel">The interval's probability content (0.68 by default, as 3ML).</param>
+    public IReadOnlyList<ParameterEstimate> GetParameterTable(double confidenceLevel = 0.68)
+    {
+        var rows = new List<ParameterEstimate>(Samples.Paths.Count);
+        for (var i = 0; i < Samples.Paths.Count; i++)
+        {
+            var (_, lo, hi) = SampleStatistics.EqualTailed(Samples[i], confidenceLevel);
+            var p = OptimizedModel[Samples.Paths[i]];
+            rows.Add(new ParameterEstimate(Samples.Paths[i], _bestFit[i], lo - _bestFit[i], hi - _bestFit[i], p.Unit));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Evaluates a derived quantity for every sample row on a copy of the model (linked parameters follow).</summary>
+    /// <param name="quantity">Computes the quantity from a model whose free parameters hold one sample row.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use; null for all cores.</param>
+    /// <returns>One value per sample row, in row order.</returns>
+    public double[] Propagate(Func<Model, double> quantity, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        var result = new double[Samples.Count];
+        ForEachRow<object?>(maxDegreeOfParallelism, () => null, (model, _, row) => result[row] = quantity(model));
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="body"/> for every sample row on per-thread model copies holding that row's values.</summary>
+    private protected void ForEachRow<TState>(int? maxDegreeOfParallelism, Func<TState> perThread, Action<Model, TState, int> body)
+    {
+        var n = Samples.Count;
+        var workers = Math.Max(1, Math.Min(maxDegreeOfParallelism ?? Environment.ProcessorCount, Math.Max(1, n / 256)));
+        var chunk = (n + workers - 1) / workers;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            var model = OptimizedModel.Clone();
+            var parameters = Samples.Paths.Select(p => model[p]).ToArray();
+            var state = perThread();
+            for (var row = w * chunk; row < Math.Min(n, (w + 1) * chunk); row++)
+            {
+                for (var c = 0; c < parameters.Length; c++)
+                {
+                    parameters[c].SetValueTrusted(Samples[c][row]);
+                }
+
+                body(model, state, row);
+            }
+        });
+    }
+}

@@ -16,8 +16,8 @@ namespace ThreeML.Fitting;
 /// <para>
 /// Convergence: EDM = ½ gᵀ V g &lt; goal. With strategy ≥ 1 a full Hessian is then computed; its
 /// EDM must also be below the goal, otherwise the iterations resume with V = H⁻¹ (at most three
-/// Hessians in all), as Minuit's MIGRAD does with its final HESSE. A last Newton step with that
-/// Hessian is then taken if it lowers the objective (one evaluation; not in Minuit).
+/// Hessians in all), as Minuit's MIGRAD does with its final HESSE. A last Newton step with the final
+/// metric is then taken if it lowers the objective (one evaluation; not in Minuit).
 /// </para>
 /// All work arrays are allocated once per run.
 /// </remarks>
@@ -165,7 +165,7 @@ internal sealed class VariableMetricSolver
             _options.Progress?.Report(new MinimizerProgress(iteration, _f.Calls, _fu, edm));
         }
 
-        if (failure is null && _metricFromHessian)
+        if (failure is null)
         {
             Polish();
         }
@@ -173,7 +173,7 @@ internal sealed class VariableMetricSolver
         return Outcome(edm, failure);
     }
 
-    /// <summary>Takes the Newton step −H⁻¹g that the final Hessian offers, if it lowers the objective.</summary>
+    /// <summary>Takes the Newton step −V g that the final metric offers, if it lowers the objective.</summary>
     /// <remarks>
     /// One evaluation moves a converged fit from "within the EDM goal" to the bottom of the local
     /// quadratic; the reported EDM, computed before the step, stays a conservative bound. The

@@ -20,4 +20,19 @@ internal sealed class FitOutcome
 
     /// <summary>Gets why the algorithm gave up, or null.</summary>
     public string? Failure { get; init; }
+
+    /// <summary>The outcome when every parameter is fixed: one evaluation, nothing to minimise.</summary>
+    public static FitOutcome FixedOnly(InternalObjective f)
+    {
+        double value = f.Evaluate([]);
+        return new FitOutcome
+        {
+            Point = [],
+            Value = value,
+            Edm = 0,
+            InverseHessian = new double[0, 0],
+            CovarianceFromHessian = true,
+            Failure = double.IsFinite(value) ? null : "the objective is not finite at the fixed parameter values",
+        };
+    }
 }

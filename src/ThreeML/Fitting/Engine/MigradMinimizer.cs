@@ -41,7 +41,7 @@ public sealed class MigradMinimizer : IMinimizer
         double edmGoal = EdmGoal(Options.Tolerance, problem.ErrorDefinition);
         int callLimit = Options.CallLimitFor(f.Dimension);
         FitOutcome outcome = f.Dimension == 0
-            ? FixedOnly(f)
+            ? FitOutcome.FixedOnly(f)
             : new VariableMetricSolver(f, Options, edmGoal, callLimit).Run();
         return ResultAssembler.Build(f, outcome, edmGoal, callLimit, Stopwatch.GetElapsedTime(start));
     }
@@ -51,18 +51,4 @@ public sealed class MigradMinimizer : IMinimizer
     /// <param name="errorDefinition">The error definition of the objective.</param>
     /// <returns>The EDM below which a fit has converged.</returns>
     public static double EdmGoal(double tolerance, double errorDefinition) => 0.002 * tolerance * errorDefinition;
-
-    private static FitOutcome FixedOnly(InternalObjective f)
-    {
-        double value = f.Evaluate([]);
-        return new FitOutcome
-        {
-            Point = [],
-            Value = value,
-            Edm = 0,
-            InverseHessian = new double[0, 0],
-            CovarianceFromHessian = true,
-            Failure = double.IsFinite(value) ? null : "the objective is not finite at the fixed parameter values",
-        };
-    }
 }

@@ -26,7 +26,7 @@ public sealed class HesseTests
             }
         }
 
-        Assert.InRange(hesse.FunctionCalls, 1 + 8 + 6, 1 + (7 * 8) + 6);
+        Assert.InRange(hesse.FunctionCalls, 1 + 8 + 6 + 8, 1 + (7 * 8) + 6 + 8);
     }
 
     [Fact]

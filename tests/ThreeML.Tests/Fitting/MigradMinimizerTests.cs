@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace ThreeML.Tests.Fitting;
 
-public sealed class MigradMinimizerTests(ITestOutputHelper output)
+public sealed partial class MigradMinimizerTests(ITestOutputHelper output)
 {
     private static readonly MigradOptions Tight = new() { Tolerance = 1e-6, MaxFunctionCalls = 5000 };
 

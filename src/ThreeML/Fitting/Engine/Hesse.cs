@@ -3,8 +3,8 @@ namespace ThreeML.Fitting;
 /// <summary>Numerical Hessian and covariance at a given point, like Minuit's HESSE.</summary>
 /// <remarks>
 /// The second derivatives are computed in internal coordinates with adaptive steps (each diagonal
-/// step tuned until the objective change is about 10⁻⁵ · (|f| + errordef)) and one extra evaluation
-/// per off-diagonal pair, n(n + 3)/2 + 1 evaluations at best. The covariance is
+/// step tuned until the objective change is about 10⁻⁴ errordef + 10⁻⁸ |f|) and one extra evaluation
+/// per off-diagonal pair, plus a fine central gradient for the EDM: n(n + 7)/2 + 1 evaluations at best. The covariance is
 /// 2 · errordef · H⁻¹ carried to external coordinates through dx/du. If H is not positive definite
 /// (checked by Cholesky factorisation), it is forced positive definite by raising its diagonal, as
 /// Minuit does, and <see cref="HesseResult.IsPositiveDefinite"/> reports it.
@@ -39,6 +39,11 @@ public static class Hesse
         string? diagnostic = double.IsFinite(value)
             ? HessianCalculator.Compute(f, u, value, steps, 7, hessian, g, g2)
             : "the objective is not finite at the requested point";
+        if (diagnostic is null && !NumericalGradient.Fine(f, u, value, g2, steps, g))
+        {
+            diagnostic = "the objective is not finite next to the requested point";
+        }
+
         bool positiveDefinite = false;
         double[,] inverse = diagnostic is null
             ? SymmetricMatrix.InvertForcingPositiveDefinite(hessian, out positiveDefinite)

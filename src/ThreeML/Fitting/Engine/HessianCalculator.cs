@@ -4,9 +4,9 @@ namespace ThreeML.Fitting;
 /// <remarks>
 /// <para>
 /// Diagonal: for each parameter, f(u ± hᵢeᵢ) gives g₂ᵢ and a central gradient; the step is re-tuned
-/// until the function change ½ g₂ h² is within 30 % of <see cref="HessianAim"/> · (|f| + up), at most
-/// <c>maxCycles</c> times. The target is larger than the gradient's so that the second derivative,
-/// a difference of differences, stays well above rounding noise.
+/// until the function change ½ g₂ h² is within 30 % of <see cref="Aim"/>, at most <c>maxCycles</c>
+/// times. The target is larger than the gradient's so that the second derivative, a difference of
+/// differences, stays well above rounding noise.
 /// </para>
 /// <para>
 /// Off-diagonal: one evaluation per pair, Hᵢⱼ = [f(u + hᵢeᵢ + hⱼeⱼ) − f(u + hᵢeᵢ) − f(u + hⱼeⱼ) + f(u)]/(hᵢhⱼ),
@@ -16,15 +16,22 @@ namespace ThreeML.Fitting;
 /// </remarks>
 internal static class HessianCalculator
 {
-    /// <summary>Target function change per diagonal step, relative to |f| + errordef.</summary>
-    internal const double HessianAim = 1e-5;
+    /// <summary>The target function change per diagonal step: 10⁻⁴ errordef + 10⁻⁸ |f|.</summary>
+    /// <remarks>
+    /// The errordef term puts the step near 0.01σ, where a smooth objective is quadratic to high
+    /// accuracy; the |f| term keeps the change far above rounding noise (about 10⁻¹⁵ |f| for a sum of
+    /// a few hundred terms) when the objective carries a large constant, as −ln L without ln n! does.
+    /// A target proportional to |f| alone (Minuit's choice) put the steps at several σ for such an
+    /// objective (|f| ≈ 10⁶) and spoiled the Hessian.
+    /// </remarks>
+    internal static double Aim(double f, double errorDefinition) => (1e-4 * errorDefinition) + (1e-8 * Math.Abs(f));
 
     /// <summary>Computes the Hessian; <paramref name="steps"/> holds starting steps and receives the tuned ones.</summary>
     /// <returns>A reason string when the function was not finite near <paramref name="u"/>, otherwise <see langword="null"/>.</returns>
     public static string? Compute(InternalObjective f, Span<double> u, double fu, Span<double> steps, int maxCycles, double[,] hessian, Span<double> g, Span<double> g2)
     {
         int n = u.Length;
-        double aim = HessianAim * (Math.Abs(fu) + f.ErrorDefinition);
+        double aim = Aim(fu, f.ErrorDefinition);
         Span<double> fPlus = n <= 64 ? stackalloc double[n] : new double[n];
         for (int k = 0; k < n; k++)
         {

@@ -70,6 +70,11 @@ public sealed class NelderMeadMinimizer : IMinimizer
             }
 
             string? failure = HessianCalculator.Compute(f, u, value, hesseSteps, 7, hessian, g, g2);
+            if (failure is null && !NumericalGradient.Fine(f, u, value, g2, hesseSteps, g))
+            {
+                failure = "the objective is not finite next to the best vertex";
+            }
+
             if (failure is not null)
             {
                 return new FitOutcome { Point = u, Value = value, Edm = double.NaN, Failure = failure };

@@ -4,14 +4,13 @@ namespace ThreeML.Fitting;
 /// <remarks>
 /// Each component costs two evaluations, f(u ± h): g = (f₊ − f₋)/2h and g₂ = (f₊ + f₋ − 2f)/h².
 /// The second derivative comes for free and sets the next step so that the function change
-/// ½ g₂ h² is about <see cref="GradientAim"/> · (|f| + up), far above rounding noise and small
-/// enough for the truncation error to be negligible (the idea of Minuit's step tuning; the
-/// constants are ours). A step may shrink or grow by at most a factor 10 per call.
+/// ½ g₂ h² is about <see cref="Aim"/>, far above rounding noise and small enough for the truncation
+/// error to be negligible (the idea of Minuit's step tuning; the constants are ours). A step may shrink or grow by at most a factor 10 per call.
 /// </remarks>
 internal sealed class NumericalGradient
 {
-    /// <summary>Target function change per step, relative to |f| + errordef.</summary>
-    internal const double GradientAim = 1e-7;
+    /// <summary>The target function change per step: 10⁻⁶ errordef + 10⁻⁸ |f| (about 10⁻³σ when |f| is small).</summary>
+    internal static double Aim(double f, double errorDefinition) => (1e-6 * errorDefinition) + (1e-8 * Math.Abs(f));
 
     private const double RelativePrecision = 8 * 2.2e-16;
     private readonly double[] _steps;
@@ -36,7 +35,7 @@ internal sealed class NumericalGradient
     /// <returns><see langword="false"/> if the function was not finite near <paramref name="u"/>.</returns>
     public bool Compute(InternalObjective f, Span<double> u, double fu, int maxCycles, Span<double> g, Span<double> g2)
     {
-        double aim = GradientAim * (Math.Abs(fu) + f.ErrorDefinition);
+        double aim = Aim(fu, f.ErrorDefinition);
         for (int cycle = 0; cycle < maxCycles; cycle++)
         {
             bool settled = true;
@@ -85,4 +84,29 @@ internal sealed class NumericalGradient
 
     /// <summary>Replaces the steps, e.g. with those tuned by a Hessian calculation.</summary>
     public void SetStep(int k, double h) => _steps[k] = Math.Min(h, _maxSteps[k]);
+
+    /// <summary>One central-difference gradient with steps set from known second derivatives, for an accurate EDM after a Hessian.</summary>
+    /// <returns><see langword="false"/> if the function was not finite near <paramref name="u"/>.</returns>
+    public static bool Fine(InternalObjective f, Span<double> u, double fu, ReadOnlySpan<double> g2, ReadOnlySpan<double> fallbackSteps, Span<double> g)
+    {
+        double aim = Aim(fu, f.ErrorDefinition);
+        for (int k = 0; k < u.Length; k++)
+        {
+            double h = g2[k] > 0 ? Math.Sqrt(2 * aim / g2[k]) : 0.1 * fallbackSteps[k];
+            double uk = u[k];
+            u[k] = uk + h;
+            double fp = f.Evaluate(u);
+            u[k] = uk - h;
+            double fm = f.Evaluate(u);
+            u[k] = uk;
+            if (!double.IsFinite(fp) || !double.IsFinite(fm))
+            {
+                return false;
+            }
+
+            g[k] = (fp - fm) / (2 * h);
+        }
+
+        return true;
+    }
 }

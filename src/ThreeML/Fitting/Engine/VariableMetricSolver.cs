@@ -211,11 +211,13 @@ internal sealed class VariableMetricSolver
         {
             // Start from the step at which ½ g₂ h² equals the Hessian's target change.
             double g2 = _g2[k];
-            double aim = HessianCalculator.HessianAim * (Math.Abs(_fu) + _f.ErrorDefinition);
+            double aim = HessianCalculator.Aim(_fu, _f.ErrorDefinition);
             _hesseSteps[k] = g2 > 0 ? Math.Sqrt(2 * aim / g2) : 10 * _gradient.Steps[k];
         }
 
-        string? failure = HessianCalculator.Compute(_f, _u, _fu, _hesseSteps, _options.Strategy == 2 ? 7 : 5, hessian, _g, _g2);
+        // The Hessian's central gradient uses its larger steps; the gradient calculator's own, at the
+        // same point, is more accurate and stays in _g.
+        string? failure = HessianCalculator.Compute(_f, _u, _fu, _hesseSteps, _options.Strategy == 2 ? 7 : 5, hessian, _work, _g2);
         if (failure is not null)
         {
             return failure;

@@ -61,4 +61,8 @@ public sealed record MinimizationResult
 
     /// <summary>Gets the correlation matrix derived from <see cref="Covariance"/>, or <see langword="null"/>.</summary>
     public double[,]? Correlation => Covariance is null ? null : SymmetricMatrix.Correlation(Covariance);
+
+    /// <summary>Returns a fixed multi-line summary: verdict, reason, the iminuit-style checks and one line per parameter.</summary>
+    /// <returns>The summary, formatted with the invariant culture.</returns>
+    public override string ToString() => ResultFormatter.Format(this);
 }

@@ -1,0 +1,29 @@
+namespace ThreeML.Fitting;
+
+/// <summary>Settings of <see cref="ProfileLikelihood"/>.</summary>
+public sealed record ProfileOptions
+{
+    /// <summary>Gets the shared default options.</summary>
+    public static ProfileOptions Default { get; } = new();
+
+    /// <summary>Gets the minimizer that re-minimises the other parameters at each trial value; <see langword="null"/> for MIGRAD with strategy 0 and tolerance 0.01.</summary>
+    public IMinimizer? Minimizer { get; init; }
+
+    /// <summary>Gets the accepted relative mismatch |ΔF − Δ|/Δ at a crossing (default 10⁻⁴, i.e. about 5·10⁻⁵ relative on the error).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not in (0, 1).</exception>
+    public double Tolerance
+    {
+        get;
+        init => field = value is > 0 and < 1 ? value : throw new ArgumentOutOfRangeException(nameof(Tolerance), value, "Tolerance must lie strictly between 0 and 1.");
+    } = 1e-4;
+
+    /// <summary>Gets the maximum number of trial values per crossing.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 2.</exception>
+    public int MaxIterations
+    {
+        get;
+        init => field = value >= 2 ? value : throw new ArgumentOutOfRangeException(nameof(MaxIterations), value, "MaxIterations must be at least 2.");
+    } = 30;
+
+    internal IMinimizer InnerMinimizer => Minimizer ?? new MigradMinimizer(new MigradOptions { Strategy = 0, Tolerance = 0.01 });
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace ThreeML.Fitting;
+
+/// <summary>Carries an internal <see cref="FitOutcome"/> to external coordinates and derives the validity verdict.</summary>
+internal static class ResultAssembler
+{
+    /// <summary>A bounded parameter is "at limit" when it lies within this many of its steps of a bound.</summary>
+    internal const double AtLimitSteps = 1e-3;
+
+    public static MinimizationResult Build(InternalObjective f, FitOutcome outcome, double edmGoal, int callLimit, TimeSpan elapsed)
+    {
+        MinimizationProblem problem = f.Problem;
+        int n = problem.Parameters.Count;
+        double[] best = f.ToExternal(outcome.Point);
+        double[,]? covariance = outcome.InverseHessian is null ? null : ExternalCovariance(f, outcome.Point, outcome.InverseHessian);
+        var errors = new double[n];
+        var atLimit = new List<string>();
+        for (int i = 0; i < n; i++)
+        {
+            errors[i] = problem.Parameters[i].Fixed ? 0 : covariance is null ? double.NaN : Math.Sqrt(covariance[i, i]);
+        }
+
+        for (int k = 0; k < f.Dimension; k++)
+        {
+            FitParameterSpec spec = problem.Parameters[f.FreeIndex(k)];
+            if (f.Transform(k).DistanceToBound(best[f.FreeIndex(k)]) <= AtLimitSteps * spec.Step)
+            {
+                atLimit.Add(spec.Name);
+            }
+        }
+
+        bool aboveGoal = !(outcome.Edm < edmGoal);
+        bool valid = outcome.Failure is null && !outcome.ReachedCallLimit && !aboveGoal && outcome.PositiveDefinite && double.IsFinite(outcome.Value);
+        string? reason = outcome.Failure
+            ?? (outcome.ReachedCallLimit ? Format("the call limit of {0} was reached (EDM {1:G4}, goal {2:G4})", callLimit, outcome.Edm, edmGoal) : null)
+            ?? (aboveGoal ? Format("EDM {0:G4} is above the goal {1:G4}", outcome.Edm, edmGoal) : null)
+            ?? (!outcome.PositiveDefinite ? "the Hessian at the minimum is not positive definite; the covariance was forced positive definite and is approximate" : null);
+        return new MinimizationResult
+        {
+            ParameterNames = problem.Parameters.Select(p => p.Name).ToArray(),
+            BestFit = best,
+            Errors = errors,
+            MinimumValue = outcome.Value,
+            Edm = outcome.Edm,
+            EdmGoal = edmGoal,
+            IsValid = valid,
+            Reason = reason,
+            FunctionCalls = f.Calls,
+            HasReachedCallLimit = outcome.ReachedCallLimit,
+            IsAboveMaxEdm = !(outcome.Edm <= 10 * edmGoal),
+            ParametersAtLimit = atLimit,
+            Covariance = covariance,
+            HasAccurateCovariance = covariance is not null && outcome.CovarianceFromHessian && outcome.PositiveDefinite,
+            HasPositiveDefiniteHessian = outcome.PositiveDefinite,
+            Elapsed = elapsed,
+        };
+    }
+
+    /// <summary>C = 2 · errordef · J V Jᵀ with J = diag(dx/du); rows of fixed parameters are zero.</summary>
+    public static double[,] ExternalCovariance(InternalObjective f, ReadOnlySpan<double> u, double[,] inverseHessian)
+    {
+        int n = f.Problem.Parameters.Count;
+        var c = new double[n, n];
+        double scale = 2 * f.ErrorDefinition;
+        for (int a = 0; a < f.Dimension; a++)
+        {
+            double ja = f.Transform(a).Derivative(u[a]);
+            for (int b = 0; b < f.Dimension; b++)
+            {
+                double jb = f.Transform(b).Derivative(u[b]);
+                c[f.FreeIndex(a), f.FreeIndex(b)] = scale * ja * inverseHessian[a, b] * jb;
+            }
+        }
+
+        return c;
+    }
+
+    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+}

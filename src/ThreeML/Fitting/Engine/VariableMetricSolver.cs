@@ -1,0 +1,256 @@
+using System.Globalization;
+
+namespace ThreeML.Fitting;
+
+/// <summary>The MIGRAD iteration: BFGS variable-metric steps in internal coordinates, stopped by the EDM.</summary>
+/// <remarks>
+/// <para>
+/// Start: one central-difference gradient (up to two step-tuning cycles, three for strategy 2) and
+/// the diagonal metric V = diag(1/g₂), or the inverse of a full Hessian for strategy 2.
+/// Iteration: d = −V g, a line search along d (<see cref="LineSearch"/>), a one-cycle gradient at the
+/// new point, and the BFGS update of V (Fletcher, <i>Practical Methods of Optimization</i>, §3.2).
+/// When sᵀy ≤ 0 the update would lose positive definiteness, so V restarts from diag(1/g₂).
+/// When a line search fails, V restarts once from the diagonal, then (strategy ≥ 1) from a full
+/// Hessian, before the fit is declared failed.
+/// </para>
+/// <para>
+/// Convergence: EDM = ½ gᵀ V g &lt; goal. With strategy ≥ 1 a full Hessian is then computed; its
+/// EDM must also be below the goal, otherwise the iterations resume with V = H⁻¹ (at most three
+/// Hessians in all), as Minuit's MIGRAD does with its final HESSE. A last Newton step with the final
+/// metric is then taken if it lowers the objective (one evaluation; not in Minuit).
+/// </para>
+/// All work arrays are allocated once per run.
+/// </remarks>
+internal sealed class VariableMetricSolver
+{
+    private const int MaxHessians = 3;
+    private readonly InternalObjective _f;
+    private readonly MigradOptions _options;
+    private readonly double _edmGoal;
+    private readonly int _callLimit;
+    private readonly NumericalGradient _gradient;
+    private readonly double[] _u, _trial, _g, _g2, _gNew, _g2New, _d, _s, _y, _work, _hesseSteps;
+    private readonly double[,] _v;
+    private double _fu;
+    private int _hessians;
+    private bool _metricFromHessian;
+    private bool _positiveDefinite = true;
+
+    public VariableMetricSolver(InternalObjective f, MigradOptions options, double edmGoal, int callLimit)
+    {
+        int n = f.Dimension;
+        _f = f;
+        _options = options;
+        _edmGoal = edmGoal;
+        _callLimit = callLimit;
+        _u = new double[n];
+        _trial = new double[n];
+        _g = new double[n];
+        _g2 = new double[n];
+        _gNew = new double[n];
+        _g2New = new double[n];
+        _d = new double[n];
+        _s = new double[n];
+        _y = new double[n];
+        _work = new double[n];
+        _hesseSteps = new double[n];
+        _v = new double[n, n];
+        f.StartPoint(_u);
+        f.InitialSteps(_u, _work);
+        _gradient = new NumericalGradient(_work, f);
+    }
+
+    public FitOutcome Run()
+    {
+        _fu = _f.Evaluate(_u);
+        if (!double.IsFinite(_fu))
+        {
+            return Outcome(double.NaN, "the objective is not finite at the start point");
+        }
+
+        if (!_gradient.Compute(_f, _u, _fu, _options.Strategy == 2 ? 3 : 2, _g, _g2))
+        {
+            return Outcome(double.NaN, "the objective is not finite next to the start point");
+        }
+
+        string? failure = _options.Strategy == 2 ? UseHessianMetric() : null;
+        if (_options.Strategy < 2)
+        {
+            SymmetricMatrix.SetDiagonalInverse(_v, _g2, _gradient.Steps, _f.ErrorDefinition);
+        }
+
+        double edm = SymmetricMatrix.Edm(_g, _v);
+        bool restarted = false;
+        for (int iteration = 1; failure is null; iteration++)
+        {
+            if (edm < _edmGoal)
+            {
+                if (_options.Strategy == 0 || _metricFromHessian || _hessians >= MaxHessians)
+                {
+                    break;
+                }
+
+                failure = UseHessianMetric();
+                edm = SymmetricMatrix.Edm(_g, _v);
+                continue;
+            }
+
+            if (_f.Calls >= _callLimit)
+            {
+                return Outcome(edm, null, reachedCallLimit: true);
+            }
+
+            SymmetricMatrix.NewtonStep(_v, _g, _d);
+            double slope = Dot(_g, _d);
+            if (!(slope < 0))
+            {
+                RestartDiagonal();
+                SymmetricMatrix.NewtonStep(_v, _g, _d);
+                slope = Dot(_g, _d);
+            }
+
+            double alpha = LineSearch.Search(_f, _u, _d, _fu, slope, _trial, out double fNew);
+            if (alpha == 0)
+            {
+                if (!restarted)
+                {
+                    restarted = true;
+                    RestartDiagonal();
+                }
+                else if (_options.Strategy >= 1 && !_metricFromHessian && _hessians < MaxHessians)
+                {
+                    failure = UseHessianMetric();
+                }
+                else
+                {
+                    failure = Format("the line search found no lower value (EDM {0:G4}, goal {1:G4})", edm, _edmGoal);
+                }
+
+                edm = SymmetricMatrix.Edm(_g, _v);
+                continue;
+            }
+
+            restarted = false;
+            if (!_gradient.Compute(_f, _trial, fNew, _options.Strategy == 2 ? 2 : 1, _gNew, _g2New))
+            {
+                failure = "the objective is not finite next to the current point";
+                break;
+            }
+
+            double sy = 0, ss = 0, yy = 0;
+            for (int k = 0; k < _u.Length; k++)
+            {
+                _s[k] = _trial[k] - _u[k];
+                _y[k] = _gNew[k] - _g[k];
+                sy += _s[k] * _y[k];
+                ss += _s[k] * _s[k];
+                yy += _y[k] * _y[k];
+            }
+
+            _trial.CopyTo(_u, 0);
+            _gNew.CopyTo(_g, 0);
+            _g2New.CopyTo(_g2, 0);
+            _fu = fNew;
+            _metricFromHessian = false;
+            if (sy > 1e-14 * Math.Sqrt(ss * yy))
+            {
+                SymmetricMatrix.BfgsUpdate(_v, _s, _y, sy, _work);
+            }
+            else
+            {
+                RestartDiagonal();
+            }
+
+            edm = SymmetricMatrix.Edm(_g, _v);
+            _options.Progress?.Report(new MinimizerProgress(iteration, _f.Calls, _fu, edm));
+        }
+
+        if (failure is null)
+        {
+            Polish();
+        }
+
+        return Outcome(edm, failure);
+    }
+
+    /// <summary>Takes the Newton step −V g that the final metric offers, if it lowers the objective.</summary>
+    /// <remarks>
+    /// One evaluation moves a converged fit from "within the EDM goal" to the bottom of the local
+    /// quadratic; the reported EDM, computed before the step, stays a conservative bound. The
+    /// covariance from the Hessian a fraction of a sigma away is kept.
+    /// </remarks>
+    private void Polish()
+    {
+        SymmetricMatrix.NewtonStep(_v, _g, _d);
+        for (int k = 0; k < _u.Length; k++)
+        {
+            _trial[k] = _u[k] + _d[k];
+        }
+
+        double fNew = _f.Evaluate(_trial);
+        if (fNew < _fu)
+        {
+            _trial.CopyTo(_u, 0);
+            _fu = fNew;
+        }
+    }
+
+    private void RestartDiagonal()
+    {
+        SymmetricMatrix.SetDiagonalInverse(_v, _g2, _gradient.Steps, _f.ErrorDefinition);
+        _metricFromHessian = false;
+    }
+
+    /// <summary>Replaces V with the inverse of a full numerical Hessian at the current point.</summary>
+    private string? UseHessianMetric()
+    {
+        _hessians++;
+        int n = _u.Length;
+        var hessian = new double[n, n];
+        for (int k = 0; k < n; k++)
+        {
+            // Start from the step at which ½ g₂ h² equals the Hessian's target change.
+            double g2 = _g2[k];
+            double aim = HessianCalculator.Aim(_fu, _f.ErrorDefinition);
+            _hesseSteps[k] = g2 > 0 ? Math.Sqrt(2 * aim / g2) : 10 * _gradient.Steps[k];
+        }
+
+        // The Hessian's central gradient uses its larger steps; the gradient calculator's own, at the
+        // same point, is more accurate and stays in _g.
+        string? failure = HessianCalculator.Compute(_f, _u, _fu, _hesseSteps, _options.Strategy == 2 ? 7 : 5, hessian, _work, _g2);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        double[,] inverse = SymmetricMatrix.InvertForcingPositiveDefinite(hessian, out _positiveDefinite);
+        Array.Copy(inverse, _v, inverse.Length);
+        _metricFromHessian = true;
+        return null;
+    }
+
+    private FitOutcome Outcome(double edm, string? failure, bool reachedCallLimit = false) => new()
+    {
+        Point = (double[])_u.Clone(),
+        Value = _fu,
+        Edm = edm,
+        InverseHessian = double.IsNaN(edm) ? null : (double[,])_v.Clone(),
+        CovarianceFromHessian = _metricFromHessian,
+        PositiveDefinite = !_metricFromHessian || _positiveDefinite,
+        ReachedCallLimit = reachedCallLimit,
+        Failure = failure,
+    };
+
+    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        double sum = 0;
+        for (int k = 0; k < a.Length; k++)
+        {
+            sum += a[k] * b[k];
+        }
+
+        return sum;
+    }
+
+    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+}

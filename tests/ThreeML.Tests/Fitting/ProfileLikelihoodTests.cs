@@ -1,0 +1,144 @@
+using ThreeML.Fitting;
+using Xunit.Abstractions;
+
+namespace ThreeML.Tests.Fitting;
+
+public sealed class ProfileLikelihoodTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(2, 21)]
+    [InlineData(3, 22)]
+    [InlineData(4, 23)]
+    [InlineData(5, 24)]
+    [InlineData(6, 25)]
+    public void Errors_of_a_correlated_gaussian_are_the_square_roots_of_its_variances(int n, int seed)
+    {
+        double[,] c = TestProblems.Covariance(n, seed);
+        double[] mean = Enumerable.Range(0, n).Select(i => 0.5 * i).ToArray();
+        var problem = new MinimizationProblem(TestProblems.Gaussian(c, mean), TestProblems.GaussianStart(c, mean));
+        MinimizationResult best = new MigradMinimizer().Minimize(problem);
+
+        for (int i = 0; i < n; i++)
+        {
+            AsymmetricError error = ProfileLikelihood.Compute(problem, best, i, 0.5);
+
+            output.WriteLine($"n={n} p{i}: {error.Lower.Error:G8} / +{error.Upper.Error:G8} (σ {Math.Sqrt(c[i, i]):G8}), {error.FunctionCalls} calls");
+            double sigma = Math.Sqrt(c[i, i]);
+            Assert.True(error.IsValid, error.Lower.Reason ?? error.Upper.Reason);
+            Assert.Equal(-sigma, error.Lower.Error, 1e-4 * sigma);
+            Assert.Equal(sigma, error.Upper.Error, 1e-4 * sigma);
+            Assert.Equal($"p{i}", error.ParameterName);
+        }
+    }
+
+    [Fact]
+    public void Ninety_percent_errors_scale_with_the_delta()
+    {
+        double[,] c = { { 4.0 } };
+        var problem = new MinimizationProblem(TestProblems.Gaussian(c, [1.0]), [new FitParameterSpec("a", 0, 1)]);
+        MinimizationResult best = new MigradMinimizer().Minimize(problem);
+
+        AsymmetricError error = ProfileLikelihood.Compute(problem, best, 0, ConfidenceLevels.DeltaObjectiveFor(0.9));
+
+        Assert.Equal(2 * 1.6448536, error.Upper.Error, 1e-4);
+        Assert.Equal(-2 * 1.6448536, error.Lower.Error, 1e-4);
+    }
+
+    [Fact]
+    public void Poisson_rate_errors_are_asymmetric()
+    {
+        int[] counts = [1, 0, 2, 1, 0];
+        var problem = new MinimizationProblem(TestProblems.PoissonConstant(counts), [new FitParameterSpec("rate", 1, 0.3, Lower: 0)]);
+        MinimizationResult best = new MigradMinimizer().Minimize(problem);
+
+        AsymmetricError error = ProfileLikelihood.Compute(problem, best, 0);
+
+        // Σ(λ − cᵢ ln λ) = 5λ − 4 ln λ rises by ½ where r − 1 − ln r = 1/8 with r = λ/0.8:
+        // r = 0.579623533 and 1.586582045 (bisection, independent of the code under test).
+        output.WriteLine($"Poisson: {error.Lower.Error:G8} / +{error.Upper.Error:G8}, {error.FunctionCalls} calls");
+        Assert.True(error.IsValid);
+        Assert.Equal(0.8 * 0.579623533, error.Lower.Value, 1e-4);
+        Assert.Equal(0.8 * 1.586582045, error.Upper.Value, 1e-4);
+    }
+
+    [Fact]
+    public void Error_reaching_a_bound_is_reported_at_limit()
+    {
+        var problem = new MinimizationProblem(TestProblems.Gaussian(new double[,] { { 1.0 } }, [0.2]), [new FitParameterSpec("a", 0.5, 0.5, Lower: 0)]);
+        MinimizationResult best = new MigradMinimizer().Minimize(problem);
+
+        AsymmetricError error = ProfileLikelihood.Compute(problem, best, 0);
+
+        Assert.True(error.Lower.AtLimit);
+        Assert.False(error.Lower.IsValid);
+        Assert.Equal(0.0, error.Lower.Value);
+        Assert.Contains("'a'", "'" + error.ParameterName + "'", StringComparison.Ordinal);
+        Assert.Contains("a reached its bound 0 before the objective rose by 0.5", error.Lower.Reason, StringComparison.Ordinal);
+        Assert.True(error.Upper.IsValid);
+        Assert.Equal(1.0, error.Upper.Error, 1e-4);
+        Assert.False(error.IsValid);
+    }
+
+    [Fact]
+    public void A_better_minimum_found_while_profiling_is_reported()
+    {
+        var problem = new MinimizationProblem(TestProblems.DoubleWell(), [new FitParameterSpec("x", 1, 0.1)]);
+        MinimizationResult local = new MigradMinimizer().Minimize(problem);
+        var scan = ProfileLikelihood.Profile1D(problem, local, 0, [-1.5, -1.0, -0.5, 0.0, 0.5, 1.0]);
+
+        Assert.True(local.BestFit[0] > 0);
+        Assert.NotNull(scan.BetterMinimum);
+        Assert.True(scan.BetterMinimum!.MinimumValue < local.MinimumValue);
+    }
+
+    [Fact]
+    public void Profile_2d_of_a_gaussian_is_the_quadratic_form_of_the_marginal_covariance()
+    {
+        double[,] c = TestProblems.Covariance(3, 7);
+        double[] mean = [0, 0, 0];
+        var problem = new MinimizationProblem(TestProblems.Gaussian(c, mean), TestProblems.GaussianStart(c, mean));
+        MinimizationResult best = new MigradMinimizer().Minimize(problem);
+        double[] a = [-1, 0, 1];
+        double[] b = [-0.5, 0.5];
+
+        ProfileScan2D scan = ProfileLikelihood.Profile2D(problem, best, 0, 1, a, b);
+
+        double det = (c[0, 0] * c[1, 1]) - (c[0, 1] * c[0, 1]);
+        for (int i = 0; i < a.Length; i++)
+        {
+            for (int j = 0; j < b.Length; j++)
+            {
+                double expected = 0.5 * ((c[1, 1] * a[i] * a[i]) - (2 * c[0, 1] * a[i] * b[j]) + (c[0, 0] * b[j] * b[j])) / det;
+                Assert.Equal(expected, scan.Objective[i, j] - best.MinimumValue, 1e-4);
+                Assert.True(scan.IsValid[i, j]);
+            }
+        }
+
+        Assert.Null(scan.BetterMinimum);
+        Assert.True(scan.FunctionCalls > 0);
+    }
+
+    [Fact]
+    public void Invalid_arguments_are_named()
+    {
+        var problem = new MinimizationProblem(
+            TestProblems.Gaussian(new double[,] { { 1, 0 }, { 0, 1 } }, [0, 0]),
+            [new FitParameterSpec("a", 0.5, 0.5, -2, 2), new FitParameterSpec("b", 0, 1, Fixed: true)]);
+        MinimizationResult best = new MigradMinimizer().Minimize(problem);
+
+        var fixedEx = Assert.Throws<ArgumentException>(() => ProfileLikelihood.Compute(problem, best, 1));
+        Assert.Contains("Parameter 'b' is fixed", fixedEx.Message, StringComparison.Ordinal);
+        var indexEx = Assert.Throws<ArgumentException>(() => ProfileLikelihood.Compute(problem, best, 2));
+        Assert.Contains("Parameter index 2 is outside 0..1", indexEx.Message, StringComparison.Ordinal);
+        var deltaEx = Assert.Throws<ArgumentException>(() => ProfileLikelihood.Compute(problem, best, 0, 0));
+        Assert.Contains("deltaObjective=0 must be a positive finite number", deltaEx.Message, StringComparison.Ordinal);
+        var gridEx = Assert.Throws<ArgumentException>(() => ProfileLikelihood.Profile1D(problem, best, 0, [0, 3]));
+        Assert.Contains("Profile value 3 of parameter 'a' is outside its bounds [-2, 2]", gridEx.Message, StringComparison.Ordinal);
+        var sameEx = Assert.Throws<ArgumentException>(() => ProfileLikelihood.Profile2D(problem, best, 0, 0, [0], [0]));
+        Assert.Contains("needs two different parameters", sameEx.Message, StringComparison.Ordinal);
+        var optionEx = Assert.Throws<ArgumentOutOfRangeException>(() => new ProfileOptions { Tolerance = 2 });
+        Assert.Contains("Tolerance must lie strictly between 0 and 1", optionEx.Message, StringComparison.Ordinal);
+        var iterEx = Assert.Throws<ArgumentOutOfRangeException>(() => new ProfileOptions { MaxIterations = 1 });
+        Assert.Contains("MaxIterations must be at least 2", iterEx.Message, StringComparison.Ordinal);
+    }
+}

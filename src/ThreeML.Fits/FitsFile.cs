@@ -64,7 +64,11 @@ public sealed partial class FitsFile
         return Parse(CopyLimited(stream, name, options.MaxDecompressedBytes, "stream"), name, options);
     }
 
-    /// <summary>Reads a FITS file held in memory (gzip recognised by magic bytes); <paramref name="name"/> is used in error messages.</summary>
+    /// <summary>
+    /// Reads a FITS file held in memory (gzip recognised by magic bytes); <paramref name="name"/> is used in
+    /// error messages. Uncompressed, the HDUs read their data from <paramref name="bytes"/> without copying it,
+    /// so the array must not be changed afterwards.
+    /// </summary>
     /// <exception cref="FitsFormatException">The bytes are not valid FITS.</exception>
     public static FitsFile Parse(byte[] bytes, string name, FitsReadOptions? options = null)
     {

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using ThreeML.Fits.Internal;
 
 namespace ThreeML.Fits;
@@ -61,7 +60,7 @@ public sealed partial class FitsFile
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= FitsReadOptions.Default;
-        return Parse(CopyLimited(stream, name, options.MaxDecompressedBytes, "stream"), name, options);
+        return Parse(Gzip.CopyLimited(stream, name, options.MaxDecompressedBytes, "stream"), name, options);
     }
 
     /// <summary>
@@ -75,12 +74,12 @@ public sealed partial class FitsFile
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(name);
         options ??= FitsReadOptions.Default;
-        if (bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B)
+        var issues = new ReadIssues(options.Strict);
+        if (Gzip.IsGzip(bytes))
         {
-            bytes = Gunzip(bytes, name, options.MaxDecompressedBytes);
+            bytes = Gzip.Decompress(bytes, name, options.MaxDecompressedBytes, issues);
         }
 
-        var issues = new ReadIssues(options.Strict);
         List<FitsHdu> hdus = FitsReader.Parse(bytes, name, options, issues);
         return new FitsFile(name, hdus, issues.Warnings);
     }
@@ -112,40 +111,5 @@ public sealed partial class FitsFile
         hdu.Index = _hdus.Count;
         hdu.Header.HduIndex = hdu.Index;
         _hdus.Add(hdu);
-    }
-
-    private static byte[] Gunzip(byte[] bytes, string name, long limit)
-    {
-        try
-        {
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            return CopyLimited(gzip, name, limit, "decompressed gzip data");
-        }
-        catch (InvalidDataException e)
-        {
-            throw new FitsFormatException($"the gzip data are corrupt or truncated ({e.Message}).", name, inner: e);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new FitsFormatException("the gzip data are truncated.", name, inner: e);
-        }
-    }
-
-    private static byte[] CopyLimited(Stream source, string name, long limit, string what)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = source.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > limit)
-            {
-                throw new FitsFormatException($"the {what} exceed the limit of {limit} bytes (FitsReadOptions.MaxDecompressedBytes).", name);
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return buffer.ToArray();
     }
 }

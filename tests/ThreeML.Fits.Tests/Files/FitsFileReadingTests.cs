@@ -45,17 +45,6 @@ public sealed class FitsFileReadingTests
         Assert.Contains("Read the decompressed bytes.", Assert.Single(lenient.Warnings));
     }
 
-    private static byte[] Compress(byte[] data)
-    {
-        using var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(data);
-        }
-
-        return compressed.ToArray();
-    }
-
     [Fact]
     public void Index_out_of_range_says_which_indices_exist()
     {
@@ -97,5 +86,16 @@ public sealed class FitsFileReadingTests
         byte[] first = Sample.Bytes(Sample.TableFile(), new FitsWriteOptions { WriteChecksums = true });
         byte[] second = Sample.Bytes(FitsFile.Parse(first, "again.fits"), new FitsWriteOptions { WriteChecksums = true });
         Assert.Equal(first, second);
+    }
+
+    private static byte[] Compress(byte[] data)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(data);
+        }
+
+        return compressed.ToArray();
     }
 }

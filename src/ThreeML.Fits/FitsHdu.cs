@@ -32,6 +32,9 @@ public abstract class FitsHdu
     /// <summary>The data bytes (big-endian, without block padding).</summary>
     internal abstract ReadOnlyMemory<byte> Data { get; }
 
+    /// <summary>The byte that pads the data to a whole block: zero, except ASCII blanks for ASCII tables.</summary>
+    internal virtual byte DataFill => 0;
+
     /// <summary>Adds the mandatory cards in the required order for this HDU's place in the file.</summary>
     internal abstract void AddMandatoryCards(List<FitsCard> cards, bool primary);
 

@@ -6,6 +6,22 @@ namespace ThreeML.Fits;
 /// A FITS file: the primary HDU followed by extensions. Read one with <see cref="Read(string, FitsReadOptions?)"/>,
 /// or build one with <see cref="FitsFile()"/> and <see cref="Add"/>, then <see cref="Write"/>.
 /// </summary>
+/// <example>
+/// <code>
+/// FitsFile pha = FitsFile.Read("grb.pha");
+/// BinaryTableHdu spectrum = pha.GetExtension&lt;BinaryTableHdu&gt;("SPECTRUM");
+/// double exposure = spectrum.Header.GetDouble("EXPOSURE");            // s
+/// double[] counts = spectrum.ReadDoubles("COUNTS");
+///
+/// var file = new FitsFile();
+/// file.Add(new BinaryTableBuilder("SPECTRUM")
+///     .AddColumn("CHANNEL", channels)
+///     .AddColumn("COUNTS", counts, "count")
+///     .SetKeyword("EXPOSURE", exposure, "s")
+///     .Build());
+/// file.Write("copy.pha", new FitsWriteOptions { WriteChecksums = true });
+/// </code>
+/// </example>
 public sealed partial class FitsFile
 {
     private readonly List<FitsHdu> _hdus = [];

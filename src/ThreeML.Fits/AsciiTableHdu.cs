@@ -30,6 +30,8 @@ public sealed class AsciiTableHdu : FitsHdu
 
     internal override ReadOnlyMemory<byte> Data => _data;
 
+    internal override byte DataFill => (byte)' ';
+
     /// <summary>Gets a column by name (case-insensitive).</summary>
     /// <exception cref="KeyNotFoundException">No such column; the message lists the columns.</exception>
     public AsciiColumn GetColumn(string name)

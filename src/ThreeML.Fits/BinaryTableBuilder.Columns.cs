@@ -98,7 +98,7 @@ public sealed partial class BinaryTableBuilder
         where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(flat);
-        int size = ImageHdu.CheckedSize<T>();
+        int size = ImageHdu.SizeOf<T>();
         int width = checked(repeat * size);
         int rows = repeat == 0 ? 0 : flat.Length / repeat;
         return Add(name, rows, repeat.ToString(CultureInfo.InvariantCulture) + letter, width, unit,
@@ -132,7 +132,7 @@ public sealed partial class BinaryTableBuilder
     private BinaryTableBuilder Variable<T>(string name, T[][] rows, char letter, string? unit) where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(rows);
-        int size = ImageHdu.CheckedSize<T>();
+        int size = ImageHdu.SizeOf<T>();
         int max = rows.Length == 0 ? 0 : rows.Max(r => r?.Length ?? 0);
         var column = new PendingColumn(ValidName(name), rows.Length, $"1P{letter}({max})", 8, size, unit, null, null,
             (row, heap) => BigEndian.Write<T>(rows[row] ?? [], heap),

@@ -51,6 +51,13 @@ public sealed partial class BinaryTableBuilder
         return this;
     }
 
+    /// <summary>Adds a COMMENT card.</summary>
+    public BinaryTableBuilder AddComment(string text)
+    {
+        _cards.Add(FitsCard.Commentary("COMMENT", text));
+        return this;
+    }
+
     /// <summary>Builds the table (data encoded big-endian, heap appended after the rows).</summary>
     /// <exception cref="ArgumentException">The table would exceed 2 GiB.</exception>
     public BinaryTableHdu Build()

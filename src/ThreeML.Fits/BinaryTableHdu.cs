@@ -109,8 +109,10 @@ public sealed partial class BinaryTableHdu : FitsHdu
         long bytes = c.Type == FitsColumnType.Bit ? (n + 7) / 8 : n * c.ElementSize;
         if (n < 0 || offset < 0 || n > heap || bytes > heap - offset)
         {
+            // Computed in decimal: corrupt descriptors can overflow 64-bit arithmetic.
+            decimal end = offset + (c.Type == FitsColumnType.Bit ? decimal.Floor(((decimal)n + 7) / 8) : (decimal)n * c.ElementSize);
             throw Context.Error(
-                $"heap descriptor (count {n}, offset {offset}) of {c.TForm} needs heap bytes {offset}..{offset + bytes} but the heap holds {heap} bytes.",
+                $"heap descriptor (count {n}, offset {offset}) of {c.TForm} needs heap bytes {offset}..{end} but the heap holds {heap} bytes.",
                 column: c.Name, row: row);
         }
 

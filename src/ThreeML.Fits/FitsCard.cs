@@ -30,35 +30,38 @@ public sealed class FitsCard
     /// </summary>
     public string ValueText { get; }
 
-    /// <summary>The comment after the '/' separator, trimmed, or null when there is none.</summary>
+    /// <summary>The comment after the '/' separator, trimmed, or null when there is none (a comment too long for the card is cut when written).</summary>
     public string? Comment { get; }
 
     /// <summary>True for HISTORY, COMMENT, blank-keyword and other cards without a value.</summary>
     public bool IsCommentary => Kind == FitsValueKind.None;
 
-    /// <summary>Creates a string-valued card.</summary>
+    /// <summary>
+    /// Creates a string-valued card. Trailing spaces are not significant in FITS strings and do not
+    /// survive a write; strings longer than 68 characters are written over CONTINUE cards.
+    /// </summary>
     /// <exception cref="ArgumentException">The keyword or the text is not valid in a FITS header.</exception>
     public static FitsCard Create(string key, string value, string? comment = null)
     {
         ArgumentNullException.ThrowIfNull(value);
         CardText.ValidateText(value, nameof(value));
-        return new FitsCard(CardText.ValidateKey(key), FitsValueKind.String, value, ValidComment(comment));
+        return new FitsCard(ValueKey(key), FitsValueKind.String, value, ValidComment(comment));
     }
 
     /// <summary>Creates an integer-valued card.</summary>
     /// <exception cref="ArgumentException">The keyword is not valid.</exception>
     public static FitsCard Create(string key, long value, string? comment = null) =>
-        new(CardText.ValidateKey(key), FitsValueKind.Integer, value.ToString(CultureInfo.InvariantCulture), ValidComment(comment));
+        new(ValueKey(key), FitsValueKind.Integer, value.ToString(CultureInfo.InvariantCulture), ValidComment(comment));
 
     /// <summary>Creates a real-valued card; the value is written so that it reads back exactly.</summary>
     /// <exception cref="ArgumentException">The keyword is not valid or the value is NaN or infinite.</exception>
     public static FitsCard Create(string key, double value, string? comment = null) =>
-        new(CardText.ValidateKey(key), FitsValueKind.Real, CardText.FormatReal(value, key), ValidComment(comment));
+        new(ValueKey(key), FitsValueKind.Real, CardText.FormatReal(value, key), ValidComment(comment));
 
     /// <summary>Creates a logical card (T or F).</summary>
     /// <exception cref="ArgumentException">The keyword is not valid.</exception>
     public static FitsCard Create(string key, bool value, string? comment = null) =>
-        new(CardText.ValidateKey(key), FitsValueKind.Logical, value ? "T" : "F", ValidComment(comment));
+        new(ValueKey(key), FitsValueKind.Logical, value ? "T" : "F", ValidComment(comment));
 
     /// <summary>Creates a commentary card such as HISTORY or COMMENT; text longer than 72 characters is split on writing.</summary>
     /// <exception cref="ArgumentException">The keyword is not valid or the text has non-printable characters.</exception>
@@ -115,6 +118,18 @@ public sealed class FitsCard
         ? $"{Key} {ValueText}".TrimEnd()
         : $"{Key} = {(Kind == FitsValueKind.String ? "'" + ValueText + "'" : ValueText)}"
           + (Comment is null ? "" : " / " + Comment);
+
+    private static string ValueKey(string key)
+    {
+        string upper = CardText.ValidateKey(key);
+        if (upper is "COMMENT" or "HISTORY" or "CONTINUE")
+        {
+            throw new ArgumentException(
+                $"FITS keyword {upper} never has a value; use AddHistory / AddComment (CONTINUE is written for long strings).", nameof(key));
+        }
+
+        return upper;
+    }
 
     private static string? ValidComment(string? comment)
     {

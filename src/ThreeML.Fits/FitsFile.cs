@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using ThreeML.Fits.Internal;
 
 namespace ThreeML.Fits;
@@ -7,6 +6,22 @@ namespace ThreeML.Fits;
 /// A FITS file: the primary HDU followed by extensions. Read one with <see cref="Read(string, FitsReadOptions?)"/>,
 /// or build one with <see cref="FitsFile()"/> and <see cref="Add"/>, then <see cref="Write"/>.
 /// </summary>
+/// <example>
+/// <code>
+/// FitsFile pha = FitsFile.Read("grb.pha");
+/// BinaryTableHdu spectrum = pha.GetExtension&lt;BinaryTableHdu&gt;("SPECTRUM");
+/// double exposure = spectrum.Header.GetDouble("EXPOSURE");            // s
+/// double[] counts = spectrum.ReadDoubles("COUNTS");
+///
+/// var file = new FitsFile();
+/// file.Add(new BinaryTableBuilder("SPECTRUM")
+///     .AddColumn("CHANNEL", channels)
+///     .AddColumn("COUNTS", counts, "count")
+///     .SetKeyword("EXPOSURE", exposure, "s")
+///     .Build());
+/// file.Write("copy.pha", new FitsWriteOptions { WriteChecksums = true });
+/// </code>
+/// </example>
 public sealed partial class FitsFile
 {
     private readonly List<FitsHdu> _hdus = [];
@@ -61,22 +76,26 @@ public sealed partial class FitsFile
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= FitsReadOptions.Default;
-        return Parse(CopyLimited(stream, name, options.MaxDecompressedBytes, "stream"), name, options);
+        return Parse(Gzip.CopyLimited(stream, name, options.MaxDecompressedBytes, "stream"), name, options);
     }
 
-    /// <summary>Reads a FITS file held in memory (gzip recognised by magic bytes); <paramref name="name"/> is used in error messages.</summary>
+    /// <summary>
+    /// Reads a FITS file held in memory (gzip recognised by magic bytes); <paramref name="name"/> is used in
+    /// error messages. Uncompressed, the HDUs read their data from <paramref name="bytes"/> without copying it,
+    /// so the array must not be changed afterwards.
+    /// </summary>
     /// <exception cref="FitsFormatException">The bytes are not valid FITS.</exception>
     public static FitsFile Parse(byte[] bytes, string name, FitsReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(name);
         options ??= FitsReadOptions.Default;
-        if (bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B)
+        var issues = new ReadIssues(options.Strict);
+        if (Gzip.IsGzip(bytes))
         {
-            bytes = Gunzip(bytes, name, options.MaxDecompressedBytes);
+            bytes = Gzip.Decompress(bytes, name, options.MaxDecompressedBytes, issues);
         }
 
-        var issues = new ReadIssues(options.Strict);
         List<FitsHdu> hdus = FitsReader.Parse(bytes, name, options, issues);
         return new FitsFile(name, hdus, issues.Warnings);
     }
@@ -108,40 +127,5 @@ public sealed partial class FitsFile
         hdu.Index = _hdus.Count;
         hdu.Header.HduIndex = hdu.Index;
         _hdus.Add(hdu);
-    }
-
-    private static byte[] Gunzip(byte[] bytes, string name, long limit)
-    {
-        try
-        {
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            return CopyLimited(gzip, name, limit, "decompressed gzip data");
-        }
-        catch (InvalidDataException e)
-        {
-            throw new FitsFormatException($"the gzip data are corrupt or truncated ({e.Message}).", name, inner: e);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new FitsFormatException("the gzip data are truncated.", name, inner: e);
-        }
-    }
-
-    private static byte[] CopyLimited(Stream source, string name, long limit, string what)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = source.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > limit)
-            {
-                throw new FitsFormatException($"the {what} exceed the limit of {limit} bytes (FitsReadOptions.MaxDecompressedBytes).", name);
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return buffer.ToArray();
     }
 }

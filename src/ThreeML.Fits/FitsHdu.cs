@@ -13,7 +13,11 @@ public abstract class FitsHdu
         Header = header;
     }
 
-    /// <summary>The header cards. Layout keywords are kept in step with the data and cannot be set.</summary>
+    /// <summary>
+    /// The header cards. Layout keywords (BITPIX, NAXISn, PCOUNT, TFORMn, ...) describe the data and cannot
+    /// be set; the writer regenerates the mandatory ones for the HDU's place in the file. An HDU read from a
+    /// file lists every card as read; a newly built one lists the cards it will be written with, less those.
+    /// </summary>
     public FitsHeader Header { get; }
 
     /// <summary>The zero-based position in its file (0 is the primary HDU), or -1 before it is added to one.</summary>
@@ -27,6 +31,9 @@ public abstract class FitsHdu
 
     /// <summary>The data bytes (big-endian, without block padding).</summary>
     internal abstract ReadOnlyMemory<byte> Data { get; }
+
+    /// <summary>The byte that pads the data to a whole block: zero, except ASCII blanks for ASCII tables.</summary>
+    internal virtual byte DataFill => 0;
 
     /// <summary>Adds the mandatory cards in the required order for this HDU's place in the file.</summary>
     internal abstract void AddMandatoryCards(List<FitsCard> cards, bool primary);

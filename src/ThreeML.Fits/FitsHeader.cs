@@ -30,10 +30,10 @@ public sealed partial class FitsHeader
     internal FitsContext Context =>
         new(FilePath, HduIndex, TryGetString("EXTNAME", out string name) ? name.Trim() : null);
 
-    /// <summary>True when a card with this keyword exists.</summary>
+    /// <summary>True when a card with this keyword and a value exists (commentary cards such as HISTORY are not looked up).</summary>
     public bool Contains(string key) => IndexOf(key) >= 0;
 
-    /// <summary>Gets the first card with this keyword.</summary>
+    /// <summary>Gets the first valued card with this keyword (commentary cards are not looked up).</summary>
     public bool TryGetCard(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FitsCard? card)
     {
         int i = IndexOf(key);

@@ -54,7 +54,7 @@ public sealed partial class ImageHdu
                 $"Image axes [{string.Join(", ", axes)}] hold {product} pixels but {pixels.Length} were given.", nameof(pixels));
         }
 
-        var bytes = new byte[checked(pixels.Length * CheckedSize<T>())];
+        var bytes = new byte[checked(pixels.Length * SizeOf<T>())];
         BigEndian.Write<T>(pixels, bytes);
         return new ImageHdu(NewHeader(), BitPixOf<T>(), (long[])axes.Clone(), bytes);
     }

@@ -110,5 +110,5 @@ public sealed partial class ImageHdu : FitsHdu
         _ => "double",
     };
 
-    internal static int CheckedSize<T>() where T : unmanaged => System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+    internal static int SizeOf<T>() where T : unmanaged => System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
 }

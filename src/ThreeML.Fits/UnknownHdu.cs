@@ -40,12 +40,15 @@ public sealed class UnknownHdu : FitsHdu
         AddCommon(cards, primary, XTension, BitPix, _axes);
         if (primary)
         {
-            // Random groups: the remaining layout keywords follow NAXISn.
-            cards.Add(FitsCard.Create("EXTEND", true));
-            cards.Add(FitsCard.Create("GROUPS", true));
+            // Random groups: GROUPS, PCOUNT and GCOUNT follow NAXISn directly.
+            cards.Add(FitsCard.Create("GROUPS", true, "random groups"));
         }
 
         AddExtensionCounts(cards, _pcount, _gcount);
+        if (primary)
+        {
+            cards.Add(FitsCard.Create("EXTEND", true, "extensions may be present"));
+        }
     }
 
     internal static bool Reserved(string key) => Keywords.IsStructural(key) || key == "GROUPS";

@@ -43,10 +43,18 @@ internal static class CardFormatter
             return;
         }
 
-        for (int start = 0; start < text.Length; start += room)
+        for (int start = 0; start < text.Length;)
         {
-            string piece = text.Substring(start, Math.Min(room, text.Length - start));
-            images.Add((key + piece).PadRight(CardText.CardLength));
+            int length = Math.Min(room, text.Length - start);
+
+            // A card's trailing spaces are padding when read back, so spaces move to the next card's start.
+            while (length > 1 && start + length < text.Length && text[start + length - 1] == ' ')
+            {
+                length--;
+            }
+
+            images.Add((key + text.Substring(start, length)).PadRight(CardText.CardLength));
+            start += length;
         }
     }
 

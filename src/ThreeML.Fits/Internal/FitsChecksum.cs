@@ -32,6 +32,15 @@ internal static class FitsChecksum
         return (uint)Fold(sum);
     }
 
+    /// <summary>The sum of two byte ranges taken as one contiguous, word-aligned run (data then its block padding).</summary>
+    public static uint Sum(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+    {
+        int whole = first.Length & ~3;
+        uint sum = Sum(first[..whole]);
+        byte[] rest = [.. first[whole..], .. second];
+        return Sum(rest, sum);
+    }
+
     /// <summary>Ones-complement addition of two partial sums.</summary>
     public static uint Add(uint a, uint b) => (uint)Fold((ulong)a + b);
 

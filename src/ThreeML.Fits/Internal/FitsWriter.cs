@@ -15,14 +15,13 @@ internal static class FitsWriter
         {
             FitsHdu hdu = hdus[i];
             ReadOnlySpan<byte> data = hdu.Data.Span;
-            byte[] header = RenderHeader(hdu, i == 0, options.WriteChecksums ? FitsChecksum.Sum(data) : null);
-            stream.Write(header);
-            stream.Write(data);
             int tail = (int)(data.Length % CardText.BlockLength);
-            if (tail != 0)
-            {
-                stream.Write(padding, 0, CardText.BlockLength - tail);
-            }
+            Span<byte> fill = padding.AsSpan(0, tail == 0 ? 0 : CardText.BlockLength - tail);
+            fill.Fill(hdu.DataFill);
+            uint? dataSum = options.WriteChecksums ? FitsChecksum.Sum(data, fill) : null;
+            stream.Write(RenderHeader(hdu, i == 0, dataSum));
+            stream.Write(data);
+            stream.Write(fill);
         }
     }
 

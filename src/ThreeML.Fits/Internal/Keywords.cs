@@ -3,7 +3,8 @@ namespace ThreeML.Fits.Internal;
 /// <summary>Which keywords describe the data layout (written by the HDU, not by the user).</summary>
 internal static class Keywords
 {
-    private static readonly string[] ColumnPrefixes = ["TFORM", "TTYPE", "TUNIT", "TSCAL", "TZERO", "TNULL", "TDIM", "TBCOL"];
+    private static readonly System.Collections.Immutable.ImmutableArray<string> ColumnPrefixes =
+        ["TFORM", "TTYPE", "TUNIT", "TSCAL", "TZERO", "TNULL", "TDIM", "TBCOL"];
 
     /// <summary>Keywords the writer regenerates from the HDU (and drops from the stored header).</summary>
     public static bool IsStructural(string key) =>

@@ -81,6 +81,24 @@ public sealed class ExternalWriterConformanceTests
         Assert.Equal(Enumerable.Range(0, 24).Select(i => (double)i), f64.ReadRaw<double>());
     }
 
+    private static int BlockEndOfData(byte[] file, int hdu)
+    {
+        FitsFile parsed = FitsFile.Parse(file, "blocks.fits");
+        int position = 0;
+        for (int i = 0; i <= hdu; i++)
+        {
+            while (System.Text.Encoding.ASCII.GetString(file, position, 8) != "END     " || position % 80 != 0)
+            {
+                position += 80;
+            }
+
+            position = (position / 2880 + 1) * 2880;
+            position += (parsed[i].Data.Length + 2879) / 2880 * 2880;
+        }
+
+        return position;
+    }
+
     [Fact]
     public void Checksum_verification_agrees_with_fitsverify_on_the_astropy_file()
     {
@@ -103,5 +121,11 @@ public sealed class ExternalWriterConformanceTests
         }
 
         Assert.Equal(original.Primary.Header.GetString("LONGSTR"), back.Primary.Header.GetString("LONGSTR"));
+
+        // ASCII-table data are padded with blanks, every other data unit with zeros (found by fitsverify).
+        byte[] written = stream.ToArray();
+        int asciiEnd = BlockEndOfData(written, 2);
+        Assert.Equal((byte)' ', written[asciiEnd - 1]);
+        Assert.Equal(0, written[BlockEndOfData(written, 1) - 1]);
     }
 }

@@ -106,6 +106,29 @@ public sealed class SharedDataConformanceTests
     }
 
     [RequiresSharedDataFact]
+    public void Response_groups_describe_exactly_the_stored_matrix_elements()
+    {
+        // OGIP: per energy bin, N_GRP groups of N_CHAN channels each hold sum(N_CHAN) matrix elements.
+        (string File, int Extension)[] responses =
+        [
+            ("ogip/glg_cspec_n3_bn080916009_v00.rsp2", 2), ("ogip/glg_cspec_n3_bn080916009_v00.rsp2", 4),
+            ("ogip/glg_cspec_n3_bn080916009_v07.rsp", 2), ("ogip/ogip_test_xmm_pn.rmf", 1),
+        ];
+        foreach ((string name, int ext) in responses)
+        {
+            var matrix = (BinaryTableHdu)FitsFile.Read(SharedData.Path(name))[ext];
+            long[] groups = matrix.ReadInt64s("N_GRP");
+            VariableLengthArrays<int> nChan = matrix.ReadInt32ArraysFlat("N_CHAN");
+            VariableLengthArrays<double> values = matrix.ReadDoubleArraysFlat("MATRIX");
+            for (int row = 0; row < matrix.RowCount; row++)
+            {
+                int stored = nChan[row][..(int)groups[row]].ToArray().Sum();
+                Assert.True(stored == values.LengthOf(row), $"{name} row {row}: N_CHAN sums to {stored}, MATRIX has {values.LengthOf(row)}");
+            }
+        }
+    }
+
+    [RequiresSharedDataFact]
     public void Variable_length_matrix_equals_the_raw_heap_read_directly_from_the_file()
     {
         // The powerlaw response stores its matrix heap contiguously; decode it straight from the file bytes.

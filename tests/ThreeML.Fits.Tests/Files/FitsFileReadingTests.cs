@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using ThreeML.Fits.Internal;
 using ThreeML.Fits.Tests.Support;
 
@@ -30,6 +31,18 @@ public sealed class FitsFileReadingTests
         var kind = Assert.Throws<FitsFormatException>(() => file.GetExtension<ImageHdu>("SPECTRUM"));
         Assert.Contains("HDU 1 [SPECTRUM]", kind.Message);
         Assert.Contains("is a BinaryTableHdu; expected a ImageHdu", kind.Message);
+    }
+
+    [Fact]
+    public void Multi_member_gzip_is_refused_when_strict_and_read_with_a_warning_when_lenient()
+    {
+        byte[] fits = Sample.Bytes(Sample.TableFile());
+        byte[] bytes = [.. Compress(fits[..2880]), .. Compress(fits[2880..])];
+        var e = Assert.Throws<FitsFormatException>(() => FitsFile.Parse(bytes, "two.fits.gz"));
+        Assert.Contains("several gzip members", e.Message);
+        FitsFile lenient = FitsFile.Parse(bytes, "two.fits.gz", new FitsReadOptions { Strict = false });
+        Assert.Equal(3, lenient.Hdus.Count);
+        Assert.Contains("Read the decompressed bytes.", Assert.Single(lenient.Warnings));
     }
 
     [Fact]
@@ -73,5 +86,16 @@ public sealed class FitsFileReadingTests
         byte[] first = Sample.Bytes(Sample.TableFile(), new FitsWriteOptions { WriteChecksums = true });
         byte[] second = Sample.Bytes(FitsFile.Parse(first, "again.fits"), new FitsWriteOptions { WriteChecksums = true });
         Assert.Equal(first, second);
+    }
+
+    private static byte[] Compress(byte[] data)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(data);
+        }
+
+        return compressed.ToArray();
     }
 }

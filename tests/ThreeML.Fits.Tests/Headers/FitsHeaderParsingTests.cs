@@ -61,6 +61,15 @@ public sealed class FitsHeaderParsingTests
     }
 
     [Fact]
+    public void Integral_reals_read_as_integers_but_fractions_do_not()
+    {
+        FitsHeader h = PrimaryWith("TLMIN1  =                  1.0", "HALF    =                  1.5");
+        Assert.Equal(1, h.GetInt32("TLMIN1"));
+        var e = Assert.Throws<FitsFormatException>(() => h.GetInt64("HALF"));
+        Assert.Contains("HALF = 1.5 is a real; expected an integer", e.Message);
+    }
+
+    [Fact]
     public void History_comment_and_blank_cards_are_kept_in_order_as_commentary()
     {
         FitsHeader h = PrimaryWith("HISTORY made by hand = not a value", "", "COMMENT   indented text", "        blank keyword text");

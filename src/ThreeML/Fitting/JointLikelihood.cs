@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using Astromodels;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.Distributions;
+
+namespace ThreeML.Fitting;
+
+/// <summary>Maximum-likelihood fitting of a model to a data list (3ML's <c>JointLikelihood</c>).</summary>
+/// <remarks>
+/// The minimizer works in astromodels' internal space (log10 for transformed parameters) with the internal steps
+/// and bounds as start values, as 3ML drives Minuit; errordef is 0.5 (−ln L). After the fit the model holds the
+/// best-fit values.
+/// </remarks>
+public sealed class JointLikelihood
+{
+    private readonly LikelihoodEvaluator _evaluator;
+    private MinimizationProblem? _problem;
+    private MinimizationResult? _best;
+
+    /// <summary>Connects the data to the model (plugin nuisance parameters join the model as external parameters).</summary>
+    /// <exception cref="ArgumentException">The model has no free parameter.</exception>
+    public JointLikelihood(Model model, DataList data)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        Model = model;
+        Data = data;
+        _evaluator = new LikelihoodEvaluator(model, data);
+    }
+
+    /// <summary>The model.</summary>
+    public Model Model { get; }
+
+    /// <summary>The data.</summary>
+    public DataList Data { get; }
+
+    /// <summary>The minimizer (MIGRAD-class by default).</summary>
+    public IMinimizer Minimizer { get; set; } = new MigradMinimizer();
+
+    /// <summary>The results of the last <see cref="Fit"/>, or null.</summary>
+    public MLEResults? Results { get; private set; }
+
+    /// <summary>Minimizes −ln L from the model's current values.</summary>
+    /// <param name="samples">Draws from the covariance kept for fluxes and derived quantities (3ML: 5000).</param>
+    /// <param name="random">The random source of those draws (a fixed seed by default, so results are reproducible).</param>
+    /// <param name="cancellationToken">Stops the minimization.</param>
+    /// <returns>The results; <see cref="MLEResults.IsValid"/> tells whether the fit converged.</returns>
+    public MLEResults Fit(int samples = 5000, Random? random = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(samples);
+        var clock = Stopwatch.StartNew();
+        var objective = new LikelihoodObjective(_evaluator);
+        _problem = new MinimizationProblem(objective, objective.Specs(), errorDefinition: 0.5);
+        _best = Minimizer.Minimize(_problem, cancellationToken);
+        RestoreBestFit();
+
+        var free = _evaluator.FreeParameters;
+        var bestInternal = _best.BestFit.ToArray();
+        var bestExternal = free.Select((p, i) => p.ToExternal(bestInternal[i])).ToArray();
+        var errors = new double[free.Count];
+        for (var i = 0; i < free.Count; i++)
+        {
+            var sigma = _best.Covariance is { } c ? Math.Sqrt(c[i, i]) : double.NaN;
+            errors[i] = free[i].Transformation == ParameterTransformation.Log10 ? Math.Log(10) * bestExternal[i] * sigma : sigma;
+        }
+
+        var perPlugin = new double[Data.Count];
+        _evaluator.LogLikelihoodPerPlugin(perPlugin);
+        var statistics = Data.Select((p, i) => new KeyValuePair<string, double>(p.Name, -perPlugin[i])).ToList();
+        var total = -perPlugin.Sum();
+        statistics.Add(new("total", total));
+        var k = free.Count;
+        var n = _evaluator.NumberOfDataPoints;
+        var measures = new List<KeyValuePair<string, double>>
+        {
+            new("AIC", InformationCriteria.Aic(-total, k, n)),
+            new("BIC", InformationCriteria.Bic(-total, k, n)),
+        };
+        var sampleSet = DrawSamples(free, bestInternal, _best.Covariance, samples, random ?? new Random(5000));
+        var diagnostics = new FitDiagnostics(_best.IsValid, _best.Reason, _best.Edm, objective.Calls, _best.ParametersAtLimit, clock.Elapsed);
+        Results = new MLEResults(Model, sampleSet, bestExternal, statistics, measures, _best.Covariance, errors, diagnostics);
+        return Results;
+    }
+
+    /// <summary>Puts the best-fit values of the last fit back into the model.</summary>
+    /// <exception cref="InvalidOperationException">No fit has been made.</exception>
+    public void RestoreBestFit()
+    {
+        var best = _best ?? throw new InvalidOperationException("No fit has been made yet: call Fit first.");
+        var free = _evaluator.FreeParameters;
+        Span<double> external = stackalloc double[free.Count];
+        for (var i = 0; i < free.Count; i++)
+        {
+            external[i] = free[i].ToExternal(best.BestFit[i]);
+        }
+
+        _evaluator.TrySetValues(external);
+    }
+
+    /// <summary>Asymmetric errors from the profile likelihood (MINOS-like) at any confidence level, in external units.</summary>
+    /// <param name="confidenceLevel">Probability content of the interval for one parameter (0.6827 = 1σ, Δ(−ln L) = 0.5).</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <returns>Negative and positive errors by parameter path.</returns>
+    /// <exception cref="InvalidOperationException">No fit has been made.</exception>
+    public IReadOnlyDictionary<string, ProfileError> GetErrors(double confidenceLevel = 0.6826894921370859, CancellationToken cancellationToken = default)
+    {
+        var problem = _problem ?? throw new InvalidOperationException("No fit has been made yet: call Fit first.");
+        var best = _best!;
+        var delta = ConfidenceLevels.DeltaObjectiveFor(confidenceLevel, 1, problem.ErrorDefinition);
+        var free = _evaluator.FreeParameters;
+        var result = new Dictionary<string, ProfileError>(StringComparer.Ordinal);
+        for (var i = 0; i < free.Count; i++)
+        {
+            var error = ProfileLikelihood.Compute(problem, best, i, delta, cancellationToken: cancellationToken);
+            var x = free[i].ToExternal(best.BestFit[i]);
+            var lo = free[i].ToExternal(error.Lower.Value) - x;
+            var hi = free[i].ToExternal(error.Upper.Value) - x;
+            result[free[i].Path] = new ProfileError(lo, hi, error.IsValid);
+        }
+
+        RestoreBestFit();
+        return result;
+    }
+
+    /// <summary>Draws from N(best, C) in internal space, rejects draws outside the internal bounds and transforms back
+    /// (3ML's MLE samples); without a covariance every row is the best fit.</summary>
+    private static SampleSet DrawSamples(IReadOnlyList<Parameter> free, double[] bestInternal, double[,]? covariance, int count, Random random)
+    {
+        var k = free.Count;
+        var columns = Enumerable.Range(0, k).Select(_ => new double[count]).ToArray();
+        Matrix<double>? cholesky = null;
+        if (covariance is not null)
+        {
+            try
+            {
+                cholesky = Matrix<double>.Build.DenseOfArray(covariance).Cholesky().Factor;
+            }
+            catch (ArgumentException)
+            {
+                cholesky = null;
+            }
+        }
+
+        var z = new double[k];
+        var row = 0;
+        var attempts = 0;
+        while (row < count)
+        {
+            var accepted = true;
+            for (var i = 0; i < k; i++)
+            {
+                z[i] = cholesky is null ? 0.0 : Normal.Sample(random, 0, 1);
+            }
+
+            for (var i = 0; i < k && accepted; i++)
+            {
+                var x = bestInternal[i];
+                for (var j = 0; j <= i && cholesky is not null; j++)
+                {
+                    x += cholesky[i, j] * z[j];
+                }
+
+                var external = free[i].ToExternal(x);
+                accepted = free[i].IsWithinBounds(external) && double.IsFinite(external);
+                columns[i][row] = external;
+            }
+
+            // Give up rejecting after many tries (a covariance far wider than the bounds) rather than loop forever.
+            if (accepted || ++attempts > 100 * count)
+            {
+                row++;
+            }
+        }
+
+        return new SampleSet([.. free.Select(p => p.Path)], columns);
+    }
+}

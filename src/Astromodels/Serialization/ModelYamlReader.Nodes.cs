@@ -26,6 +26,10 @@ internal sealed partial class ModelYamlReader
         }
     }
 
+    /// <summary>The key node of an entry (its line is where the entry starts), or the mapping when the key is absent.</summary>
+    private static YamlNode KeyNode(YamlMappingNode map, string key) =>
+        map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: { } text } && text == key) ?? map;
+
     private static YamlNode? Get(YamlMappingNode map, string key)
     {
         // By text, whatever the key's quoting style or tag.
@@ -51,7 +55,7 @@ internal sealed partial class ModelYamlReader
             if (!allowed.Contains(key))
             {
                 var where = path.Length == 0 ? key : $"{path}.{key}";
-                throw Fail(where, value, $"unknown entry '{key}'.{NameSuggester.DidYouMean(key, allowed)} Expected one of: {string.Join(", ", allowed)}");
+                throw Fail(where, KeyNode(map, key), $"unknown entry '{key}'.{NameSuggester.DidYouMean(key, allowed)} Expected one of: {string.Join(", ", allowed)}");
             }
         }
     }

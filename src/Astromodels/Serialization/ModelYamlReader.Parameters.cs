@@ -15,7 +15,8 @@ internal sealed partial class ModelYamlReader
     /// <param name="node">The mapping of its parameters.</param>
     /// <param name="path">The YAML path of the function entry.</param>
     /// <param name="modelPrefix">The model path the function's parameters hang from (e.g. "src1.spectrum.main").</param>
-    private Function1D ReadFunction(string name, YamlNode node, string path, string modelPrefix)
+    /// <param name="at">The node errors about the function itself point at (its key).</param>
+    private Function1D ReadFunction(string name, YamlNode node, string path, string modelPrefix, YamlNode at)
     {
         var body = Map(node, path);
         Function1D function;
@@ -24,7 +25,7 @@ internal sealed partial class ModelYamlReader
             var expressionNode = Require(body, "expression", path);
             if (name != "composite")
             {
-                throw Fail(path, node, $"a function with an 'expression' must be called 'composite' (got '{name}')");
+                throw Fail(path, at, $"a function with an 'expression' must be called 'composite' (got '{name}')");
             }
 
             var expression = Text(expressionNode, path + ".expression");
@@ -50,7 +51,7 @@ internal sealed partial class ModelYamlReader
             }
             catch (ArgumentException e)
             {
-                throw Fail(path, node, e.Message, e);
+                throw Fail(path, at, e.Message, e);
             }
         }
 
@@ -58,7 +59,7 @@ internal sealed partial class ModelYamlReader
         CheckKeys(body, path, function is CompositeFunction ? [.. names, "expression"] : names);
         foreach (var p in function.Parameters)
         {
-            var definition = Get(body, p.Name) ?? throw Fail(path, node, $"function {name} lacks the definition of parameter '{p.Name}'");
+            var definition = Get(body, p.Name) ?? throw Fail(path, at, $"function {name} lacks the definition of parameter '{p.Name}'");
             ReadParameterInto(p, definition, $"{path}.{p.Name}", $"{modelPrefix}.{function.Name}.{p.Name}");
         }
 
@@ -164,7 +165,7 @@ internal sealed partial class ModelYamlReader
         }
 
         var (lawName, lawBody) = lawEntries[0];
-        var law = ReadFunction(lawName, lawBody, $"{path}.law.{lawName}", modelPath);
+        var law = ReadFunction(lawName, lawBody, $"{path}.law.{lawName}", modelPath, KeyNode(lawMap, lawName));
         _links.Add(new PendingLink(modelPath, target, law, path + ".value", valueNode));
     }
 
@@ -177,6 +178,7 @@ internal sealed partial class ModelYamlReader
         }
 
         var (name, body) = entries[0];
+        var priorMap = (YamlMappingNode)node;
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (parameter, definition) in Entries(Map(body, $"{path}.{name}"), $"{path}.{name}"))
         {
@@ -191,7 +193,7 @@ internal sealed partial class ModelYamlReader
         }
         catch (ArgumentException e)
         {
-            throw Fail($"{path}.{name}", body, e.Message, e);
+            throw Fail($"{path}.{name}", KeyNode(priorMap, name), e.Message, e);
         }
     }
 

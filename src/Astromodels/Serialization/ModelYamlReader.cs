@@ -67,11 +67,11 @@ internal sealed partial class ModelYamlReader
             else if (key.EndsWith(" (extended source)", StringComparison.Ordinal) || key.EndsWith(" (particle source)", StringComparison.Ordinal)
                      || key.EndsWith(" (IndependentVariable)", StringComparison.Ordinal))
             {
-                throw Fail(key, node, "extended sources, particle sources and independent variables are not supported");
+                throw Fail(key, KeyNode(root, key), "extended sources, particle sources and independent variables are not supported");
             }
             else
             {
-                throw Fail(key, node, "unknown entry; top-level entries are '<name> (point source)' or '<name> (Parameter)'");
+                throw Fail(key, KeyNode(root, key), "unknown entry; top-level entries are '<name> (point source)' or '<name> (Parameter)'");
             }
         }
 
@@ -147,8 +147,8 @@ internal sealed partial class ModelYamlReader
             throw Fail(path, node, e.Message, e);
         }
 
-        ReadParameterInto(source.PositionParameters[0], firstNode, $"{positionPath}.{first}", $"{name}.position.{first}");
-        ReadParameterInto(source.PositionParameters[1], secondNode, $"{positionPath}.{second}", $"{name}.position.{second}");
+        ReadCoordinate(source.PositionParameters[0], firstNode, $"{positionPath}.{first}", $"{name}.position.{first}", 0, 360);
+        ReadCoordinate(source.PositionParameters[1], secondNode, $"{positionPath}.{second}", $"{name}.position.{second}", -90, 90);
         return source;
     }
 
@@ -165,7 +165,7 @@ internal sealed partial class ModelYamlReader
         {
             if (key != "polarization")
             {
-                throw Fail($"{path}.{key}", value, "unexpected entry; a component holds one function and optionally 'polarization'");
+                throw Fail($"{path}.{key}", KeyNode(map, key), "unexpected entry; a component holds one function and optionally 'polarization'");
             }
 
             if (value is not YamlMappingNode { Children.Count: 0 } && !IsNull(value))
@@ -175,7 +175,7 @@ internal sealed partial class ModelYamlReader
         }
 
         var (functionName, body) = entries[0];
-        var shape = ReadFunction(functionName, body, $"{path}.{functionName}", $"{source}.spectrum.{name}");
+        var shape = ReadFunction(functionName, body, $"{path}.{functionName}", $"{source}.spectrum.{name}", KeyNode(map, functionName));
         try
         {
             return new SpectralComponent(name, shape);
@@ -183,6 +183,17 @@ internal sealed partial class ModelYamlReader
         catch (ArgumentException e)
         {
             throw Fail(path, node, e.Message, e);
+        }
+    }
+
+    private void ReadCoordinate(Parameter p, YamlNode node, string path, string modelPath, double min, double max)
+    {
+        ReadParameterInto(p, node, path, modelPath);
+
+        // astromodels' _parse_sky_direction gives an unbounded coordinate its natural range back.
+        if (p.Bounds == (null, null))
+        {
+            p.Bounds = (min, max);
         }
     }
 

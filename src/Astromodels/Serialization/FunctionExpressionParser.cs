@@ -129,6 +129,7 @@ internal sealed class FunctionExpressionParser
         _components++;
         if (number != _components)
         {
+            _pos = start;
             throw Error($"component '{name}{{{number}}}' should be numbered {_components}: components must be numbered 1, 2, ... in order of appearance, each once");
         }
 

@@ -7,7 +7,16 @@ namespace Astromodels.Serialization;
 internal sealed partial class ModelYamlReader
 {
     private ModelFileException Fail(string path, YamlNode? node, string reason, Exception? inner = null) =>
-        new(reason, _file, path.Length == 0 ? null : path, node is null ? null : (int)node.Start.Line, inner);
+        new(Clean(reason), _file, path.Length == 0 ? null : path, node is null ? null : (int)node.Start.Line, inner);
+
+    /// <summary>Drops the " (Parameter 'x')" and "Actual value was" tails that argument exceptions add to their
+    /// messages: they name C# arguments, not entries of the file.</summary>
+    private static string Clean(string message)
+    {
+        var firstLine = message.Split('\n')[0];
+        var tail = firstLine.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        return tail > 0 && firstLine.EndsWith("')", StringComparison.Ordinal) ? firstLine[..tail] : firstLine;
+    }
 
     private YamlMappingNode Map(YamlNode node, string path) =>
         node as YamlMappingNode ?? throw Fail(path, node, $"expected a mapping (key: value entries), got {Describe(node)}");

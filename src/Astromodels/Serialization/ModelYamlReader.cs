@@ -138,8 +138,8 @@ internal sealed partial class ModelYamlReader
         PointSource source;
         try
         {
-            var v1 = CoordinateValue(firstNode, $"{positionPath}.{first}");
-            var v2 = CoordinateValue(secondNode, $"{positionPath}.{second}");
+            var v1 = CoordinateValue(firstNode, $"{positionPath}.{first}", 0, 360);
+            var v2 = CoordinateValue(secondNode, $"{positionPath}.{second}", -90, 90);
             source = galactic ? new PointSource(name, l: v1, b: v2, components: components) : new PointSource(name, ra: v1, dec: v2, components: components);
         }
         catch (ArgumentException e)
@@ -197,10 +197,16 @@ internal sealed partial class ModelYamlReader
         }
     }
 
-    private double CoordinateValue(YamlNode definition, string path)
+    private double CoordinateValue(YamlNode definition, string path, double min, double max)
     {
-        var value = Require(Map(definition, path), "value", path);
-        return Number(value, path + ".value");
+        var node = Require(Map(definition, path), "value", path);
+        var value = Number(node, path + ".value");
+        if (!(value >= min && value <= max))
+        {
+            throw Fail(path + ".value", node, $"{PythonFloat.Repr(value)} is outside [{PythonFloat.Repr(min)}, {PythonFloat.Repr(max)}] degrees");
+        }
+
+        return value;
     }
 
     private void ApplyLinks(Model model)

@@ -132,6 +132,8 @@ public class ModelLinkTests
         model.Link(model["c.spectrum.main.Powerlaw.index"], model["a.spectrum.main.Powerlaw.index.Line.a"]);
         var e = Assert.Throws<InvalidOperationException>(() => model.Unlink(a));
         Assert.Contains("c.spectrum.main.Powerlaw.index", e.Message);
+        var relink = Assert.Throws<InvalidOperationException>(() => model.Link(a, model["c.spectrum.main.Powerlaw.K"]));
+        Assert.Contains("Cannot relink it", relink.Message);
     }
 
     [Fact]

@@ -99,6 +99,24 @@ public class ModelYamlRoundTripTests
         Assert.Contains("desc: 'true'", model.ToYaml());
     }
 
+    [Fact]
+    public void Random_descriptions_survive_quoting_and_escaping()
+    {
+        // Lone UTF-16 surrogates cannot be written to a UTF-8 file at all, so only well-formed text is generated.
+        var wellFormed = Gen.String.Where(x => !System.Text.Unicode.Utf8.FromUtf16(x, new byte[x.Length * 3 + 4], out _, out _, replaceInvalidSequences: false).Equals(System.Buffers.OperationStatus.InvalidData));
+        Gen.Select(wellFormed, Gen.String[Gen.Char["\0\n\t\r :#'\"{}[],&*!|>%@`-?~\\é€ab1.e+"], 0, 30]).Sample(t =>
+        {
+            var model = new Model(new PointSource("s", 1, 2, new Line()));
+            model["s.spectrum.main.Line.a"].Description = t.Item1;
+            model["s.spectrum.main.Line.b"].Description = t.Item2;
+            var once = model.ToYaml();
+            var loaded = Model.FromYaml(once);
+            Assert.Equal(t.Item1, loaded["s.spectrum.main.Line.a"].Description);
+            Assert.Equal(t.Item2, loaded["s.spectrum.main.Line.b"].Description);
+            Assert.Equal(once, loaded.ToYaml());
+        }, iter: 500);
+    }
+
     /// <summary>Builds one of three models (tutorial, multi-component galactic source, product with a custom link law
     /// and an external parameter) and applies random states to its parameters.</summary>
     private static Model RandomModel(Spec[] specs, int shape)

@@ -145,10 +145,10 @@ internal sealed partial class ModelYamlReader
             return;
         }
 
-        var match = LinkPattern().Match(Text(valueNode, path + ".value"));
+        var match = valueNode is YamlScalarNode { Value: { } raw } && !IsNull(valueNode) ? LinkPattern().Match(raw) : Match.Empty;
         if (!match.Success)
         {
-            throw Fail(path + ".value", valueNode, $"expected a number or f(<parameter path>), got '{Text(valueNode, path + ".value")}'");
+            throw Fail(path + ".value", valueNode, $"expected a number or f(<parameter path>), got {Describe(valueNode)}");
         }
 
         var target = match.Groups[1].Value.Trim();

@@ -73,6 +73,13 @@ public class ModelYamlErrorTests
     }
 
     [Fact]
+    public void Null_or_mapping_value_is_reported()
+    {
+        AssertAt(ReadReplacing("value: 200.0", "value: null"), $"{Gal}.spectrum.main.composite.F_2.value", "expected a number or f(<parameter path>), got null");
+        AssertAt(ReadReplacing("value: 200.0", "value: {x: 1}"), $"{Gal}.spectrum.main.composite.F_2.value", "got a mapping");
+    }
+
+    [Fact]
     public void Quoted_number_is_not_a_number()
     {
         var e = ReadReplacing("value: 200.0", "value: '200.0'");

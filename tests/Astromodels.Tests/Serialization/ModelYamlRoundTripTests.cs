@@ -54,7 +54,7 @@ public class ModelYamlRoundTripTests
             Assert.Equal(model.Parameters.Select(p => (p.Path, p.Free, p.MinValue, p.MaxValue, p.Delta, p.Prior?.Name)),
                          loaded.Parameters.Select(p => (p.Path, p.Free, p.MinValue, p.MaxValue, p.Delta, p.Prior?.Name)));
             Assert.Equal(model.Parameters.Select(p => p.Value), loaded.Parameters.Select(p => p.Value));
-        }, iter: 200);
+        }, iter: 150);
     }
 
     [Fact]
@@ -82,6 +82,26 @@ public class ModelYamlRoundTripTests
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Composite_law_and_linked_external_parameter_round_trip()
+    {
+        var model = new Model(new PointSource("a", 1, 2, new Powerlaw()), new PointSource("b", 3, 4, new Powerlaw()));
+        model.AddExternalParameter(new Parameter("cons_s1", 1.0, 0.8, 1.2));
+        model.AddExternalParameter(new Parameter("cons_s2", 1.0, 0.8, 1.2));
+        model.Link(model["b.spectrum.main.Powerlaw.index"], model["a.spectrum.main.Powerlaw.index"], new Line(a: 0.1, b: 1) + new Line(a: 0, b: 0));
+        model.Link(model["cons_s2"], model["cons_s1"]);
+        model.Link(model["b.spectrum.main.Powerlaw.index.composite.a_2"], model["cons_s1"]);
+        var once = model.ToYaml();
+        Assert.Contains("value: f(a.spectrum.main.Powerlaw.index)", once);
+        Assert.Contains("cons_s2 (Parameter):\n\n  value: f(cons_s1)", once);
+        var loaded = Model.FromYaml(once);
+        Assert.Equal(once, loaded.ToYaml());
+        Assert.Same(loaded["cons_s1"], loaded["cons_s2"].LinkedTo);
+        Assert.Same(loaded["cons_s1"], loaded["b.spectrum.main.Powerlaw.index.composite.a_2"].LinkedTo);
+        loaded["a.spectrum.main.Powerlaw.index"].Value = -2;
+        Assert.Equal(-2 * 1 + 0.1 + 1.0, loaded["b.spectrum.main.Powerlaw.index"].Value, 1e-14);
     }
 
     [Fact]
@@ -114,7 +134,7 @@ public class ModelYamlRoundTripTests
             Assert.Equal(t.Item1, loaded["s.spectrum.main.Line.a"].Description);
             Assert.Equal(t.Item2, loaded["s.spectrum.main.Line.b"].Description);
             Assert.Equal(once, loaded.ToYaml());
-        }, iter: 500);
+        }, iter: 300);
     }
 
     /// <summary>Builds one of three models (tutorial, multi-component galactic source, product with a custom link law

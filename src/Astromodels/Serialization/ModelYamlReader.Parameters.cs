@@ -107,7 +107,7 @@ internal sealed partial class ModelYamlReader
         {
             // PyYAML may fold a long unit across lines; astromodels joins it back with spaces.
             var text = Text(unitNode, path + ".unit").Replace('\n', ' ');
-            Apply(path + ".unit", unitNode, () => p.Unit = text.Length == 0 ? Unit.Dimensionless : Unit.Parse(text));
+            Apply(path + ".unit", unitNode, () => p.Unit = ParseUnit(text));
         }
 
         if (Get(map, "desc") is { } desc)
@@ -208,6 +208,24 @@ internal sealed partial class ModelYamlReader
             // Also covers UnitParseException and ArgumentOutOfRangeException from bounds checks.
             throw Fail(path, node, e.Message, e);
         }
+    }
+
+    /// <summary>Parses a unit once per distinct text: a file repeats a handful of units many times and parsing is
+    /// the bulk of reading time.</summary>
+    private Unit ParseUnit(string text)
+    {
+        if (text.Length == 0)
+        {
+            return Unit.Dimensionless;
+        }
+
+        if (!_units.TryGetValue(text, out var unit))
+        {
+            unit = Unit.Parse(text);
+            _units[text] = unit;
+        }
+
+        return unit;
     }
 
     [GeneratedRegex(@"^\s*f\((.+)\)\s*$", RegexOptions.CultureInvariant)]

@@ -17,6 +17,7 @@ internal sealed partial class ModelYamlReader
     private const string ParameterSuffix = " (Parameter)";
     private readonly string? _file;
     private readonly List<PendingLink> _links = [];
+    private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
 
     private ModelYamlReader(string? file) => _file = file;
 

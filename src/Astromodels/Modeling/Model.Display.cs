@@ -48,7 +48,7 @@ public sealed partial class Model
         sb.Append($"\nLinked parameters ({linked.Count}):\n----------------------\n\n");
         if (linked.Count == 0)
         {
-            sb.Append("(none)\n");
+            sb.Append("(none)\n\n");
         }
 
         foreach (var p in linked)

@@ -12,6 +12,8 @@ public sealed partial class Model
     /// become model parameters at "&lt;dependent path&gt;.&lt;law name&gt;.&lt;parameter&gt;" and may be freed.</param>
     /// <exception cref="ArgumentException">A parameter is not in this model, the law is already in use, or the link would
     /// create a cycle (the message names the chain).</exception>
+    /// <exception cref="InvalidOperationException">The dependent is already linked and other parameters follow its current law.</exception>
+    /// <remarks>Linking an already linked parameter replaces its link, as astromodels does.</remarks>
     public void Link(Parameter dependent, Parameter independent, Function1D? law = null)
     {
         ArgumentNullException.ThrowIfNull(dependent);
@@ -24,6 +26,7 @@ public sealed partial class Model
     /// <param name="law">The law for the first dependent; each further dependent gets its own <see cref="Function1D.Clone"/>
     /// of it, so every law has one path (astromodels shares one law object, whose parameters then have an ambiguous path).</param>
     /// <exception cref="ArgumentException">As for the single-parameter overload; nothing is linked when any check fails.</exception>
+    /// <exception cref="InvalidOperationException">A dependent is already linked and other parameters follow its current law.</exception>
     public void Link(IEnumerable<Parameter> dependents, Parameter independent, Function1D? law = null)
     {
         ArgumentNullException.ThrowIfNull(dependents);
@@ -56,6 +59,10 @@ public sealed partial class Model
         foreach (var d in list)
         {
             ThrowIfCycle(d, independent);
+            if (d.IsLinked)
+            {
+                ThrowIfOthersDependOn(d, LawParametersOf(d), "relink it");
+            }
         }
 
         for (var i = 0; i < list.Count; i++)

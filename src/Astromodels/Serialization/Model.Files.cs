@@ -1,0 +1,54 @@
+using System.Text;
+using Astromodels.Serialization;
+
+namespace Astromodels;
+
+public sealed partial class Model
+{
+    /// <summary>The model in astromodels' YAML layout, as <c>model.save()</c> writes it (see <see cref="Save"/>).</summary>
+    public string ToYaml() => ModelYamlWriter.Write(this);
+
+    /// <summary>Reads a model from astromodels YAML text (the layout of <see cref="ToYaml"/> or of astromodels' <c>model.save()</c>).</summary>
+    /// <exception cref="ModelFileException">The YAML is malformed or describes an invalid or unsupported model; the message names the YAML path and line.</exception>
+    public static Model FromYaml(string yaml) => ModelYamlReader.Read(yaml, file: null);
+
+    /// <summary>Writes the model to a YAML file that astromodels' <c>load_model</c> can read; the file is written to a
+    /// temporary file in the same folder and then renamed, so a failure never leaves a half-written model.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="overwrite">Replace an existing file (as astromodels' <c>overwrite=True</c>).</param>
+    /// <exception cref="IOException">The file exists and <paramref name="overwrite"/> is false, or it cannot be written.</exception>
+    public void Save(string path, bool overwrite = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        if (!overwrite && File.Exists(full))
+        {
+            throw new IOException($"The model file '{path}' exists already; use Save(path, overwrite: true) to replace it.");
+        }
+
+        var yaml = ToYaml();
+        var temporary = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, yaml, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, full, overwrite);
+        }
+        catch (IOException e) when (!overwrite && File.Exists(full))
+        {
+            throw new IOException($"The model file '{path}' exists already; use Save(path, overwrite: true) to replace it.", e);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Reads a model file written by <see cref="Save"/> or by astromodels' <c>model.save()</c>.</summary>
+    /// <exception cref="ModelFileException">The file is malformed or describes an invalid or unsupported model; the message names the file, the YAML path and the line.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static Model Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return ModelYamlReader.Read(File.ReadAllText(path), path);
+    }
+}

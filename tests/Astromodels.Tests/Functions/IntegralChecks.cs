@@ -52,6 +52,23 @@ internal static class IntegralChecks
         Assert.True(2 * used >= total, $"the closed form was used in only {used} of {total} integrals");
     }
 
+    /// <summary>Checks the property for (function, bin) pairs drawn together.</summary>
+    public static void AnalyticMatchesQuadrature(Gen<(Function1D F, (double A, double B) Bin)> cases, bool mayFallBack = false, int iterations = 150)
+    {
+        var used = 0;
+        var total = 0;
+        cases.Sample(
+            t =>
+            {
+                used += Check(t.F, t.Bin.A, t.Bin.B, mayFallBack: mayFallBack);
+                total += 3;
+            },
+            iter: iterations,
+            seed: Seed,
+            threads: 1);
+        Assert.True(2 * used >= total, $"the closed form was used in only {used} of {total} integrals");
+    }
+
     /// <summary>Asserts the closed form agrees with quadrature for k = 0, 1, 2 on one bin; returns how many closed forms were used.</summary>
     public static int Check(Function1D f, double a, double b, bool oscillating = false, double[]? breaks = null, bool mayFallBack = false)
     {

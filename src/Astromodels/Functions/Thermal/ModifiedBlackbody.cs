@@ -3,14 +3,15 @@ namespace Astromodels.Functions;
 /// <summary>A modified blackbody, f(x) = K (x/kT)^1.5 e^(−x/kT) / √(1 − e^(−x/kT)) / x (astromodels' <c>ModifiedBlackbody</c>).</summary>
 /// <remarks>
 /// <para>Defaults: K = 1e-4 ≥ 0, kT = 30 keV ≥ 0, no transformation. astromodels' description and LaTeX are copies of
-/// <see cref="Blackbody"/>'s and are kept verbatim for parity.</para>
+/// <see cref="Blackbody"/>'s, and its <c>_set_units</c> gives K the unit y/x (1/(cm² keV² s)) although K/x must be y
+/// (K is really in 1/(cm² s)); all three are kept verbatim for parity.</para>
 /// <para>1 − e^(−x/kT) is evaluated as −expm1(−x/kT), accurate for x ≪ kT where astromodels' form cancels (at x/kT = 1e-3 it
 /// loses three digits). No closed-form integral: adaptive quadrature.</para>
 /// </remarks>
 public sealed class ModifiedBlackbody : Function1D
 {
     /// <summary>Creates the function; omitted arguments take astromodels' defaults.</summary>
-    /// <param name="K">Normalization, 1/(cm² s).</param>
+    /// <param name="K">Normalization, 1/(cm² s) (its Unit reads 1/(cm² keV² s), as astromodels sets it).</param>
     /// <param name="kT">Temperature, keV.</param>
     public ModifiedBlackbody(double? K = null, double? kT = null)
         : base([
@@ -32,7 +33,7 @@ public sealed class ModifiedBlackbody : Function1D
     /// <inheritdoc />
     public override string Description => "A blackbody function";
 
-    /// <summary>Normalization, 1/(cm² s).</summary>
+    /// <summary>Normalization, 1/(cm² s) (its Unit reads 1/(cm² keV² s), as astromodels sets it).</summary>
     public Parameter K => Parameters[0];
 
     /// <summary>Temperature kT, keV.</summary>

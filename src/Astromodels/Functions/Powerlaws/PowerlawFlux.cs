@@ -60,11 +60,7 @@ public sealed class PowerlawFlux : Function1D
     {
         CheckDestination(x.Length, destination.Length);
         var index = Index.Value;
-        var norm = Normalization(index);
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = norm * Math.Pow(x[i], index);
-        }
+        SpanKernels.PowerLaw(x, 1.0, index, Normalization(index), destination);
     }
 
     /// <inheritdoc />

@@ -73,5 +73,16 @@ public class GaussianTests
             mayFallBack: true);
 
     [Fact]
+    public void A_line_on_a_band_continuum_integrates_in_closed_form()
+    {
+        var band = new Band(K: 0.01, alpha: -0.8, xp: 300, beta: -2.4);
+        var line = new Gaussian(F: 0.5, mu: 511, sigma: 3);
+        var sum = band + line;
+        Assert.True(sum.HasAnalyticIntegral());
+        Close(band.Integral(400, 600) + line.Integral(400, 600), sum.Integral(400, 600), 1e-15);
+        Close(sum.IntegrateNumerically(400, 600), sum.Integral(400, 600), 1e-10);
+    }
+
+    [Fact]
     public void Out_of_bounds_arguments_name_the_parameter() => RejectsOutOfBounds(() => new Gaussian(sigma: 0), "sigma");
 }

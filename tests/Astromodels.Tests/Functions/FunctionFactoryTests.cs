@@ -27,6 +27,24 @@ public class FunctionFactoryTests
     }
 
     [Fact]
+    public void Span_overloads_reject_a_short_destination()
+    {
+        foreach (var name in AstromodelsNames)
+        {
+            var ex = Assert.Throws<ArgumentException>(() => FunctionFactory.Create(name).Evaluate(new double[] { 1, 2, 3 }, new double[2]));
+            Assert.Contains("The destination holds 2 values but 3 are needed", ex.Message);
+        }
+    }
+
+    [Fact]
+    public void Powerlaw_flux_normalisation_does_not_cancel_near_index_minus_one()
+    {
+        // s = index + 1 = 1e-12: F·s/(b^s − a^s) → F/ln(b/a) (the difference b^s − a^s keeps only 4 digits).
+        var f = new PowerlawFlux(F: 1, index: -1 + 1e-12, a: 1, b: 100);
+        Assert.Equal(1 / Math.Log(100) / 10, f.Evaluate(10), 1e-12 / Math.Log(100) / 10 * 10);
+    }
+
+    [Fact]
     public void Unknown_names_suggest_the_closest()
     {
         var ex = Assert.Throws<ArgumentException>(() => FunctionFactory.Create("Cutoff_Powerlaw"));

@@ -7,10 +7,34 @@ public static class FunctionFactory
 {
     private static readonly IReadOnlyDictionary<string, Func<Function1D>> Factories = new Dictionary<string, Func<Function1D>>(StringComparer.Ordinal)
     {
+        ["Band"] = () => new Band(),
+        ["Band_Calderone"] = () => new BandCalderone(),
+        ["Band_grbm"] = () => new BandGrbm(),
         ["Blackbody"] = () => new Blackbody(),
+        ["Broken_powerlaw"] = () => new BrokenPowerlaw(),
+        ["Constant"] = () => new Constant(),
+        ["Cubic"] = () => new Cubic(),
+        ["Cutoff_powerlaw"] = () => new CutoffPowerlaw(),
+        ["Cutoff_powerlaw_Ep"] = () => new CutoffPowerlawEp(),
+        ["DiracDelta"] = () => new DiracDelta(),
+        ["Exponential_cutoff"] = () => new ExponentialCutoff(),
+        ["Gaussian"] = () => new Gaussian(),
+        ["Inverse_cutoff_powerlaw"] = () => new InverseCutoffPowerlaw(),
         ["Line"] = () => new Line(),
+        ["Log_parabola"] = () => new LogParabola(),
+        ["ModifiedBlackbody"] = () => new ModifiedBlackbody(),
+        ["NonDissipativePhotosphere"] = () => new NonDissipativePhotosphere(),
+        ["NonDissipativePhotosphere_Deep"] = () => new NonDissipativePhotosphereDeep(),
         ["Powerlaw"] = () => new Powerlaw(),
+        ["Powerlaw_Eflux"] = () => new PowerlawEflux(),
         ["Powerlaw_flux"] = () => new PowerlawFlux(),
+        ["Quadratic"] = () => new Quadratic(),
+        ["Quartic"] = () => new Quartic(),
+        ["Sin"] = () => new Sin(),
+        ["SmoothlyBrokenPowerLaw"] = () => new SmoothlyBrokenPowerLaw(),
+        ["StepFunction"] = () => new StepFunction(),
+        ["StepFunctionUpper"] = () => new StepFunctionUpper(),
+        ["Super_cutoff_powerlaw"] = () => new SuperCutoffPowerlaw(),
     };
 
     /// <summary>The astromodels names of every function that can be created.</summary>

@@ -47,13 +47,7 @@ public sealed class Powerlaw : Function1D
     public override void Evaluate(ReadOnlySpan<double> x, Span<double> destination)
     {
         CheckDestination(x.Length, destination.Length);
-        var k = K.Value;
-        var piv = Piv.Value;
-        var index = Index.Value;
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = k * Math.Pow(x[i] / piv, index);
-        }
+        SpanKernels.PowerLaw(x, Piv.Value, Index.Value, K.Value, destination);
     }
 
     /// <inheritdoc />

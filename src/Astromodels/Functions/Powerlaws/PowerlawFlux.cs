@@ -4,7 +4,8 @@ namespace Astromodels.Functions;
 /// f(x) = F (index + 1) / (b^(index+1) − a^(index+1)) · x^index.</summary>
 /// <remarks>Defaults: F = 1 in [1e-30, 1e3] (log10 transformation), index = −2 in [−10, 10], a = 1 keV and b = 100 keV
 /// (both fixed). The normalization is F·s/(b^s − a^s), s = index + 1; at s = 0 it is F/ln(b/a), the limit of that
-/// expression (astromodels divides by zero there).</remarks>
+/// expression (astromodels divides by zero there), and near s = 0 it is evaluated without the cancellation of
+/// b^s − a^s (astromodels loses about |log10 s| digits there).</remarks>
 public sealed class PowerlawFlux : Function1D
 {
     /// <summary>Creates the function; omitted arguments take astromodels' defaults.</summary>
@@ -60,11 +61,7 @@ public sealed class PowerlawFlux : Function1D
     {
         CheckDestination(x.Length, destination.Length);
         var index = Index.Value;
-        var norm = Normalization(index);
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = norm * Math.Pow(x[i], index);
-        }
+        SpanKernels.PowerLaw(x, 1.0, index, Normalization(index), destination);
     }
 
     /// <inheritdoc />
@@ -98,6 +95,12 @@ public sealed class PowerlawFlux : Function1D
         var gp1 = index + 1;
         var a = A.Value;
         var b = B.Value;
+        if (a > 0 && b > 0)
+        {
+            // (b^s − a^s)/s without the cancellation of that difference near s = 0.
+            return F.Value / PowerlawIntegrals.PowerIntegral(a, b, gp1);
+        }
+
         return gp1 == 0 ? F.Value / Math.Log(b / a) : F.Value * gp1 / (Math.Pow(b, gp1) - Math.Pow(a, gp1));
     }
 }

@@ -1,0 +1,63 @@
+namespace Astromodels.Functions;
+
+/// <summary>A quadratic, f(x) = a + b·x + c·x² (astromodels' <c>Quadratic</c>).</summary>
+/// <remarks>Defaults: a = b = c = 1, free and unbounded. Units: a in y, b in y/x, c in y/x². Integral of xᵏ·f: term by
+/// term, Σⱼ cⱼ (x₂ⁿ − x₁ⁿ)/n with n = j + k + 1.</remarks>
+public sealed class Quadratic : Function1D
+{
+    /// <summary>Creates the function; omitted arguments take astromodels' defaults.</summary>
+    /// <param name="a">Constant coefficient, in the unit of y.</param>
+    /// <param name="b">Linear coefficient, in y/x.</param>
+    /// <param name="c">Quadratic coefficient, in y/x².</param>
+    public Quadratic(double? a = null, double? b = null, double? c = null)
+        : base([
+            new Parameter("a", 1.0, description: "coefficient"),
+            new Parameter("b", 1.0, description: "coefficient"),
+            new Parameter("c", 1.0, description: "coefficient"),
+        ])
+    {
+        SetUnits(SpectralUnits.Energy, SpectralUnits.DifferentialFlux);
+        if (a is { } va) { A.Value = va; }
+        if (b is { } vb) { B.Value = vb; }
+        if (c is { } vc) { C.Value = vc; }
+    }
+
+    /// <inheritdoc />
+    public override string Name => "Quadratic";
+
+    /// <inheritdoc />
+    public override string Latex => @"$ a + b \cdot x + c \cdot x^2 $";
+
+    /// <inheritdoc />
+    public override string Description => "A Quadratic function";
+
+    /// <summary>Constant coefficient, in the unit of y.</summary>
+    public Parameter A => Parameters[0];
+
+    /// <summary>Linear coefficient, in y/x.</summary>
+    public Parameter B => Parameters[1];
+
+    /// <summary>Quadratic coefficient, in y/x².</summary>
+    public Parameter C => Parameters[2];
+
+    /// <inheritdoc />
+    public override double Evaluate(double x) => A.Value + B.Value * x + C.Value * x * x;
+
+    /// <inheritdoc />
+    public override void SetUnits(Unit xUnit, Unit yUnit)
+    {
+        A.Unit = yUnit;
+        B.Unit = yUnit / xUnit;
+        C.Unit = yUnit / xUnit.Pow(2);
+    }
+
+    /// <inheritdoc />
+    protected override Function1D CreateDefault() => new Quadratic();
+
+    /// <inheritdoc />
+    protected override bool TryIntegrateAnalytic(double a, double b, int energyPower, out double value)
+    {
+        value = PolynomialIntegrals.Integrate([A.Value, B.Value, C.Value], a, b, energyPower);
+        return double.IsFinite(value);
+    }
+}

@@ -37,6 +37,9 @@ public sealed class JointLikelihood
     /// <summary>The minimizer (MIGRAD-class by default).</summary>
     public IMinimizer Minimizer { get; set; } = new MigradMinimizer();
 
+    /// <summary>How many times the minimizer is restarted from its last point until it reports a valid minimum (3ML: 10).</summary>
+    public int MaxAttempts { get; set; } = 10;
+
     /// <summary>The results of the last <see cref="Fit"/>, or null.</summary>
     public MLEResults? Results { get; private set; }
 
@@ -52,6 +55,18 @@ public sealed class JointLikelihood
         var objective = new LikelihoodObjective(_evaluator);
         _problem = new MinimizationProblem(objective, objective.Specs(), errorDefinition: 0.5);
         _best = Minimizer.Minimize(_problem, cancellationToken);
+
+        // As 3ML does with Minuit: restart from the last point until the minimizer reports a valid minimum.
+        for (var attempt = 1; attempt < MaxAttempts && !_best.IsValid && !cancellationToken.IsCancellationRequested; attempt++)
+        {
+            _problem = _problem.WithStart(_best.BestFit.ToArray());
+            var next = Minimizer.Minimize(_problem, cancellationToken);
+            if (!(next.MinimumValue > _best.MinimumValue))
+            {
+                _best = next;
+            }
+        }
+
         RestoreBestFit();
 
         var free = _evaluator.FreeParameters;

@@ -1,0 +1,86 @@
+namespace ThreeML.Bayesian.Samplers.Nested;
+
+internal sealed partial class MLFriendsRegion
+{
+    /// <summary>
+    /// Leave-out bootstrap of Buchner (2016, §3.2): in each round the live points are resampled with
+    /// replacement; the points never drawn are "left out", and their distance to the nearest kept point
+    /// is a sample of how far the next live point may lie from the current ones.
+    /// </summary>
+    /// <returns>The largest squared nearest-neighbour distance and the largest squared Mahalanobis distance from the kept-point ellipsoid, over all rounds.</returns>
+    private static (double Radius, double Enlargement) Bootstrap(double[] u, double[] w, int n, int d, int rounds, long seed, ulong key, int maxThreads, bool withEllipsoid)
+    {
+        var dist = PairDistances(w, n, d);
+        var radius = new double[rounds];
+        var enlarge = new double[rounds];
+        void Round(int r)
+        {
+            var rng = new RandomStream(seed, RandomPurpose.RegionBootstrap, (key * 1_000_003UL) + (ulong)r);
+            var kept = new bool[n];
+            for (var k = 0; k < n; k++)
+            {
+                kept[rng.NextInt(n)] = true;
+            }
+
+            var keptCount = kept.Count(x => x);
+            if (keptCount == n || keptCount <= d)
+            {
+                return;
+            }
+
+            var maxMin = 0.0;
+            for (var b = 0; b < n; b++)
+            {
+                if (kept[b])
+                {
+                    continue;
+                }
+
+                var row = dist.AsSpan(b * n, n);
+                var nearest = double.PositiveInfinity;
+                for (var a = 0; a < n; a++)
+                {
+                    if (kept[a] && row[a] < nearest)
+                    {
+                        nearest = row[a];
+                    }
+                }
+
+                maxMin = Math.Max(maxMin, nearest);
+            }
+
+            radius[r] = maxMin;
+            if (!withEllipsoid)
+            {
+                return;
+            }
+
+            var mean = PointStatistics.Mean(u, n, d, kept);
+            var frame = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, PointStatistics.Tile(mean, n), n, d, kept));
+            var worst = 0.0;
+            for (var b = 0; b < n; b++)
+            {
+                if (!kept[b])
+                {
+                    worst = Math.Max(worst, frame.DistanceSquared(u.AsSpan(b * d, d)));
+                }
+            }
+
+            enlarge[r] = worst;
+        }
+
+        if (maxThreads > 1)
+        {
+            Parallel.For(0, rounds, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, Round);
+        }
+        else
+        {
+            for (var r = 0; r < rounds; r++)
+            {
+                Round(r);
+            }
+        }
+
+        return (radius.Max(), enlarge.Max());
+    }
+}

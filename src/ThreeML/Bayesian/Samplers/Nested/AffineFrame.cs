@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using System.Runtime.CompilerServices;
 
 namespace ThreeML.Bayesian.Samplers.Nested;
 
@@ -54,6 +55,7 @@ internal sealed class AffineFrame
         return new AffineFrame((double[])centre.Clone(), axes, whiten, logVolume);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ToWhite(ReadOnlySpan<double> u, Span<double> t)
     {
         for (var j = 0; j < d; j++)
@@ -69,6 +71,7 @@ internal sealed class AffineFrame
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ToCube(ReadOnlySpan<double> t, Span<double> u)
     {
         for (var i = 0; i < d; i++)
@@ -85,6 +88,7 @@ internal sealed class AffineFrame
     }
 
     /// <summary>Squared Mahalanobis distance of u from the centre.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double DistanceSquared(ReadOnlySpan<double> u)
     {
         var total = 0.0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ThreeML.Bayesian.Samplers.Nested;
 
 /// <summary>Single-linkage clustering of whitened points: two points share a cluster when a chain of neighbours closer than the MLFriends radius joins them.</summary>
@@ -5,6 +6,7 @@ namespace ThreeML.Bayesian.Samplers.Nested;
 internal static class FriendsOfFriends
 {
     /// <summary>Returns a cluster index per point (0-based, in order of first appearance) and the number of clusters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Cluster(ReadOnlySpan<double> distancesSquared, int n, double radiusSquared, out int clusterCount)
     {
         var parent = new int[n];

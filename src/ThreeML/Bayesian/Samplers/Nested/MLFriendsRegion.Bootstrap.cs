@@ -1,3 +1,6 @@
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+
 namespace ThreeML.Bayesian.Samplers.Nested;
 
 internal sealed partial class MLFriendsRegion
@@ -8,11 +11,13 @@ internal sealed partial class MLFriendsRegion
     /// is a sample of how far the next live point may lie from the current ones.
     /// </summary>
     /// <returns>The largest squared nearest-neighbour distance and the largest squared Mahalanobis distance from the kept-point ellipsoid, over all rounds.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Radius, double Enlargement) Bootstrap(double[] u, double[] w, int n, int d, int rounds, long seed, ulong key, int maxThreads, bool withEllipsoid)
     {
         var dist = PairDistances(w, n, d);
         var radius = new double[rounds];
         var enlarge = new double[rounds];
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Round(int r)
         {
             var rng = new RandomStream(seed, RandomPurpose.RegionBootstrap, (key * 1_000_003UL) + (ulong)r);
@@ -28,25 +33,22 @@ internal sealed partial class MLFriendsRegion
                 return;
             }
 
+            // Branch-free nearest kept neighbour: dropped points get +inf added, then a vector minimum.
+            var penalty = new double[n];
+            var shifted = new double[n];
+            for (var a = 0; a < n; a++)
+            {
+                penalty[a] = kept[a] ? 0 : double.PositiveInfinity;
+            }
+
             var maxMin = 0.0;
             for (var b = 0; b < n; b++)
             {
-                if (kept[b])
+                if (!kept[b])
                 {
-                    continue;
+                    TensorPrimitives.Add(dist.AsSpan(b * n, n), penalty, shifted);
+                    maxMin = Math.Max(maxMin, TensorPrimitives.Min(shifted));
                 }
-
-                var row = dist.AsSpan(b * n, n);
-                var nearest = double.PositiveInfinity;
-                for (var a = 0; a < n; a++)
-                {
-                    if (kept[a] && row[a] < nearest)
-                    {
-                        nearest = row[a];
-                    }
-                }
-
-                maxMin = Math.Max(maxMin, nearest);
             }
 
             radius[r] = maxMin;

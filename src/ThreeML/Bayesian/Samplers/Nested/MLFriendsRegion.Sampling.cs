@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ThreeML.Bayesian.Samplers.Nested;
 
 internal sealed partial class MLFriendsRegion
@@ -24,6 +25,7 @@ internal sealed partial class MLFriendsRegion
     /// <returns>False if every attempt was rejected.</returns>
     public bool TrySample(ref RandomStream rng, Span<double> point, int maxAttempts) => TrySample(Method, ref rng, point, maxAttempts, out _);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TrySample(RegionSamplingMethod method, ref RandomStream rng, Span<double> point, int maxAttempts, out int attempts)
     {
         Span<double> w = stackalloc double[d];
@@ -43,6 +45,7 @@ internal sealed partial class MLFriendsRegion
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool FromCube(ref RandomStream rng, Span<double> point, Span<double> w)
     {
         for (var i = 0; i < d; i++)
@@ -59,6 +62,7 @@ internal sealed partial class MLFriendsRegion
         return NearAny(w);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool FromEllipsoid(ref RandomStream rng, Span<double> point, Span<double> w)
     {
         rng.NextInUnitBall(w);
@@ -78,6 +82,7 @@ internal sealed partial class MLFriendsRegion
         return NearAny(w);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool FromBalls(ref RandomStream rng, Span<double> point, Span<double> w)
     {
         var k = rng.NextInt(n);
@@ -135,6 +140,7 @@ internal sealed partial class MLFriendsRegion
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NearAny(ReadOnlySpan<double> w)
     {
         for (var k = 0; k < n; k++)
@@ -148,6 +154,7 @@ internal sealed partial class MLFriendsRegion
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CountNear(ReadOnlySpan<double> w)
     {
         var count = 0;
@@ -162,6 +169,7 @@ internal sealed partial class MLFriendsRegion
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Distance2(int k, ReadOnlySpan<double> w)
     {
         var row = t.AsSpan(k * d, d);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ThreeML.Bayesian.Samplers.Nested;
 
 /// <summary>
@@ -121,6 +122,7 @@ internal sealed partial class MLFriendsRegion
         return w;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] PairDistances(double[] w, int n, int d)
     {
         var dist = new double[n * n];

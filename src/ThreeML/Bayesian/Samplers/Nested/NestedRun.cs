@@ -116,7 +116,15 @@ internal sealed partial class NestedRun
                 return Invariant($"live points span less than {LogLikelihoodEpsilon} in ln L (plateau)");
             }
 
-            var remainder = evidence.RemainderFraction(liveL);
+            // X·max(L)/n is a lower bound of the remainder X·mean(L): while it alone exceeds the
+            // allowed fraction, the O(n) exact remainder need not be computed.
+            var lowerBound = evidence.LogVolume + lmax - Math.Log(n);
+            var remainder = 1.0 / (1.0 + Math.Exp(evidence.LogZ - lowerBound));
+            if (remainder <= options.FracRemain)
+            {
+                remainder = evidence.RemainderFraction(liveL);
+            }
+
             if (remainder <= options.FracRemain && evidence.LogRemainder(liveL) <= evidence.LogZ)
             {
                 return Invariant($"remainder fraction {remainder:G3} <= FracRemain = {options.FracRemain}");

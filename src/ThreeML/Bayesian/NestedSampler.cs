@@ -112,7 +112,8 @@ public sealed class NestedSampler : ISampler
     public SamplerRun Run(SamplingProblem problem, IProgress<SamplerProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        if (-AccurateMath.Log1p(FracRemain) > Dlogz)
+        // UltraNest tests -log1p(frac_remain) > dlogz, which can never hold; the intended bound is used.
+        if (AccurateMath.Log1p(FracRemain) > Dlogz)
         {
             throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
                 "FracRemain = {0} cannot reach Dlogz = {1}: the remainder alone may bias ln Z by ln(1 + FracRemain); set FracRemain below {2:G3}.",

@@ -12,9 +12,9 @@ internal sealed partial class MLFriendsRegion
     /// </summary>
     /// <returns>The largest squared nearest-neighbour distance and the largest squared Mahalanobis distance from the kept-point ellipsoid, over all rounds.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (double Radius, double Enlargement) Bootstrap(double[] u, double[] w, int n, int d, int rounds, long seed, ulong key, int maxThreads, bool withEllipsoid)
+    private static (double Radius, double Enlargement) Bootstrap(double[] u, double[] w, int n, int d, int rounds, long seed, ulong key, int maxThreads, bool withEllipsoid, double[] dist)
     {
-        var dist = PairDistances(w, n, d);
+        PairDistances(w, n, d, dist);
         var radius = new double[rounds];
         var enlarge = new double[rounds];
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -58,13 +58,21 @@ internal sealed partial class MLFriendsRegion
             }
 
             var mean = PointStatistics.Mean(u, n, d, kept);
-            var frame = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, PointStatistics.Tile(mean, n), n, d, kept));
+            var factor = PointStatistics.ScaledCovariance(u, mean, n, d, kept);
+            PointStatistics.CholeskyInPlace(factor, d);
+            Span<double> delta = stackalloc double[d];
+            Span<double> work = stackalloc double[d];
             var worst = 0.0;
             for (var b = 0; b < n; b++)
             {
                 if (!kept[b])
                 {
-                    worst = Math.Max(worst, frame.DistanceSquared(u.AsSpan(b * d, d)));
+                    for (var i = 0; i < d; i++)
+                    {
+                        delta[i] = u[(b * d) + i] - mean[i];
+                    }
+
+                    worst = Math.Max(worst, PointStatistics.MahalanobisSquared(factor, delta, work, d));
                 }
             }
 

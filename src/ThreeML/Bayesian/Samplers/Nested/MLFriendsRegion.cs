@@ -61,7 +61,7 @@ internal sealed partial class MLFriendsRegion
     public RegionSamplingMethod Method { get; private set; }
 
     /// <summary>Builds a region around <paramref name="livePoints"/> (n rows of d unit-cube coordinates).</summary>
-    public static MLFriendsRegion Build(ReadOnlySpan<double> livePoints, int n, int d, MLFriendsRegion? previous, int bootstraps, long seed, ulong buildIndex, int maxThreads)
+    public static MLFriendsRegion Build(ReadOnlySpan<double> livePoints, int n, int d, MLFriendsRegion? previous, int bootstraps, long seed, ulong buildIndex, int maxThreads, double[] distances)
     {
         var u = livePoints[..(n * d)].ToArray();
         var mean = PointStatistics.Mean(u, n, d);
@@ -69,8 +69,8 @@ internal sealed partial class MLFriendsRegion
         double firstRadius;
         if (previous is null)
         {
-            firstMetric = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, PointStatistics.Tile(mean, n), n, d));
-            firstRadius = Bootstrap(u, Whiten(firstMetric, u, n, d), n, d, bootstraps, seed, buildIndex, maxThreads, false).Radius;
+            firstMetric = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, mean, n, d));
+            firstRadius = Bootstrap(u, Whiten(firstMetric, u, n, d), n, d, bootstraps, seed, buildIndex, maxThreads, false, distances).Radius;
         }
         else
         {
@@ -78,15 +78,16 @@ internal sealed partial class MLFriendsRegion
             firstRadius = previous.RadiusSquared;
         }
 
-        var distances = PairDistances(Whiten(firstMetric, u, n, d), n, d);
+        PairDistances(Whiten(firstMetric, u, n, d), n, d, distances);
         var ids = FriendsOfFriends.Cluster(distances, n, firstRadius, out var clusters);
         // As UltraNest's "sensible clustering" check: if nearly every point is its own cluster, the
         // co-centred covariance is meaningless and the plain covariance is used instead.
         var largest = ids.GroupBy(id => id).Max(g => g.Count());
-        var centres = clusters < n && largest > d ? ClusterCentres(u, ids, clusters, n, d) : PointStatistics.Tile(mean, n);
-        var metric = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, centres, n, d));
-        var (radius, enlargement) = Bootstrap(u, Whiten(metric, u, n, d), n, d, bootstraps, seed, buildIndex + (1UL << 40), maxThreads, true);
-        var ellipsoid = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, PointStatistics.Tile(mean, n), n, d));
+        var metric = AffineFrame.FromCovariance(mean, clusters < n && largest > d
+            ? PointStatistics.ScaledCovarianceAboutRows(u, ClusterCentres(u, ids, clusters, n, d), n, d)
+            : PointStatistics.ScaledCovariance(u, mean, n, d));
+        var (radius, enlargement) = Bootstrap(u, Whiten(metric, u, n, d), n, d, bootstraps, seed, buildIndex + (1UL << 40), maxThreads, true, distances);
+        var ellipsoid = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, mean, n, d));
         for (var k = 0; k < n; k++)
         {
             // The live points themselves must lie inside, whatever the bootstrap said.
@@ -122,10 +123,10 @@ internal sealed partial class MLFriendsRegion
         return w;
     }
 
+    /// <summary>Fills <paramref name="dist"/> (n×n, reused between builds: a fresh 1.3 MB array per build churned the large-object heap) with squared distances.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double[] PairDistances(double[] w, int n, int d)
+    private static void PairDistances(double[] w, int n, int d, double[] dist)
     {
-        var dist = new double[n * n];
         for (var a = 0; a < n; a++)
         {
             var pa = w.AsSpan(a * d, d);
@@ -143,8 +144,6 @@ internal sealed partial class MLFriendsRegion
                 dist[(b * n) + a] = s;
             }
         }
-
-        return dist;
     }
 
     private static double[] ClusterCentres(double[] u, int[] ids, int clusters, int n, int d)

@@ -9,6 +9,7 @@ internal sealed partial class NestedRun
 
     private readonly Queue<Candidate> pending;
     private MLFriendsRegion? region;
+    private double[]? distanceScratch;
     private bool regionFailed;
     private int consecutiveRegionFailures;
     private ulong regionBuilds;
@@ -19,7 +20,8 @@ internal sealed partial class NestedRun
 
     private void RebuildRegion()
     {
-        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, options.Seed, regionBuilds++, pool.Workers);
+        distanceScratch ??= new double[n * n];
+        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, options.Seed, regionBuilds++, pool.Workers, distanceScratch);
         regionFailed = false;
     }
 

@@ -16,10 +16,12 @@ namespace ThreeML.Bayesian;
 /// <para>
 /// Defaults are 3ML's UltraNest settings. Output depends on <see cref="Seed"/> and the options, never on
 /// <see cref="MaxDegreeOfParallelism"/>: each region draw has its own random stream keyed by its index.
-/// Differences from UltraNest: no "reactive" improvement loops (one run with a fixed number of live
-/// points; an unmet <see cref="Dlogz"/> or <see cref="MinEss"/> is reported in
-/// <see cref="SamplerRun.Diagnostics"/>), the ln Z error is from simulated volume shrinkage rather than
-/// bootstrapped live-point threads, and no step sampler.
+/// If the merged result misses <see cref="Dlogz"/> (statistical ln Z error) or <see cref="MinEss"/>,
+/// improvement loops add independent runs and merge them, where UltraNest widens the live set in the
+/// likelihood ranges that need it. Other differences from UltraNest: the ln Z error comes from
+/// simulated volume shrinkage (Skilling 2006) rather than bootstrapped live-point threads; no step
+/// sampler; no wrapped parameters; the FracRemain/Dlogz consistency check uses the intended
+/// ln(1 + FracRemain) &gt; Dlogz (UltraNest's sign makes it never fire).
 /// </para>
 /// </remarks>
 public sealed class NestedSampler : ISampler
@@ -35,7 +37,7 @@ public sealed class NestedSampler : ISampler
         init => field = value >= 2 ? value : throw OutOfRange(nameof(MinNumLivePoints), value, "at least 2 (and at least 2(d + 1) for d parameters)");
     } = 400;
 
-    /// <summary>Gets the target ln Z accuracy (UltraNest <c>dlogz</c>, default 0.5).</summary>
+    /// <summary>Gets the target statistical ln Z error (UltraNest <c>dlogz</c>, default 0.5); improvement loops run until it is reached.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive and finite.</exception>
     public double Dlogz
     {
@@ -51,7 +53,7 @@ public sealed class NestedSampler : ISampler
         init => field = value > 0 && value < 1 ? value : throw OutOfRange(nameof(FracRemain), value, "in the open interval (0, 1)");
     } = 0.01;
 
-    /// <summary>Gets the effective sample size wanted (UltraNest <c>min_ess</c>, default 400); a shortfall is reported, not enforced.</summary>
+    /// <summary>Gets the effective sample size wanted (UltraNest <c>min_ess</c>, default 400); improvement loops run until it is reached.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int MinEss
     {
@@ -94,6 +96,14 @@ public sealed class NestedSampler : ISampler
         init => field = value > 0 && value < 1 ? value : throw OutOfRange(nameof(UpdateIntervalVolumeFraction), value, "in the open interval (0, 1)");
     } = 0.8;
 
+    /// <summary>Gets the largest number of improvement loops (extra merged runs) used to reach <see cref="Dlogz"/> and <see cref="MinEss"/>; null for no limit (UltraNest <c>max_num_improvement_loops = -1</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? MaxImprovementLoops
+    {
+        get;
+        init => field = value is null or >= 0 ? value : throw OutOfRange(nameof(MaxImprovementLoops), value, "zero, positive or null");
+    }
+
     /// <summary>Gets the smallest number of region draws evaluated together (default 4); the results depend on it, the thread count does not.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
     public int MinProposalBatch
@@ -128,7 +138,7 @@ public sealed class NestedSampler : ISampler
                 MinNumLivePoints, d, 2 * (d + 1)), nameof(problem));
         }
 
-        return new NestedRun(this, problem, progress, cancellationToken).Execute();
+        return new NestedSampling(this, problem, progress, cancellationToken).Execute();
     }
 
     private static ArgumentOutOfRangeException OutOfRange(string option, object? value, string expected) =>

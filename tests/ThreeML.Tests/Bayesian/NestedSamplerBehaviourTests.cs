@@ -139,6 +139,21 @@ public sealed class NestedSamplerBehaviourTests
     }
 
     [Fact]
+    public void Improvement_loops_merge_runs_until_MinEss_is_reached()
+    {
+        var problem = TestTargets.Isotropic(2, 0, 1);
+        var run = new NestedSampler { MinNumLivePoints = 64, MinEss = 400, Seed = 5 }.Run(problem);
+        var single = new NestedSampler { MinNumLivePoints = 64, MinEss = 400, Seed = 5, MaxImprovementLoops = 0 }.Run(problem);
+
+        Assert.Contains("improvement loop 1", run.Diagnostics);
+        Assert.True(run.EffectiveSampleSize >= 400, $"ESS {run.EffectiveSampleSize}");
+        Assert.True(run.LnZError < single.LnZError);
+        Assert.InRange(run.LnZ!.Value, (-2 * Math.Log(20)) - (3 * run.LnZError!.Value), (-2 * Math.Log(20)) + (3 * run.LnZError.Value));
+        Assert.True(single.EffectiveSampleSize < 400);
+        Assert.Contains("goals not met after 1 run(s)", single.Diagnostics);
+    }
+
+    [Fact]
     public void Equal_weight_samples_carry_their_log_likelihood_and_log_prior()
     {
         var run = new NestedSampler { MinNumLivePoints = 100 }.Run(Small);

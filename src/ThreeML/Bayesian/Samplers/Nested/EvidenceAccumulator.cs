@@ -26,6 +26,12 @@ internal sealed class EvidenceAccumulator
 
     public IReadOnlyList<double> LogLikelihoods => logLikelihood;
 
+    /// <summary>Live points present when each dead point was removed.</summary>
+    public IReadOnlyList<int> LiveCounts => liveCount;
+
+    /// <summary>Whether each dead point was removed without replacement (final live points).</summary>
+    public IReadOnlyList<bool> IsTail => isTail;
+
     /// <summary>Adds a dead point that was replaced, with <paramref name="live"/> live points at the time.</summary>
     public void AddReplaced(double logL, int live)
     {

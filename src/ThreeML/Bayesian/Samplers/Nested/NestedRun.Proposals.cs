@@ -12,16 +12,20 @@ internal sealed partial class NestedRun
     private double[]? distanceScratch;
     private bool regionFailed;
     private int consecutiveRegionFailures;
-    private ulong regionBuilds;
     private ulong drawCounter;
     private double acceptedDecayed;
     private double drawnDecayed;
-    private long discardedDraws;
+
+    /// <summary>Gets how often the region was rebuilt.</summary>
+    public ulong RegionBuilds { get; private set; }
+
+    /// <summary>Gets how many queued draws fell below the rising threshold before use.</summary>
+    public long DiscardedDraws { get; private set; }
 
     private void RebuildRegion()
     {
         distanceScratch ??= new double[n * n];
-        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, options.Seed, regionBuilds++, pool.Workers, distanceScratch);
+        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, seed, RegionBuilds++, pool.Workers, distanceScratch);
         regionFailed = false;
     }
 
@@ -36,7 +40,7 @@ internal sealed partial class NestedRun
     /// </remarks>
     private bool TryNextPoint(double logLMin, out Candidate next)
     {
-        var callsAtStart = calls;
+        var callsAtStart = Calls;
         while (true)
         {
             while (pending.TryDequeue(out next))
@@ -46,10 +50,10 @@ internal sealed partial class NestedRun
                     return true;
                 }
 
-                discardedDraws++;
+                DiscardedDraws++;
             }
 
-            if (CallBudgetExhausted || consecutiveRegionFailures >= MaxConsecutiveRegionFailures || calls - callsAtStart > MaxDrawsPerIteration)
+            if (CallBudgetExhausted || consecutiveRegionFailures >= MaxConsecutiveRegionFailures || Calls - callsAtStart > MaxDrawsPerIteration)
             {
                 return false;
             }
@@ -66,9 +70,9 @@ internal sealed partial class NestedRun
     {
         var efficiency = (acceptedDecayed + 0.5) / (drawnDecayed + 1);
         var size = (int)Math.Clamp(Math.Ceiling(1.5 / efficiency), options.MinProposalBatch, MaxBatch);
-        if (options.MaxNcalls is { } max)
+        if (callLimit is { } max)
         {
-            size = (int)Math.Max(1, Math.Min(size, max - calls));
+            size = (int)Math.Max(1, Math.Min(size, max - Calls));
         }
 
         var u = new double[size * d];
@@ -80,7 +84,7 @@ internal sealed partial class NestedRun
         var currentRegion = region!;
         pool.For(size, (j, worker) =>
         {
-            var rng = new RandomStream(options.Seed, RandomPurpose.Proposal, first + (ulong)j);
+            var rng = new RandomStream(seed, RandomPurpose.Proposal, first + (ulong)j);
             var uj = u.AsSpan(j * d, d);
             if (!currentRegion.TrySample(ref rng, uj, MaxRegionAttempts))
             {
@@ -110,7 +114,7 @@ internal sealed partial class NestedRun
             }
         }
 
-        calls += evaluated;
+        Calls += evaluated;
         acceptedDecayed = (0.9 * acceptedDecayed) + accepted;
         drawnDecayed = (0.9 * drawnDecayed) + evaluated;
         regionFailed = evaluated == 0;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace ThreeML.Bayesian.Samplers.Nested;
@@ -12,48 +11,70 @@ internal sealed partial class NestedRun
 
     private readonly NestedSampler options;
     private readonly SamplingProblem problem;
-    private readonly IProgress<SamplerProgress>? progress;
-    private readonly CancellationToken cancellationToken;
     private readonly LikelihoodPool pool;
+    private readonly long seed;
+    private readonly long? callLimit;
+    private readonly InsertionOrderAccumulator insertion;
+    private readonly Action<long, long, double, double>? report;
+    private readonly CancellationToken cancellationToken;
     private readonly int d;
     private readonly int n;
     private readonly double[] liveU;
     private readonly double[] liveP;
     private readonly double[] liveL;
-    private readonly EvidenceAccumulator evidence = new();
     private readonly List<double> deadP = [];
-    private readonly InsertionOrderAccumulator insertion = new();
-    private readonly List<string> notes = [];
-    private long calls;
-    private long iterations;
 
-    public NestedRun(NestedSampler options, SamplingProblem problem, IProgress<SamplerProgress>? progress, CancellationToken cancellationToken)
+    /// <param name="options">Sampler settings.</param>
+    /// <param name="problem">The problem.</param>
+    /// <param name="pool">Likelihood evaluators shared by all runs.</param>
+    /// <param name="livePoints">Number of live points.</param>
+    /// <param name="seed">Seed of this run's random streams.</param>
+    /// <param name="callLimit">Likelihood calls this run may make, or null.</param>
+    /// <param name="insertion">Rank-test accumulator shared by all runs.</param>
+    /// <param name="report">Receives (iterations, calls, ln Z, remainder fraction) of this run.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public NestedRun(NestedSampler options, SamplingProblem problem, LikelihoodPool pool, int livePoints, long seed, long? callLimit,
+        InsertionOrderAccumulator insertion, Action<long, long, double, double>? report, CancellationToken cancellationToken)
     {
         this.options = options;
         this.problem = problem;
-        this.progress = progress;
+        this.pool = pool;
+        this.seed = seed;
+        this.callLimit = callLimit;
+        this.insertion = insertion;
+        this.report = report;
         this.cancellationToken = cancellationToken;
         d = problem.Dimension;
-        n = Math.Max(options.MinNumLivePoints, (int)Math.Ceiling(Math.Sqrt(1000) / options.Dlogz));
-        if (n > options.MinNumLivePoints)
-        {
-            notes.Add(Invariant($"live points raised from {options.MinNumLivePoints} to {n} so that Dlogz = {options.Dlogz} is reachable (UltraNest rule n >= sqrt(1000)/dlogz)"));
-        }
-
+        n = livePoints;
         liveU = new double[n * d];
         liveP = new double[n * d];
         liveL = new double[n];
-        pool = new LikelihoodPool(problem, options.MaxDegreeOfParallelism, cancellationToken);
         pending = new Queue<Candidate>();
     }
 
-    public SamplerRun Execute()
+    /// <summary>Gets the dead points (main phase, then the final live points) and their quadrature.</summary>
+    public EvidenceAccumulator Evidence { get; } = new();
+
+    /// <summary>Gets the physical parameters of the dead points, row-major, in the order of <see cref="Evidence"/>.</summary>
+    public IReadOnlyList<double> DeadParameters => deadP;
+
+    /// <summary>Gets the likelihood calls made by this run.</summary>
+    public long Calls { get; private set; }
+
+    /// <summary>Gets the iterations (replacements) of this run.</summary>
+    public long Iterations { get; private set; }
+
+    /// <summary>Gets why the main loop ended.</summary>
+    public string StopReason { get; private set; } = string.Empty;
+
+    /// <summary>Gets whether the run ended before its termination rule (call budget, or no further point could be drawn).</summary>
+    public bool StoppedEarly { get; private set; }
+
+    public void Execute()
     {
-        var clock = Stopwatch.StartNew();
         InitialiseLivePoints();
-        var reason = MainLoop();
+        StopReason = MainLoop();
         AddLivePointsToIntegral();
-        return BuildResult(reason, clock.Elapsed);
     }
 
     private void InitialiseLivePoints()
@@ -61,7 +82,7 @@ internal sealed partial class NestedRun
         var badTransform = new bool[n];
         pool.For(n, (i, worker) =>
         {
-            var rng = new RandomStream(options.Seed, RandomPurpose.InitialLivePoints, (ulong)i);
+            var rng = new RandomStream(seed, RandomPurpose.InitialLivePoints, (ulong)i);
             var u = liveU.AsSpan(i * d, d);
             for (var k = 0; k < d; k++)
             {
@@ -77,7 +98,7 @@ internal sealed partial class NestedRun
 
             liveL[i] = badTransform[i] ? double.NegativeInfinity : pool.Evaluate(worker, p);
         });
-        calls += n;
+        Calls += n;
 
         var bad = Array.IndexOf(badTransform, true);
         if (bad >= 0)
@@ -118,31 +139,33 @@ internal sealed partial class NestedRun
 
             // X·max(L)/n is a lower bound of the remainder X·mean(L): while it alone exceeds the
             // allowed fraction, the O(n) exact remainder need not be computed.
-            var lowerBound = evidence.LogVolume + lmax - Math.Log(n);
-            var remainder = 1.0 / (1.0 + Math.Exp(evidence.LogZ - lowerBound));
+            var lowerBound = Evidence.LogVolume + lmax - Math.Log(n);
+            var remainder = 1.0 / (1.0 + Math.Exp(Evidence.LogZ - lowerBound));
             if (remainder <= options.FracRemain)
             {
-                remainder = evidence.RemainderFraction(liveL);
+                remainder = Evidence.RemainderFraction(liveL);
             }
 
-            if (remainder <= options.FracRemain && evidence.LogRemainder(liveL) <= evidence.LogZ)
+            if (remainder <= options.FracRemain && Evidence.LogRemainder(liveL) <= Evidence.LogZ)
             {
                 return Invariant($"remainder fraction {remainder:G3} <= FracRemain = {options.FracRemain}");
             }
 
             if (CallBudgetExhausted)
             {
+                StoppedEarly = true;
                 return Invariant($"MaxNcalls = {options.MaxNcalls} reached (remainder fraction {remainder:G3}); ln Z is incomplete");
             }
 
-            if (region is null || evidence.LogVolume < nextUpdate || regionFailed)
+            if (region is null || Evidence.LogVolume < nextUpdate || regionFailed)
             {
                 RebuildRegion();
-                nextUpdate = evidence.LogVolume + logUpdateFactor;
+                nextUpdate = Evidence.LogVolume + logUpdateFactor;
             }
 
             if (!TryNextPoint(lmin, out var next))
             {
+                StoppedEarly = true;
                 return CallBudgetExhausted
                     ? Invariant($"MaxNcalls = {options.MaxNcalls} reached (remainder fraction {remainder:G3}); ln Z is incomplete")
                     : "no point above the current likelihood could be drawn from the region; ln Z is incomplete";
@@ -155,32 +178,32 @@ internal sealed partial class NestedRun
             }
 
             insertion.Add(rank, n - 1);
-            evidence.AddReplaced(lmin, n);
+            Evidence.AddReplaced(lmin, n);
             deadP.AddRange(liveP.AsSpan(worst * d, d));
             next.U.CopyTo(liveU.AsSpan(worst * d, d));
             next.P.CopyTo(liveP.AsSpan(worst * d, d));
             liveL[worst] = next.LogL;
             region!.Replace(worst, next.U);
-            iterations++;
-            if (iterations % ProgressInterval == 0)
+            Iterations++;
+            if (Iterations % ProgressInterval == 0)
             {
-                progress?.Report(new SamplerProgress(iterations, calls, evidence.LogZ, remainder));
+                report?.Invoke(Iterations, Calls, Evidence.LogZ, remainder);
             }
         }
     }
 
-    private bool CallBudgetExhausted => options.MaxNcalls is { } max && calls >= max;
+    private bool CallBudgetExhausted => callLimit is { } max && Calls >= max;
 
     private void AddLivePointsToIntegral()
     {
         var order = Enumerable.Range(0, n).OrderBy(k => liveL[k]).ThenBy(k => k).ToArray();
         for (var j = 0; j < n; j++)
         {
-            evidence.AddTail(liveL[order[j]], n - j);
+            Evidence.AddTail(liveL[order[j]], n - j);
             deadP.AddRange(liveP.AsSpan(order[j] * d, d));
         }
 
-        progress?.Report(new SamplerProgress(iterations, calls, evidence.LogZ, 0));
+        report?.Invoke(Iterations, Calls, Evidence.LogZ, 0);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,17 +1,15 @@
-using Astromodels.Numerics;
 using System.Text;
+using Astromodels.Numerics;
 
 namespace ThreeML.Bayesian.Samplers.Nested;
 
-internal sealed partial class NestedRun
+internal sealed partial class NestedSampling
 {
-    private const int ErrorReplicas = 64;
-
-    private SamplerRun BuildResult(string reason, TimeSpan elapsed)
+    private SamplerRun BuildResult(EvidenceAccumulator evidence, double[] deadP, double lnZError, LikelihoodPool pool, long calls, long iterations, TimeSpan elapsed)
     {
+        var d = problem.Dimension;
         var weights = evidence.PosteriorWeights();
         var m = weights.Length;
-        var ess = 1.0 / weights.Sum(w => w * w);
         var weighted = new double[m, d];
         for (var i = 0; i < m; i++)
         {
@@ -40,7 +38,7 @@ internal sealed partial class NestedRun
             logPrior[i] = problem.Prior.LogPrior(row);
         }
 
-        var lnZError = evidence.SimulatedLogZError(options.Seed, ErrorReplicas);
+        var ess = Kish(weights);
         var tailError = AccurateMath.Log1p(evidence.TailFraction(weights));
         var insertionTest = insertion.Result();
         return new SamplerRun
@@ -63,31 +61,30 @@ internal sealed partial class NestedRun
             WeightedLogLikelihood = evidence.LogLikelihoods.ToArray(),
             InsertionOrder = insertionTest,
             Elapsed = elapsed,
-            Diagnostics = Describe(reason, lnZError, tailError, ess, insertionTest),
+            Diagnostics = Describe(evidence, lnZError, tailError, ess, insertionTest, pool, calls, iterations),
         };
     }
 
-    private string Describe(string reason, double lnZError, double tailError, double ess, InsertionOrderTest insertionTest)
+    private string Describe(EvidenceAccumulator evidence, double lnZError, double tailError, double ess, InsertionOrderTest insertionTest, LikelihoodPool pool, long calls, long iterations)
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant($"ultranest-style nested sampling (MLFriends), {n} live points, seed {options.Seed}"));
-        text.AppendLine(Invariant($"stopped: {reason}"));
-        text.AppendLine(Invariant($"iterations {iterations}, likelihood calls {calls}, efficiency {iterations / (double)Math.Max(1, calls - n):P1}, region builds {regionBuilds}, discarded queued draws {discardedDraws}"));
-        text.AppendLine(Invariant($"ln Z = {evidence.LogZ:F3} +- {lnZError:F3} (statistical), tail term {tailError:F3}; H = {evidence.Information:F2} nat; ESS = {ess:F0}"));
+        text.AppendLine(Invariant($"ultranest-style nested sampling (MLFriends), {runs.Count} run(s), seed {options.Seed}"));
+        foreach (var run in runs)
+        {
+            text.AppendLine(Invariant($"run: {run.Evidence.LiveCounts[0]} live points, {run.Iterations} iterations, {run.Calls} calls, {run.RegionBuilds} region builds, {run.DiscardedDraws} discarded queued draws; stopped: {run.StopReason}"));
+        }
+
+        text.AppendLine(Invariant($"total: {iterations} iterations, {calls} likelihood calls, efficiency {iterations / (double)Math.Max(1, calls - runs.Sum(r => r.Evidence.LiveCounts[0])):P1}"));
+        text.AppendLine(Invariant($"ln Z = {evidence.LogZ:F3} +- {lnZError:F3} (statistical), tail term {tailError:F3}; log10 Z = {evidence.LogZ / Math.Log(10):F3}; H = {evidence.Information:F2} nat; ESS = {ess:F0}"));
         text.AppendLine(Invariant($"insertion-order U test: z = {insertionTest.ZScore:F2}, detections {insertionTest.Detections}, converged {insertionTest.Converged}"));
         if (pool.NonFiniteCount > 0)
         {
             text.AppendLine(Invariant($"warning: {pool.NonFiniteCount} likelihood values were NaN or +inf and were treated as -inf"));
         }
 
-        if (lnZError > options.Dlogz)
+        if (!insertionTest.Converged)
         {
-            text.AppendLine(Invariant($"warning: ln Z error {lnZError:F3} exceeds Dlogz = {options.Dlogz}; use more live points"));
-        }
-
-        if (ess < options.MinEss)
-        {
-            text.AppendLine(Invariant($"warning: effective sample size {ess:F0} is below MinEss = {options.MinEss}; use more live points or a smaller FracRemain"));
+            text.AppendLine("warning: the insertion-order test detects biased sampling; results may be unreliable");
         }
 
         foreach (var note in notes)

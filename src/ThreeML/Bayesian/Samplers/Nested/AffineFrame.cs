@@ -6,7 +6,7 @@ namespace ThreeML.Bayesian.Samplers.Nested;
 /// <summary>An affine map between unit-cube coordinates u and whitened coordinates t.</summary>
 /// <remarks>
 /// With the scaled covariance C = V Λ Vᵀ, t = Λ^(-1/2) Vᵀ (u − c) and u = c + V Λ^(1/2) t, so |t|² is
-/// the Mahalanobis distance (uᵀ C⁻¹ u). Eigenvalues are floored at 1e-10 of the largest, the same
+/// the squared Mahalanobis distance (u − c)ᵀ C⁻¹ (u − c). Eigenvalues are floored at 1e-10 of the largest, the same
 /// safeguard as UltraNest's <c>make_eigvals_positive</c>, so collinear live points still give a frame.
 /// </remarks>
 internal sealed class AffineFrame
@@ -15,20 +15,16 @@ internal sealed class AffineFrame
     private readonly double[] axes;   // row-major d×d: u_i = c_i + Σ_j axes[i,j] t_j
     private readonly double[] whiten; // row-major d×d: t_j = Σ_i whiten[j,i] (u_i − c_i)
 
-    private AffineFrame(double[] centre, double[] axes, double[] whiten, double logVolume)
+    private AffineFrame(double[] centre, double[] axes, double[] whiten)
     {
         d = centre.Length;
         Centre = centre;
         this.axes = axes;
         this.whiten = whiten;
-        LogVolume = logVolume;
     }
 
     /// <summary>Centre c; mutable so the bounding ellipsoid can follow the live points between rebuilds.</summary>
     public double[] Centre { get; }
-
-    /// <summary>ln √det C, the log volume of the unit ball mapped to u-space up to the ball constant.</summary>
-    public double LogVolume { get; }
 
     public static AffineFrame FromCovariance(double[] centre, double[] covariance)
     {
@@ -39,12 +35,10 @@ internal sealed class AffineFrame
         var floor = Math.Max(values.Max() * 1e-10, 1e-300);
         var axes = new double[d * d];
         var whiten = new double[d * d];
-        var logVolume = 0.0;
         for (var k = 0; k < d; k++)
         {
             var lambda = Math.Max(values[k], floor);
             var s = Math.Sqrt(lambda);
-            logVolume += Math.Log(s);
             for (var i = 0; i < d; i++)
             {
                 axes[(i * d) + k] = vectors[i, k] * s;
@@ -52,7 +46,7 @@ internal sealed class AffineFrame
             }
         }
 
-        return new AffineFrame((double[])centre.Clone(), axes, whiten, logVolume);
+        return new AffineFrame((double[])centre.Clone(), axes, whiten);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

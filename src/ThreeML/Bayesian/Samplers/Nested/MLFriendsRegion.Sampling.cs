@@ -26,7 +26,7 @@ internal sealed partial class MLFriendsRegion
     public bool TrySample(ref RandomStream rng, Span<double> point, int maxAttempts) => TrySample(Method, ref rng, point, maxAttempts, out _);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool TrySample(RegionSamplingMethod method, ref RandomStream rng, Span<double> point, int maxAttempts, out int attempts)
+    internal bool TrySample(RegionSamplingMethod method, ref RandomStream rng, Span<double> point, int maxAttempts, out int attempts)
     {
         Span<double> w = stackalloc double[d];
         for (attempts = 1; attempts <= maxAttempts; attempts++)

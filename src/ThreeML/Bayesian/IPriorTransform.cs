@@ -5,6 +5,8 @@ namespace ThreeML.Bayesian;
 /// This is UltraNest's prior interface (Buchner 2021, JOSS 6, 3001): nested sampling draws points
 /// uniformly in [0, 1)^d and maps them through <see cref="Transform"/>, so the prior density is
 /// implicit. <see cref="LogPrior"/> gives the same prior as a density for MCMC samplers.
+/// Both methods are called concurrently from the samplers' worker threads, so they must be pure
+/// (no shared mutable state).
 /// </remarks>
 public interface IPriorTransform
 {

@@ -69,13 +69,16 @@ public sealed class EnsembleSamplerTests(ITestOutputHelper output)
     [Fact]
     public void Same_seed_is_reproducible_and_thread_count_does_not_matter()
     {
-        var problem = new SamplingProblem(TestTargets.Names(2), UniformPrior.Cube(2, -10, 10), _ => TestTargets.Isotropic(2, 0, 1).CreateLikelihood(0));
-        var one = new EnsembleSampler { Walkers = 20, Iterations = 200, Seed = 3, MaxDegreeOfParallelism = 1 }.Run(problem);
-        var two = new EnsembleSampler { Walkers = 20, Iterations = 200, Seed = 3, MaxDegreeOfParallelism = 2 }.Run(problem);
-        var other = new EnsembleSampler { Walkers = 20, Iterations = 200, Seed = 4 }.Run(problem);
+        var workersUsed = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        var problem = new SamplingProblem(TestTargets.Names(2), UniformPrior.Cube(2, -10, 10), worker => new SlowGaussian(0, () => workersUsed[worker] = true));
+        var one = new EnsembleSampler { Walkers = 20, Iterations = 40, Seed = 3, MaxDegreeOfParallelism = 1 }.Run(problem);
+        var two = new EnsembleSampler { Walkers = 20, Iterations = 40, Seed = 3, MaxDegreeOfParallelism = 2 }.Run(problem);
+        var other = new EnsembleSampler { Walkers = 20, Iterations = 40, Seed = 4, MaxDegreeOfParallelism = 1 }.Run(problem);
 
+        Assert.Equal(2, workersUsed.Count);
         Assert.Equal(one.Samples, two.Samples);
         Assert.Equal(one.AcceptanceFraction, two.AcceptanceFraction);
+        Assert.Equal(one.LikelihoodCalls, two.LikelihoodCalls);
         Assert.NotEqual(one.Samples, other.Samples);
     }
 

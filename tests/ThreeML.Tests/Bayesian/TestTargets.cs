@@ -86,3 +86,26 @@ internal static class TestTargets
         return sum / (n - 1);
     }
 }
+
+/// <summary>An isotropic unit Gaussian at (μ, …, μ) that burns ~20 µs per call and reports which evaluator ran, so that batches really run in parallel.</summary>
+internal sealed class SlowGaussian(double mu, Action used) : ILogLikelihood
+{
+    public double Evaluate(ReadOnlySpan<double> parameters)
+    {
+        used();
+        var q = 0.0;
+        foreach (var x in parameters)
+        {
+            q += (x - mu) * (x - mu);
+        }
+
+        // Busy work that cannot change the value.
+        var spin = 0.0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            spin += Math.Sqrt(i + q);
+        }
+
+        return (-0.5 * q) - (0.5 * parameters.Length * Math.Log(2 * Math.PI)) + (spin < 0 ? 1 : 0);
+    }
+}

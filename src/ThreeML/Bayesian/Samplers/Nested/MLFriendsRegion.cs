@@ -1,0 +1,173 @@
+using System.Runtime.CompilerServices;
+namespace ThreeML.Bayesian.Samplers.Nested;
+
+/// <summary>
+/// The MLFriends region of Buchner (2016, 2019): the union of ellipsoidal balls around the live points,
+/// intersected with a bounding ellipsoid and the unit cube.
+/// </summary>
+/// <remarks>
+/// Construction follows UltraNest's <c>MLFriends</c>/<c>LocalAffineLayer</c>: live points are clustered
+/// with the previous metric (friends-of-friends), the metric is the cluster-centred covariance, and the
+/// ball radius is the largest distance, over bootstrap rounds, from a left-out live point to its nearest
+/// kept point. The same rounds size the bounding ellipsoid: its enlargement is the largest Mahalanobis
+/// distance of left-out points from the ellipsoid fitted to the kept ones. Between rebuilds the region
+/// follows the live points (<see cref="Replace"/>) with a fixed metric and radius.
+/// </remarks>
+internal sealed partial class MLFriendsRegion
+{
+    private readonly int n;
+    private readonly int d;
+    private readonly double[] u;
+    private readonly double[] t;
+    private readonly double[] centreSum;
+    private readonly AffineFrame metric;
+    private readonly AffineFrame ellipsoid;
+
+    private MLFriendsRegion(int n, int d, double[] u, AffineFrame metric, double radiusSquared, AffineFrame ellipsoid, double enlargement)
+    {
+        this.n = n;
+        this.d = d;
+        this.u = u;
+        this.metric = metric;
+        this.ellipsoid = ellipsoid;
+        RadiusSquared = radiusSquared;
+        Enlargement = enlargement;
+        t = new double[n * d];
+        for (var k = 0; k < n; k++)
+        {
+            metric.ToWhite(u.AsSpan(k * d, d), t.AsSpan(k * d, d));
+        }
+
+        centreSum = new double[d];
+        for (var k = 0; k < n; k++)
+        {
+            for (var i = 0; i < d; i++)
+            {
+                centreSum[i] += u[(k * d) + i];
+            }
+        }
+    }
+
+    /// <summary>Squared MLFriends radius in whitened coordinates.</summary>
+    public double RadiusSquared { get; }
+
+    /// <summary>Squared Mahalanobis radius of the bounding ellipsoid.</summary>
+    public double Enlargement { get; }
+
+    /// <summary>Number of clusters found when the region was built.</summary>
+    public int ClusterCount { get; private init; }
+
+    /// <summary>Sampling method chosen for this region.</summary>
+    public RegionSamplingMethod Method { get; private set; }
+
+    /// <summary>Builds a region around <paramref name="livePoints"/> (n rows of d unit-cube coordinates).</summary>
+    public static MLFriendsRegion Build(ReadOnlySpan<double> livePoints, int n, int d, MLFriendsRegion? previous, int bootstraps, long seed, ulong buildIndex, int maxThreads, double[] distances)
+    {
+        var u = livePoints[..(n * d)].ToArray();
+        var mean = PointStatistics.Mean(u, n, d);
+        AffineFrame firstMetric;
+        double firstRadius;
+        if (previous is null)
+        {
+            firstMetric = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, mean, n, d));
+            firstRadius = Bootstrap(u, Whiten(firstMetric, u, n, d), n, d, bootstraps, seed, buildIndex, maxThreads, false, distances).Radius;
+        }
+        else
+        {
+            firstMetric = previous.metric;
+            firstRadius = previous.RadiusSquared;
+        }
+
+        PairDistances(Whiten(firstMetric, u, n, d), n, d, distances);
+        var ids = FriendsOfFriends.Cluster(distances, n, firstRadius, out var clusters);
+        // As UltraNest's "sensible clustering" check: if nearly every point is its own cluster, the
+        // co-centred covariance is meaningless and the plain covariance is used instead.
+        var largest = ids.GroupBy(id => id).Max(g => g.Count());
+        var metric = AffineFrame.FromCovariance(mean, clusters < n && largest > d
+            ? PointStatistics.ScaledCovarianceAboutRows(u, ClusterCentres(u, ids, clusters, n, d), n, d)
+            : PointStatistics.ScaledCovariance(u, mean, n, d));
+        var (radius, enlargement) = Bootstrap(u, Whiten(metric, u, n, d), n, d, bootstraps, seed, buildIndex + (1UL << 40), maxThreads, true, distances);
+        var ellipsoid = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, mean, n, d));
+        for (var k = 0; k < n; k++)
+        {
+            // The live points themselves must lie inside, whatever the bootstrap said.
+            enlargement = Math.Max(enlargement, ellipsoid.DistanceSquared(u.AsSpan(k * d, d)) * (1 + 1e-9));
+        }
+
+        var region = new MLFriendsRegion(n, d, u, metric, Math.Max(radius, 1e-300), ellipsoid, enlargement) { ClusterCount = clusters };
+        region.ChooseMethod(seed, buildIndex);
+        return region;
+    }
+
+    /// <summary>Replaces live point <paramref name="index"/> by <paramref name="point"/>, keeping metric and radius.</summary>
+    public void Replace(int index, ReadOnlySpan<double> point)
+    {
+        for (var i = 0; i < d; i++)
+        {
+            centreSum[i] += point[i] - u[(index * d) + i];
+            ellipsoid.Centre[i] = centreSum[i] / n;
+        }
+
+        point.CopyTo(u.AsSpan(index * d, d));
+        metric.ToWhite(point, t.AsSpan(index * d, d));
+    }
+
+    private static double[] Whiten(AffineFrame frame, double[] u, int n, int d)
+    {
+        var w = new double[n * d];
+        for (var k = 0; k < n; k++)
+        {
+            frame.ToWhite(u.AsSpan(k * d, d), w.AsSpan(k * d, d));
+        }
+
+        return w;
+    }
+
+    /// <summary>Fills <paramref name="dist"/> (n×n, reused between builds: a fresh 1.3 MB array per build churned the large-object heap) with squared distances.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PairDistances(double[] w, int n, int d, double[] dist)
+    {
+        for (var a = 0; a < n; a++)
+        {
+            var pa = w.AsSpan(a * d, d);
+            for (var b = a + 1; b < n; b++)
+            {
+                var pb = w.AsSpan(b * d, d);
+                var s = 0.0;
+                for (var i = 0; i < d; i++)
+                {
+                    var x = pa[i] - pb[i];
+                    s += x * x;
+                }
+
+                dist[(a * n) + b] = s;
+                dist[(b * n) + a] = s;
+            }
+        }
+    }
+
+    private static double[] ClusterCentres(double[] u, int[] ids, int clusters, int n, int d)
+    {
+        var sums = new double[clusters * d];
+        var counts = new int[clusters];
+        for (var k = 0; k < n; k++)
+        {
+            counts[ids[k]]++;
+            for (var i = 0; i < d; i++)
+            {
+                sums[(ids[k] * d) + i] += u[(k * d) + i];
+            }
+        }
+
+        var centres = new double[n * d];
+        for (var k = 0; k < n; k++)
+        {
+            for (var i = 0; i < d; i++)
+            {
+                centres[(k * d) + i] = sums[(ids[k] * d) + i] / counts[ids[k]];
+            }
+        }
+
+        return centres;
+    }
+}

@@ -173,6 +173,33 @@ public sealed partial class MigradMinimizerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Undefined_region_of_the_objective_is_avoided_by_the_line_search()
+    {
+        // ln x is undefined for x ≤ 0 and the parameter is unbounded: trial points there return NaN.
+        var problem = new MinimizationProblem(new FunctionObjective(1, x => x[0] - (3 * Math.Log(x[0]))), [new FitParameterSpec("x", 0.2, 1)]);
+
+        MinimizationResult result = new MigradMinimizer().Minimize(problem);
+
+        Assert.True(result.IsValid, result.Reason);
+        Assert.Equal(3.0, result.BestFit[0], 1e-4);
+        // σ = x/√3 is taken at the last iterate, a few 10⁻³σ from the minimum.
+        Assert.Equal(Math.Sqrt(3), result.Errors[0], 5e-3 * Math.Sqrt(3));
+    }
+
+    [Fact]
+    public void All_parameters_fixed_gives_one_evaluation()
+    {
+        var problem = new MinimizationProblem(TestProblems.Rosenbrock(2), [new FitParameterSpec("x", 0, 0, Fixed: true), new FitParameterSpec("y", 0, 0, Fixed: true)], 1);
+
+        MinimizationResult result = new MigradMinimizer().Minimize(problem);
+
+        Assert.True(result.IsValid, result.Reason);
+        Assert.Equal(1.0, result.MinimumValue);
+        Assert.Equal(1, result.FunctionCalls);
+        Assert.Equal([0.0, 0.0], result.Errors);
+    }
+
+    [Fact]
     public void Result_is_deterministic_and_progress_is_reported()
     {
         var reports = new List<MinimizerProgress>();

@@ -197,6 +197,23 @@ public sealed partial class MigradMinimizerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Allocations_do_not_grow_with_the_number_of_iterations()
+    {
+        var problem = new MinimizationProblem(new RosenbrockNoAlloc(), TestProblems.RosenbrockStart(5), 1);
+        var minimizer = new MigradMinimizer(Tight);
+        minimizer.Minimize(problem);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        MinimizationResult result = minimizer.Minimize(problem);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // About 60 iterations; the work arrays, a few Hessians and the result are per run.
+        output.WriteLine($"{allocated} bytes for {result.FunctionCalls} calls");
+        Assert.True(result.FunctionCalls > 300);
+        Assert.InRange(allocated, 0, 16_000);
+    }
+
+    [Fact]
     public void Result_is_deterministic_and_progress_is_reported()
     {
         var reports = new List<MinimizerProgress>();
@@ -261,5 +278,22 @@ public sealed partial class MigradMinimizerTests(ITestOutputHelper output)
     private sealed class SynchronousProgress(Action<MinimizerProgress> report) : IProgress<MinimizerProgress>
     {
         public void Report(MinimizerProgress value) => report(value);
+    }
+
+    private sealed class RosenbrockNoAlloc : IObjectiveFunction
+    {
+        public int Dimension => 5;
+
+        public double Evaluate(ReadOnlySpan<double> x)
+        {
+            double sum = 0;
+            for (int i = 0; i + 1 < x.Length; i++)
+            {
+                double a = x[i + 1] - (x[i] * x[i]);
+                sum += (100 * a * a) + ((1 - x[i]) * (1 - x[i]));
+            }
+
+            return sum;
+        }
     }
 }

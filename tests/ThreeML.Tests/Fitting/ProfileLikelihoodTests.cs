@@ -138,6 +138,19 @@ public sealed class ProfileLikelihoodTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Cancellation_throws_from_the_inner_fits()
+    {
+        double[,] c = TestProblems.Covariance(2, 3);
+        var problem = new MinimizationProblem(TestProblems.Gaussian(c, [0, 0]), TestProblems.GaussianStart(c, [0, 0]));
+        MinimizationResult best = new MigradMinimizer().Minimize(problem);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => ProfileLikelihood.Compute(problem, best, 0, cancellationToken: cts.Token));
+        Assert.Throws<OperationCanceledException>(() => Hesse.Compute(problem, [0.0, 0.0], cts.Token));
+    }
+
+    [Fact]
     public void Invalid_arguments_are_named()
     {
         var problem = new MinimizationProblem(

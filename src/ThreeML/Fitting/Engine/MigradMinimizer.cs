@@ -17,7 +17,12 @@ namespace ThreeML.Fitting;
 /// Minuit2 criterion (F. James, M. Winkler, <i>Minuit2 User's Guide</i>; iminuit's
 /// <c>Minuit.tol</c>), i.e. 10⁻⁴ for −ln L with the default tolerance 0.1. With strategy ≥ 1 a full
 /// numerical Hessian (<see cref="Hesse"/>) is computed at the end and must confirm the EDM; the
-/// covariance comes from it. The algorithm is deterministic.
+/// covariance comes from it. (Fortran Minuit and TMinuit used 0.001 · tolerance · errordef; Minuit2
+/// and iminuit, which 3ML calls, use 0.002, as here.) The algorithm is deterministic.
+/// </para>
+/// <para>
+/// A minimizer holds only its immutable options, so one instance can serve many fits, also
+/// concurrently; each <see cref="Minimize"/> call allocates its own work arrays once.
 /// </para>
 /// </remarks>
 public sealed class MigradMinimizer : IMinimizer

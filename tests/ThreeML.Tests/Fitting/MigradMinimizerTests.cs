@@ -160,6 +160,21 @@ public sealed partial class MigradMinimizerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Iterate_resumes_an_invalid_fit_from_where_it_stopped()
+    {
+        var problem = new MinimizationProblem(TestProblems.Rosenbrock(2), TestProblems.RosenbrockStart(2), 1);
+
+        MinimizationResult result = new MigradMinimizer(new MigradOptions { MaxFunctionCalls = 60, Iterate = 10 }).Minimize(problem);
+
+        output.WriteLine($"Rosenbrock 2-D in runs of 60 calls: {result.FunctionCalls} calls");
+        Assert.True(result.IsValid, result.Reason);
+        Assert.All(result.BestFit, v => Assert.Equal(1.0, v, 1e-3));
+        Assert.True(result.FunctionCalls > 60);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new MigradOptions { Iterate = 0 });
+        Assert.Contains("Iterate must be positive", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Non_finite_start_gives_an_invalid_result()
     {
         var problem = new MinimizationProblem(new FunctionObjective(1, x => double.NaN), [new FitParameterSpec("x", 0, 1)]);

@@ -42,13 +42,15 @@ public sealed class MigradMinimizer : IMinimizer
     {
         ArgumentNullException.ThrowIfNull(problem);
         long start = Stopwatch.GetTimestamp();
-        var f = new InternalObjective(problem, cancellationToken);
-        double edmGoal = EdmGoal(Options.Tolerance, problem.ErrorDefinition);
-        int callLimit = Options.CallLimitFor(f.Dimension);
-        FitOutcome outcome = f.Dimension == 0
-            ? FitOutcome.FixedOnly(f)
-            : new VariableMetricSolver(f, Options, edmGoal, callLimit).Run();
-        return ResultAssembler.Build(f, outcome, edmGoal, callLimit, Stopwatch.GetElapsedTime(start));
+        MinimizationResult result = RunOnce(problem, cancellationToken);
+        int calls = result.FunctionCalls;
+        for (int run = 1; run < Options.Iterate && !result.IsValid && double.IsFinite(result.MinimumValue); run++)
+        {
+            result = RunOnce(problem.WithStart(result.BestFit.ToArray()), cancellationToken);
+            calls += result.FunctionCalls;
+        }
+
+        return result with { FunctionCalls = calls, Elapsed = Stopwatch.GetElapsedTime(start) };
     }
 
     /// <summary>Returns Minuit2's EDM goal, 0.002 · <paramref name="tolerance"/> · <paramref name="errorDefinition"/>.</summary>
@@ -56,4 +58,15 @@ public sealed class MigradMinimizer : IMinimizer
     /// <param name="errorDefinition">The error definition of the objective.</param>
     /// <returns>The EDM below which a fit has converged.</returns>
     public static double EdmGoal(double tolerance, double errorDefinition) => 0.002 * tolerance * errorDefinition;
+
+    private MinimizationResult RunOnce(MinimizationProblem problem, CancellationToken cancellationToken)
+    {
+        var f = new InternalObjective(problem, cancellationToken);
+        double edmGoal = EdmGoal(Options.Tolerance, problem.ErrorDefinition);
+        int callLimit = Options.CallLimitFor(f.Dimension);
+        FitOutcome outcome = f.Dimension == 0
+            ? FitOutcome.FixedOnly(f)
+            : new VariableMetricSolver(f, Options, edmGoal, callLimit).Run();
+        return ResultAssembler.Build(f, outcome, edmGoal, callLimit, TimeSpan.Zero);
+    }
 }

@@ -30,6 +30,15 @@ public sealed record MigradOptions
         init => field = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxFunctionCalls), value, "MaxFunctionCalls must be positive, or null for Minuit's default.");
     }
 
+    /// <summary>Gets the most MIGRAD runs per fit (default 1): a run that ends invalid, call limit included, is followed by another from its end point with a fresh call budget.</summary>
+    /// <remarks>3ML's Minuit wrapper re-runs <c>migrad()</c> up to 10 times until the fit is valid; <c>Iterate = 10</c> reproduces that.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int Iterate
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(Iterate), value, "Iterate must be positive (1 runs MIGRAD once).");
+    } = 1;
+
     /// <summary>Gets an optional receiver of one <see cref="MinimizerProgress"/> per iteration.</summary>
     public IProgress<MinimizerProgress>? Progress { get; init; }
 

@@ -20,12 +20,15 @@ namespace ThreeML;
 /// p = P_esc(E, 511 keV)): full energy with (1−p)², single escape E − 511 keV with 2p(1−p), double escape
 /// E − 1022 keV with p².</item>
 /// </list>
-/// <para>Escape is computed in a slab of thickness L (the side wall is neglected, so escape is underestimated) for a
-/// secondary photon emitted isotropically at the depth z of the first interaction, z distributed as
-/// ρμ(E)·e^{−ρμ(E)z}: P_esc = ⟨½[E₂(ρμ(E′)z) + E₂(ρμ(E′)(L − z))]⟩_z, with E₂ the exponential integral of order 2
-/// (the uncollided escape probability through a face of a slab; Case &amp; Zweifel, Linear Transport Theory, 1967).
-/// The depth average is a 32-point midpoint rule in the cumulative depth distribution; the Klein–Nishina average a
-/// 32-point midpoint rule in T.</para>
+/// <para>Escape: a secondary photon of energy E′ is emitted isotropically at the depth z of the first interaction,
+/// z distributed as ρμ(E)·e^{−ρμ(E)z} on [0, L]; along direction cosine u it must cross the distance d(u) =
+/// min((L − z)/u or z/(−u) to the back or front face, r̄/√(1 − u²) to the side wall) and escapes with probability
+/// exp(−ρμ(E′)d). The interaction point is put at the mean in-plane distance of a uniformly illuminated disc from its
+/// rim, r̄ = 8R/(3π) = 5.39 cm (the average over azimuths of the distance from a uniform point to the circle); a full
+/// average over the radial position is left out for speed. P_esc = ⟨exp(−ρμ(E′)d)⟩ over z and u, each by a 32-point
+/// midpoint rule (z in equal-probability slices); the Klein–Nishina average is a 32-point midpoint rule in T.
+/// Multiple Compton scattering is not followed: a scattered photon that interacts again counts as absorbed, so the
+/// full-energy peak is somewhat too strong at high energies.</para>
 /// <para>Every deposit D is smeared by a Gaussian of FWHM(D) = 0.12·√(D · 1000 keV), i.e. 12 % at 1 MeV ∝ D^−½, and
 /// integrated over the channels. Each matrix row is the average over four energies evenly spaced within its true-energy
 /// bin (a flat spectrum within the bin) of A·P·(distribution over channels), cm². Energies and matrix elements are
@@ -46,6 +49,7 @@ internal static class BgoResponseGenerator
     private const int SubEnergies = 4;
     private const int ComptonSteps = 32;
     private const int DepthSteps = 32;
+    private const int AngleSteps = 32;
     private const double AnnihilationEnergy = BgoAttenuation.ElectronMass;
 
     /// <summary>Geometric area of the front face, cm².</summary>
@@ -90,12 +94,24 @@ internal static class BgoResponseGenerator
     /// <paramref name="energy"/> keV.</summary>
     public static void AddPhoton(double energy, double weight, ReadOnlySpan<double> channelEdges, Span<double> row)
     {
+        var muLinear = BgoAttenuation.Density * BgoAttenuation.Total(energy);
+        var area = weight * GeometricArea * (1 - Math.Exp(-muLinear * Thickness));
+        foreach (var (deposit, share) in Deposits(energy))
+        {
+            Smear(deposit, area * share, channelEdges, row);
+        }
+    }
+
+    /// <summary>The energies (keV) an interacting photon of <paramref name="energy"/> keV deposits, each with its
+    /// probability: the full energy, the Compton continuum points, and the single and double escape energies.</summary>
+    public static List<(double Deposit, double Probability)> Deposits(double energy)
+    {
         var photo = BgoAttenuation.Photoelectric(energy);
         var compton = BgoAttenuation.Compton(energy);
         var pair = BgoAttenuation.Pair(energy);
         var mu = photo + compton + pair;
         var muLinear = BgoAttenuation.Density * mu;
-        var area = weight * GeometricArea * (1 - Math.Exp(-muLinear * Thickness));
+        var deposits = new List<(double, double)>(ComptonSteps + 3);
 
         // Compton: continuum where the scattered photon escapes, full energy where it is absorbed.
         var edge = BgoAttenuation.ComptonEdge(energy);
@@ -114,7 +130,7 @@ internal static class BgoResponseGenerator
             var t = (k + 0.5) / ComptonSteps * edge;
             var w = comptonFraction * shape[k] / norm * Escape(muLinear, energy - t);
             escapedCompton += w;
-            Smear(t, area * w, channelEdges, row);
+            deposits.Add((t, w));
         }
 
         var fullEnergy = photo / mu + comptonFraction - escapedCompton;
@@ -123,32 +139,37 @@ internal static class BgoResponseGenerator
             var pairFraction = pair / mu;
             var p = Escape(muLinear, AnnihilationEnergy);
             fullEnergy += pairFraction * (1 - p) * (1 - p);
-            Smear(energy - AnnihilationEnergy, area * pairFraction * 2 * p * (1 - p), channelEdges, row);
-            Smear(energy - 2 * AnnihilationEnergy, area * pairFraction * p * p, channelEdges, row);
+            deposits.Add((energy - AnnihilationEnergy, pairFraction * 2 * p * (1 - p)));
+            deposits.Add((energy - 2 * AnnihilationEnergy, pairFraction * p * p));
         }
 
-        Smear(energy, area * fullEnergy, channelEdges, row);
+        deposits.Add((energy, fullEnergy));
+        return deposits;
     }
 
     /// <summary>The probability that a secondary photon of <paramref name="secondaryEnergy"/> keV, emitted isotropically
-    /// where a primary with linear attenuation <paramref name="primaryMu"/> (1/cm) interacted, leaves the slab.</summary>
+    /// where a primary with linear attenuation <paramref name="primaryMu"/> (1/cm) interacted, leaves the crystal.</summary>
     public static double Escape(double primaryMu, double secondaryEnergy)
     {
         var mu2 = BgoAttenuation.Density * BgoAttenuation.Total(secondaryEnergy);
         var reach = 1 - Math.Exp(-primaryMu * Thickness);
+        var wall = 8 * Radius / (3 * Math.PI);
         var sum = 0.0;
         for (var i = 0; i < DepthSteps; i++)
         {
             // Midpoints of equal-probability depth slices: z = F⁻¹(u) for the truncated exponential.
-            var u = (i + 0.5) / DepthSteps;
-            var z = -Math.Log(1 - (u * reach)) / primaryMu;
-            sum += 0.5 * (E2(mu2 * z) + E2(mu2 * (Thickness - z)));
+            var z = -Math.Log(1 - ((i + 0.5) / DepthSteps * reach)) / primaryMu;
+            for (var k = 0; k < AngleSteps; k++)
+            {
+                var cos = -1 + (k + 0.5) * 2.0 / AngleSteps;
+                var face = cos > 0 ? (Thickness - z) / cos : z / -cos;
+                var side = wall / Math.Sqrt(1 - cos * cos);
+                sum += Math.Exp(-mu2 * Math.Min(face, side));
+            }
         }
 
-        return sum / DepthSteps;
+        return sum / (DepthSteps * AngleSteps);
     }
-
-    private static double E2(double x) => ExponentialIntegral.E2(x);
 
     /// <summary>Adds <paramref name="weight"/> × the Gaussian of σ(<paramref name="deposit"/>) integrated over each channel.</summary>
     private static void Smear(double deposit, double weight, ReadOnlySpan<double> edges, Span<double> row)

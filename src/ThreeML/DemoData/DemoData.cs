@@ -34,7 +34,7 @@ public static class DemoData
     /// probability 1 − exp(−ρμL) with photoelectric, Compton (Klein–Nishina) and pair coefficients of BGO; the first
     /// interaction deposits the full energy (photoelectric, or Compton/pair with the secondary photons absorbed), a
     /// Klein–Nishina Compton continuum (scattered photon escapes), or single/double escape peaks at E − 511 keV and
-    /// E − 1022 keV; escape probabilities come from a slab transport formula with the exponential integral E₂. Each
+    /// E − 1022 keV; escape probabilities come from straight-line attenuation to the crystal surface. Each
     /// deposit is smeared by a Gaussian with FWHM = 12 % at 1 MeV ∝ E^−½ and integrated over the channels. Formulas
     /// and sources: <c>BgoResponseGenerator</c> and <c>BgoAttenuation</c> in <c>src/ThreeML/DemoData/</c>.</para>
     /// <para>Measured on the result: total effective area ≈ 127 cm² at 1 MeV, FWHM ≈ 12–13 % at 1 MeV (including

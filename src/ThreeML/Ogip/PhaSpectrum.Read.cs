@@ -67,6 +67,21 @@ public sealed partial class PhaSpectrum
         return spectra;
     }
 
+    /// <summary>Reads a spectrum for a plugin: the path's own "{n}" wins, a Type I file ignores
+    /// <paramref name="number"/> (as 3ML does for backgrounds), a Type II file uses it.</summary>
+    internal static PhaSpectrum ReadMatching(string path, int? number)
+    {
+        var (file, own) = OgipPath.SplitArgument(path, nameof(path));
+        if (own is not null)
+        {
+            return ReadFrom(file, own);
+        }
+
+        OgipTable table = OpenSpectrum(file);
+        var reader = new PhaReader(table);
+        return reader.IsTypeII ? Select(table, reader, number) : reader.Read(0);
+    }
+
     private static PhaSpectrum ReadFrom(string file, int? number)
     {
         OgipTable table = OpenSpectrum(file);
@@ -78,6 +93,11 @@ public sealed partial class PhaSpectrum
                 : throw table.Error($"spectrum {number} was requested but this is a PHA Type I file holding one spectrum; expected no selector or {{1}}.");
         }
 
+        return Select(table, reader, number);
+    }
+
+    private static PhaSpectrum Select(OgipTable table, PhaReader reader, int? number)
+    {
         if (number is null)
         {
             return reader.SpectrumCount == 1

@@ -93,5 +93,4 @@ public class OgipLikeTests
         Assert.Contains("4096", ex.Message);
         Assert.Contains("ogip_test_xmm_pn.rmf", ex.Message);
     }
-
 }

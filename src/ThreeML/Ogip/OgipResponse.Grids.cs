@@ -39,20 +39,18 @@ public static partial class OgipResponse
                 throw table.Error($"= {OgipTable.Format(h)} keV but {loName} = {OgipTable.Format(l)} keV; expected {hiName} {(strict ? ">" : "≥")} {loName}.", column: hiName, row: i);
             }
 
-            if (i > 0 && !AllClose(edges[i], l))
+            if (i > 0 && !AllClose(l, hi[i - 1] * hiScale))
             {
-                throw table.Error($"= {OgipTable.Format(l)} keV but the previous {hiName} = {OgipTable.Format(edges[i])} keV; the bins must be contiguous ({loName}[i] = {hiName}[i−1] within 1e-5 relative, as 3ML).", column: loName, row: i);
+                throw table.Error($"= {OgipTable.Format(l)} keV but the previous {hiName} = {OgipTable.Format(hi[i - 1] * hiScale)} keV; the bins must be contiguous ({loName}[i] = {hiName}[i−1] within 1e-5 relative, as 3ML).", column: loName, row: i);
             }
 
-            if (i == 0)
+            // As 3ML, the edges are every low bound plus the last high bound.
+            if (i > 0 && (strict ? l <= edges[i - 1] : l < edges[i - 1]))
             {
-                edges[0] = l;
-            }
-            else if (strict ? h <= edges[i] : h < edges[i])
-            {
-                throw table.Error($"= {OgipTable.Format(h)} keV does not exceed the previous {hiName} = {OgipTable.Format(edges[i])} keV; expected increasing bins.", column: hiName, row: i);
+                throw table.Error($"= {OgipTable.Format(l)} keV does not exceed the previous {loName} = {OgipTable.Format(edges[i - 1])} keV; expected increasing bins.", column: loName, row: i);
             }
 
+            edges[i] = l;
             edges[i + 1] = h;
         }
 

@@ -3,7 +3,7 @@ using ThreeML.Tests.TestSupport;
 
 namespace ThreeML.Tests.Ogip;
 
-public class OgipResponseTests
+public partial class OgipResponseTests
 {
     [RequiresSharedDataFact("data/ogip/ogip_powerlaw.rsp")]
     public void Gbm_bgo_demo_response_has_the_3ml_shape_and_raw_matrix_sum()

@@ -4,7 +4,7 @@ using ThreeML.Tests.TestSupport;
 
 namespace ThreeML.Tests.Ogip;
 
-public class PhaSpectrumTests
+public partial class PhaSpectrumTests
 {
     [RequiresSharedDataFact("data/ogip/ogip_powerlaw.pha")]
     public void Type_I_gbm_spectrum_reads_counts_keywords_and_resolved_file_names()

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ThreeML.Ogip;
 
 /// <summary>The matrices of a multi-matrix response (GBM RSP2), each with the time interval it covers, and their
@@ -56,7 +58,7 @@ public sealed class ResponseSet
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(time), time, $"No matrix of '{FilePath}' covers this time; the coverage is {_coverage[0].Start:R}..{_coverage[^1].Stop:R} s (relative to {ReferenceTime:R}).");
+        throw new ArgumentOutOfRangeException(nameof(time), time, string.Create(CultureInfo.InvariantCulture, $"No matrix of '{FilePath}' covers this time; the coverage is {_coverage[0].Start:R}..{_coverage[^1].Stop:R} s (relative to {ReferenceTime:R})."));
     }
 
     /// <summary>The matrices weighted by the duration of their coverage inside the intervals (3ML's
@@ -124,7 +126,7 @@ public sealed class ResponseSet
         var total = weights.Sum();
         if (!(total > 0) || !double.IsFinite(total))
         {
-            throw new ArgumentException($"All response weights are zero or not finite (total {total:R}); the exposure function must be positive over the intervals.", nameof(exposure));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"All response weights are zero or not finite (total {total:R}); the exposure function must be positive over the intervals."), nameof(exposure));
         }
 
         for (var k = 0; k < weights.Length; k++)

@@ -93,4 +93,17 @@ public class OgipLikeTests
         Assert.Contains("4096", ex.Message);
         Assert.Contains("ogip_test_xmm_pn.rmf", ex.Message);
     }
+
+    [RequiresSharedDataFact("data/ogip/glg_cspec_n3_bn080916009_v01.pha")]
+    public void Type_II_cspec_row_with_an_rsp2_matrix_selected_by_its_number()
+    {
+        var plugin = new OgipLike("cspec", Data("glg_cspec_n3_bn080916009_v01.pha"), response: Data("glg_cspec_n3_bn080916009_v00.rsp2{2}"), spectrumNumber: 1147);
+        plugin.SetModel(new Model(new PointSource("src", ra: 0, dec: 0, new Powerlaw())));
+        var raw = RawFits.Table(Data("glg_cspec_n3_bn080916009_v01.pha"), "SPECTRUM");
+        Assert.Equal(raw.ReadDoubles("EXPOSURE")[1146], plugin.Observation.Exposure);
+        Assert.Equal(raw.ReadDoubleArrays("COUNTS")[1146].Sum(), plugin.Observation.TotalCounts);
+        Assert.Equal(BackgroundNoise.None, plugin.BackgroundNoise);
+        Assert.Equal(RawFits.MatrixTable(Data("glg_cspec_n3_bn080916009_v00.rsp2"), 2).Header.GetDouble("TSTART"), plugin.Response.Info.CoverageStart);
+        Assert.True(double.IsFinite(plugin.GetLogLike()));
+    }
 }

@@ -73,6 +73,16 @@ public partial class OgipResponseTests
         Assert.Equal(RawFits.MatrixSum(raw), rmfTotal, 1e-9 * rmfTotal);
         var rspTotal = rsp.EffectiveArea().Sum();
         Assert.Equal(RawFits.MatrixSum(raw, arf), rspTotal, 1e-9 * rspTotal);
+        Assert.Equal(0, raw.Header.GetInt32("TLMIN4"));
+        foreach (var j in new[] { 0, 700, 1400, 2066 })
+        {
+            var expected = RawFits.MatrixRow(raw, j, 4096, tlmin: 0);
+            for (var c = 0; c < 4096; c++)
+            {
+                Assert.Equal(expected[c], rmf[j, c]);
+            }
+        }
+
         var rmfArea = rmf.EffectiveArea();
         var rspArea = rsp.EffectiveArea();
         for (var j = 0; j < rmfArea.Length; j += 97)

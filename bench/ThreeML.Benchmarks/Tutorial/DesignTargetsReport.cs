@@ -15,7 +15,7 @@ internal static class DesignTargetsReport
 {
     public static int Run(TextWriter output)
     {
-        var response = TutorialFixture.SyntheticResponse();
+        var response = ThreeML.Ogip.OgipResponse.Read(DemoData.ResponsePath);
         output.WriteLine($"Response: {response.EnergyBinCount} energy bins x {response.ChannelCount} channels; {Environment.ProcessorCount} cores");
         output.WriteLine($"{"work",-58} {"3ML",14} {"here",14} {"ratio",8}");
 

@@ -47,6 +47,10 @@ public class OgipLikeTests
 
         var plugin = new OgipLike("ogip", Data("ogip_powerlaw.pha"), background: Data("ogip_powerlaw.bak"));
         Assert.Equal(Data("ogip_powerlaw.rsp"), plugin.Response.Info.SourcePath);
+
+        var noBackground = new OgipLike("ogip", Data("ogip_powerlaw.pha"), background: "none");
+        Assert.Null(noBackground.Background);
+        Assert.Equal(BackgroundNoise.None, noBackground.BackgroundNoise);
     }
 
     [RequiresSharedDataFact("data/ogip/xrt/xrt_src.pha")]

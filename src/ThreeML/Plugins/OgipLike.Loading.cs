@@ -46,7 +46,7 @@ public partial class OgipLike
 
         return File.Exists(file)
             ? resolved
-            : throw Error(pha, keyword, $"names '{file}' (resolved against the PHA file's folder), which does not exist; give the file explicitly or fix {keyword}.");
+            : throw Error(pha, keyword, $"names '{file}', which does not exist (relative names are resolved against the PHA file's folder); give the file explicitly or fix {keyword}.");
     }
 
     private static OgipFormatException Error(PhaSpectrum pha, string keyword, string detail) =>

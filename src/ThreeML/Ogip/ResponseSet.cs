@@ -64,7 +64,8 @@ public sealed class ResponseSet
     /// <summary>The matrices weighted by the duration of their coverage inside the intervals (3ML's
     /// <c>weight_by_exposure</c> with an exposure equal to the overlap duration).</summary>
     /// <param name="intervals">Time intervals, s relative to <see cref="ReferenceTime"/>, each with Start &lt; Stop.</param>
-    /// <returns>Σ w_k R_k with w_k = Σ over intervals of the overlap of matrix k's coverage, normalised to Σ w_k = 1.</returns>
+    /// <returns>Σ w_k R_k with w_k = Σ over intervals of the overlap of matrix k's coverage, normalised to Σ w_k = 1; its
+    /// <see cref="ResponseInfo"/> coverage spans the intervals in absolute time (3ML leaves it unset).</returns>
     /// <exception cref="ArgumentException">No interval is given, an interval is empty, or an interval is not fully
     /// covered by the matrices (3ML's NoMatrixForInterval / IntervalOfInterestNotCovered).</exception>
     public InstrumentResponse WeightByExposure(params (double Start, double Stop)[] intervals) =>

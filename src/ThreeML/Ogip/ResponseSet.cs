@@ -29,10 +29,10 @@ public sealed class ResponseSet
     public double ReferenceTime { get; }
 
     /// <summary>The coverage interval of each matrix in time order, s relative to <see cref="ReferenceTime"/>.</summary>
-    public IReadOnlyList<(double Start, double Stop)> Coverage => _coverage;
+    public IReadOnlyList<(double Start, double Stop)> Coverage => Array.AsReadOnly(_coverage);
 
     /// <summary>The matrices in time order (index 0 is the earliest).</summary>
-    public IReadOnlyList<InstrumentResponse> Responses => _responses;
+    public IReadOnlyList<InstrumentResponse> Responses => Array.AsReadOnly(_responses);
 
     /// <summary>The matrix at a 0-based index in time order.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The index is outside 0..<see cref="Count"/> − 1.</exception>

@@ -29,10 +29,10 @@ public sealed class ResponseSet
     public double ReferenceTime { get; }
 
     /// <summary>The coverage interval of each matrix in time order, s relative to <see cref="ReferenceTime"/>.</summary>
-    public IReadOnlyList<(double Start, double Stop)> Coverage => _coverage;
+    public IReadOnlyList<(double Start, double Stop)> Coverage => Array.AsReadOnly(_coverage);
 
     /// <summary>The matrices in time order (index 0 is the earliest).</summary>
-    public IReadOnlyList<InstrumentResponse> Responses => _responses;
+    public IReadOnlyList<InstrumentResponse> Responses => Array.AsReadOnly(_responses);
 
     /// <summary>The matrix at a 0-based index in time order.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The index is outside 0..<see cref="Count"/> − 1.</exception>
@@ -64,7 +64,8 @@ public sealed class ResponseSet
     /// <summary>The matrices weighted by the duration of their coverage inside the intervals (3ML's
     /// <c>weight_by_exposure</c> with an exposure equal to the overlap duration).</summary>
     /// <param name="intervals">Time intervals, s relative to <see cref="ReferenceTime"/>, each with Start &lt; Stop.</param>
-    /// <returns>Σ w_k R_k with w_k = Σ over intervals of the overlap of matrix k's coverage, normalised to Σ w_k = 1.</returns>
+    /// <returns>Σ w_k R_k with w_k = Σ over intervals of the overlap of matrix k's coverage, normalised to Σ w_k = 1; its
+    /// <see cref="ResponseInfo"/> coverage spans the intervals in absolute time (3ML leaves it unset).</returns>
     /// <exception cref="ArgumentException">No interval is given, an interval is empty, or an interval is not fully
     /// covered by the matrices (3ML's NoMatrixForInterval / IntervalOfInterestNotCovered).</exception>
     public InstrumentResponse WeightByExposure(params (double Start, double Stop)[] intervals) =>

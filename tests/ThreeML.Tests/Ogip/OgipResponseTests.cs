@@ -148,4 +148,14 @@ public partial class OgipResponseTests
         Assert.Contains("matrix 4", ex.Message);
         Assert.Contains("3 MATRIX/SPECRESP MATRIX", ex.Message);
     }
+
+    [RequiresSharedDataFact("data/ogip/xrt/xrt.arf")]
+    public void Real_arf_on_another_grid_is_refused_naming_both_files_and_counts()
+    {
+        var rmf = SharedData.Data("ogip/ogip_test_xmm_pn.rmf");
+        var arf = SharedData.Data("ogip/xrt/xrt.arf");
+        var ex = Assert.Throws<OgipFormatException>(() => OgipResponse.Read(rmf, arf));
+        Assert.Equal((arf, "SPECRESP"), (ex.FilePath, ex.Extension));
+        Assert.Contains($"RMF '{rmf}' [MATRIX] has 2067 energy bins but ARF '{arf}' [SPECRESP] has 2400 rows", ex.Message);
+    }
 }

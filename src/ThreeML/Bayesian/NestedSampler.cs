@@ -105,6 +105,11 @@ public sealed class NestedSampler : ISampler
     }
 
     /// <summary>Gets the smallest number of region draws evaluated together (default 4); the results depend on it, the thread count does not.</summary>
+    /// <remarks>
+    /// Batches grow to about 1.5/efficiency draws as the region's acceptance falls; early in a run they stay
+    /// at this minimum, which bounds the parallelism. For slow likelihoods set it to the number of cores:
+    /// accepted draws not needed at once are queued and used in the next iterations, so few are wasted.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
     public int MinProposalBatch
     {

@@ -93,4 +93,57 @@ public sealed class NestedSamplerEvidenceTests(ITestOutputHelper output)
         Assert.InRange(right, 0.62, 0.78);
         Assert.InRange(run.LnZ!.Value, (-2 * Math.Log(20)) - (3 * run.LnZError!.Value) - 0.05, (-2 * Math.Log(20)) + (3 * run.LnZError.Value) + 0.05);
     }
+
+    /// <summary>
+    /// Log-uniform priors p = e^(10u) and a likelihood normalised in ln p, N(ln p; 5, 0.3²): Z = ∏ ∫ N(ln p) / 10 d ln p,
+    /// so ln Z = −3 ln 10. The transform is not affine, so the physical-space ellipsoid is active; it must not bias ln Z.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Non_affine_prior_transform_keeps_the_evidence_unbiased(int seed)
+    {
+        var problem = SamplingProblem.FromFunction(TestTargets.Names(3), new LogUniformPrior(3, 10), p =>
+        {
+            var q = 0.0;
+            for (var i = 0; i < 3; i++)
+            {
+                var z = (Math.Log(p[i]) - 5) / 0.3;
+                q += (z * z) + Math.Log(2 * Math.PI * 0.09);
+            }
+
+            return -0.5 * q;
+        });
+
+        var run = new NestedSampler { Seed = seed }.Run(problem);
+        output.WriteLine(run.Diagnostics);
+        Assert.DoesNotContain(" 0 draws rejected in parameter space", run.Diagnostics);
+        Assert.InRange(run.LnZ!.Value, (-3 * Math.Log(10)) - (3 * run.LnZError!.Value), (-3 * Math.Log(10)) + (3 * run.LnZError.Value));
+        var meanLog = Enumerable.Range(0, run.Samples.GetLength(0)).Average(r => Math.Log(run.Samples[r, 0]));
+        Assert.InRange(meanLog, 4.97, 5.03);
+    }
+
+    private sealed class LogUniformPrior(int dimension, double span) : IPriorTransform
+    {
+        public int Dimension => dimension;
+
+        public void Transform(ReadOnlySpan<double> unitCube, Span<double> parameters)
+        {
+            for (var i = 0; i < dimension; i++)
+            {
+                parameters[i] = Math.Exp(span * unitCube[i]);
+            }
+        }
+
+        public double LogPrior(ReadOnlySpan<double> parameters)
+        {
+            var sum = 0.0;
+            foreach (var p in parameters)
+            {
+                sum += p >= 1 && p <= Math.Exp(span) ? -Math.Log(p * span) : double.NegativeInfinity;
+            }
+
+            return sum;
+        }
+    }
 }

@@ -1,5 +1,5 @@
-using Astromodels.Numerics;
 using System.Globalization;
+using Astromodels.Numerics;
 using ThreeML.Bayesian.Samplers.Nested;
 
 namespace ThreeML.Bayesian;

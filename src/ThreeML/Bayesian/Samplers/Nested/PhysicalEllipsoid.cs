@@ -8,7 +8,9 @@ namespace ThreeML.Bayesian.Samplers.Nested;
 /// When the prior transform is non-linear (log-normal, log-uniform priors), a contour that is curved in the
 /// unit cube can be close to ellipsoidal in physical space, so this cheap test removes many draws that
 /// MLFriends alone would send to the likelihood. The enlargement is the largest Mahalanobis distance of
-/// left-out points over bootstrap rounds, as for the unit-cube ellipsoid.
+/// left-out points over bootstrap rounds, as for the unit-cube ellipsoid. Each axis is first divided by
+/// its spread, so parameters of very different magnitude (a normalisation of 1e-7 next to a temperature
+/// of 500 keV) give a well-conditioned Cholesky factor.
 /// </remarks>
 internal sealed class PhysicalEllipsoid
 {
@@ -17,13 +19,15 @@ internal sealed class PhysicalEllipsoid
     private readonly double[] factor;
     private readonly double[] centre;
     private readonly double[] sum;
+    private readonly double[] scale;
     private readonly double enlargement;
 
-    private PhysicalEllipsoid(int n, int d, double[] factor, double[] sum, double enlargement)
+    private PhysicalEllipsoid(int n, int d, double[] factor, double[] sum, double[] scale, double enlargement)
     {
         this.n = n;
         this.d = d;
         this.factor = factor;
+        this.scale = scale;
         this.sum = sum;
         this.enlargement = enlargement;
         centre = new double[d];
@@ -36,6 +40,12 @@ internal sealed class PhysicalEllipsoid
     public static PhysicalEllipsoid Build(ReadOnlySpan<double> livePoints, int n, int d, int bootstraps, long seed, ulong key)
     {
         var p = livePoints[..(n * d)].ToArray();
+        var scale = AxisSpreads(p, n, d);
+        for (var k = 0; k < p.Length; k++)
+        {
+            p[k] /= scale[k % d];
+        }
+
         Span<double> delta = stackalloc double[d];
         Span<double> work = stackalloc double[d];
         var kept = new bool[n];
@@ -92,7 +102,7 @@ internal sealed class PhysicalEllipsoid
             sum[i] = centre[i] * n;
         }
 
-        return new PhysicalEllipsoid(n, d, factor, sum, enlargement);
+        return new PhysicalEllipsoid(n, d, factor, sum, scale, enlargement);
     }
 
     /// <summary>Whether <paramref name="parameters"/> lie inside the enlarged ellipsoid.</summary>
@@ -102,7 +112,7 @@ internal sealed class PhysicalEllipsoid
         Span<double> work = stackalloc double[d];
         for (var i = 0; i < d; i++)
         {
-            delta[i] = parameters[i] - centre[i];
+            delta[i] = (parameters[i] / scale[i]) - centre[i];
         }
 
         return PointStatistics.MahalanobisSquared(factor, delta, work, d) <= enlargement;
@@ -113,8 +123,33 @@ internal sealed class PhysicalEllipsoid
     {
         for (var i = 0; i < d; i++)
         {
-            sum[i] += newPoint[i] - oldPoint[i];
+            sum[i] += (newPoint[i] - oldPoint[i]) / scale[i];
             centre[i] = sum[i] / n;
         }
+    }
+
+    private static double[] AxisSpreads(double[] p, int n, int d)
+    {
+        var mean = PointStatistics.Mean(p, n, d);
+        var spread = new double[d];
+        for (var k = 0; k < n; k++)
+        {
+            for (var i = 0; i < d; i++)
+            {
+                var x = p[(k * d) + i] - mean[i];
+                spread[i] += x * x;
+            }
+        }
+
+        for (var i = 0; i < d; i++)
+        {
+            spread[i] = Math.Sqrt(spread[i] / n);
+            if (!(spread[i] > 0) || !double.IsFinite(spread[i]))
+            {
+                spread[i] = 1;
+            }
+        }
+
+        return spread;
     }
 }

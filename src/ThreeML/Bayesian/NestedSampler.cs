@@ -137,7 +137,7 @@ public sealed class NestedSampler : ISampler
         }
 
         var d = problem.Dimension;
-        if (MinNumLivePoints < 2 * (d + 1))
+        if (LivePoints < 2 * (d + 1))
         {
             throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
                 "MinNumLivePoints = {0} is too small for {1} parameters; the MLFriends bootstrap needs at least 2(d + 1) = {2} live points.",
@@ -146,6 +146,9 @@ public sealed class NestedSampler : ISampler
 
         return new NestedSampling(this, problem, progress, cancellationToken).Execute();
     }
+
+    /// <summary>Gets the live points actually used: <see cref="MinNumLivePoints"/>, raised to ⌈√1000/<see cref="Dlogz"/>⌉ as UltraNest does.</summary>
+    internal int LivePoints => Math.Max(MinNumLivePoints, (int)Math.Ceiling(Math.Sqrt(1000) / Dlogz));
 
     private static ArgumentOutOfRangeException OutOfRange(string option, object? value, string expected) =>
         new(option, value, string.Format(CultureInfo.InvariantCulture, "NestedSampler.{0} = {1} is invalid; expected {2}.", option, value, expected));

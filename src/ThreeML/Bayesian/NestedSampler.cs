@@ -11,7 +11,10 @@ namespace ThreeML.Bayesian;
 /// replaces it by a draw from the MLFriends region (Buchner 2016, Stat. Comput. 26, 383; 2019, PASP 131,
 /// 108005) that has a higher likelihood. The evidence is integrated by Skilling's (2004, 2006)
 /// quadrature; the run stops when the live points hold at most <see cref="FracRemain"/> of Z
-/// (UltraNest's rule), after which the live points are added to the integral.
+/// (UltraNest's rule), after which the live points are added to the integral. The region is rebuilt
+/// whenever the prior volume has shrunk by <see cref="UpdateIntervalVolumeFraction"/>; between rebuilds
+/// it follows the replaced live points. For a non-affine prior transform a bootstrapped ellipsoid in
+/// parameter space rejects region draws before the likelihood is called (UltraNest's <c>tregion</c>).
 /// </para>
 /// <para>
 /// Defaults are 3ML's UltraNest settings. Output depends on <see cref="Seed"/> and the options, never on

@@ -83,10 +83,24 @@ public sealed class EnsembleSamplerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void NaN_log_likelihood_is_treated_as_impossible_and_counted()
+    {
+        var problem = SamplingProblem.FromFunction(["x", "y"], UniformPrior.Cube(2, -10, 10), x => x[0] > 1.5 ? double.NaN : -0.5 * ((x[0] * x[0]) + (x[1] * x[1])));
+        var run = new EnsembleSampler { Walkers = 16, Iterations = 400, StartValues = [0.1, 0.1] }.Run(problem);
+
+        Assert.True(run.NonFiniteLikelihoodCount > 0);
+        Assert.Contains("NaN", run.Diagnostics);
+        foreach (var i in Enumerable.Range(0, run.Samples.GetLength(0)))
+        {
+            Assert.True(run.Samples[i, 0] <= 1.5);
+        }
+    }
+
+    [Fact]
     public void Burn_in_and_thinning_set_the_number_of_rows()
     {
         var run = new EnsembleSampler { Walkers = 10, Iterations = 100, Thin = 7 }.Run(TestTargets.Isotropic(2, 0, 1));
-        Assert.Equal(15 * 10, run.Samples.GetLength(0));
+        Assert.Equal(14 * 10, run.Samples.GetLength(0)); // steps 6, 13, …, 97 of 100, as emcee
         Assert.Equal(125, run.Iterations);
         Assert.Null(run.LnZ);
     }
@@ -118,6 +132,7 @@ public sealed class EnsembleSamplerTests(ITestOutputHelper output)
         Assert.Equal("StretchScale", Assert.Throws<ArgumentOutOfRangeException>(() => new EnsembleSampler { StretchScale = 1 }).ParamName);
         Assert.Equal("BurnIn", Assert.Throws<ArgumentOutOfRangeException>(() => new EnsembleSampler { BurnIn = -1 }).ParamName);
         Assert.Equal("Iterations", Assert.Throws<ArgumentOutOfRangeException>(() => new EnsembleSampler { Iterations = 0 }).ParamName);
+        Assert.Contains("Thin = 20 exceeds Iterations = 10", Assert.Throws<ArgumentException>(() => new EnsembleSampler { Iterations = 10, Thin = 20 }.Run(TestTargets.Isotropic(2, 0, 1))).Message);
     }
 
     [Fact]

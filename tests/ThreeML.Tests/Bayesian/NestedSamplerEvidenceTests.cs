@@ -76,7 +76,7 @@ public sealed class NestedSamplerEvidenceTests(ITestOutputHelper output)
     public void Bimodal_posterior_has_both_modes_with_their_weights(int seed)
     {
         var lnNorm = -Math.Log(2 * Math.PI * 0.25);
-        var problem = SamplingProblem.FromFunction(TestTargets.Names(2), UniformPrior.Cube(2, -10, 10), x =>
+        var problem = SamplingProblem.FromFunction(TestTargets.Names(2), UniformBoxPrior.Cube(2, -10, 10), x =>
         {
             var left = Math.Log(0.3) + lnNorm - ((((x[0] + 5) * (x[0] + 5)) + (x[1] * x[1])) / 0.5);
             var right = Math.Log(0.7) + lnNorm - ((((x[0] - 5) * (x[0] - 5)) + (x[1] * x[1])) / 0.5);

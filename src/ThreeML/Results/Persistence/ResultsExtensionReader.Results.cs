@@ -13,7 +13,7 @@ internal sealed partial class ResultsExtensionReader
         List<(string Index, string Name, double Value)> statistics, List<KeyValuePair<string, double>> measures)
     {
         var n = free.Count;
-        var best = free.Select(p => p.Value).ToArray();
+        var best = BestFit(table);
         if (n > 0)
         {
             RequireRepeat(table, L.Covariance, n, $"an MLE result with {n} free parameters needs one covariance row of {n} values per parameter");
@@ -71,7 +71,7 @@ internal sealed partial class ResultsExtensionReader
             throw Fail("a Bayesian result needs at least one free parameter (row); the table has none.", column: L.Name);
         }
 
-        var best = free.Select(p => p.Value).ToArray();
+        var best = BestFit(table);
         var count = table.GetColumn(L.Samples).Repeat;
         RequireRepeat(table, L.LogProb, count, $"{L.Samples} has {count} (one value per posterior sample)");
         var columns = Column(table, L.Samples, table.ReadDoubleArrays);
@@ -120,6 +120,10 @@ internal sealed partial class ResultsExtensionReader
         var lnZError = OptionalReal(L.LnZError) ?? double.NaN;
         return new BayesianResults(model, samples, best, logLike, logPrior, stats, TranslateEvidence(measures), run: null, lnZError);
     }
+
+    /// <summary>The VALUE column: the best fit (MAP) exactly as written, where the model's YAML value of a
+    /// log-transformed parameter may be off by an ulp; 3ML writes the model's values there too.</summary>
+    private double[] BestFit(BinaryTableHdu table) => Column(table, L.Value, table.ReadDoubles);
 
     private ModelPriorTransform Priors(List<Parameter> free)
     {

@@ -67,6 +67,28 @@ public sealed class ThreeMLFileReadTests : IDisposable
     }
 
     [Fact]
+    public void A_set_written_by_astropy_as_3ML_does_reads_with_its_SEQUENCE_skipped()
+    {
+        var path = _folder.File("set.fits.gz");
+        File.WriteAllBytes(path, AstropyWrittenSet.Bytes);
+        var all = AnalysisResults.ReadAll(path);
+        Assert.Equal(2, all.Count);
+        var mle = Assert.IsType<MLEResults>(all[0]);
+        var bayes = Assert.IsType<BayesianResults>(all[1]);
+        Assert.Equal([0.012, -2.1], mle.BestFit);
+        Assert.Equal([4e-4, 1e-4, 1e-4, 2.5e-3], mle.Covariance!.Cast<double>());
+        Assert.Equal([new("xrt", 123.4), new("total", 123.4)], mle.Statistics);
+        Assert.Equal(ThreeMLStyleFile.KSamples, bayes.Samples[ThreeMLStyleFile.K].ToArray());
+        Assert.Equal(ThreeMLStyleFile.LogProbability[5], bayes.LogLikelihood[5] + bayes.LogPrior[5], 12);
+        Assert.Equal(254.0, bayes.Log10Z, 12);
+
+        // The MODEL text, joined from astropy's CONTINUE cards, is the model YAML exactly.
+        var hand = AnalysisResults.Read(new ThreeMLStyleFile { ResultType = "Bayesian" }.Write(_folder.File("hand.fits")));
+        Assert.Equal(hand.OptimizedModel.ToYaml(), bayes.OptimizedModel.ToYaml());
+        Assert.Equal(hand.Statistics, bayes.Statistics);
+    }
+
+    [Fact]
     public void A_3ML_file_rewritten_here_reads_back_the_same()
     {
         var path = new ThreeMLStyleFile { ResultType = "Bayesian" }.Write(_folder.File("bayes.fits"));

@@ -7,6 +7,16 @@ namespace ThreeML.Plotting;
 /// "median +err −err" title (3ML's <c>title_fmt=".2g"</c>), and filled 2-D credible regions below it.</summary>
 internal static class CornerFigure
 {
+    // Outer margins (pixels) for the tick labels and axis labels of the left column and bottom row, and for the title
+    // of the last histogram, which overhangs its panel on the right.
+    private const float MarginLeft = 75;
+    private const float MarginBottom = 55;
+    private const float MarginRight = 40;
+
+    // Gaps (pixels) around each data area; the top one holds the histogram titles.
+    private const float Gap = 5;
+    private const float TitleGap = 32;
+
     private static readonly Color Ink = Color.FromHex("#1f3f7f");
     private static readonly Color[] Shades = [Color.FromHex("#1f3f7f"), Color.FromHex("#5b7fbf"), Color.FromHex("#b4c6e7")];
 
@@ -35,7 +45,11 @@ internal static class CornerFigure
         {
             for (var col = 0; col <= row; col++)
             {
-                var plot = FigureStyle.NewPlot(left: 62, right: 6, bottom: 44, top: 22);
+                var plot = FigureStyle.NewPlot(
+                    left: Gap + (col == 0 ? MarginLeft : 0),
+                    right: Gap + (col == n - 1 ? MarginRight : 0),
+                    bottom: Gap + (row == n - 1 ? MarginBottom : 0),
+                    top: TitleGap);
                 if (row == col)
                 {
                     Diagonal(plot, results.Samples[paths[row]], ranges[row], options.Bins, Label(paths[row], options));
@@ -52,12 +66,25 @@ internal static class CornerFigure
                 }
 
                 Decorate(plot, row, col, n, paths, options);
-                panels.Add(new FigurePanel(plot, (double)col / n, (double)row / n, 1.0 / n, 1.0 / n));
+                panels.Add(new FigurePanel(plot, Cell(row, col, n)));
             }
         }
 
         return new PlotFigure(panels, options.Width, options.Height);
     }
+
+    /// <summary>The rectangle of panel (row, col): an equal share of the grid inside the outer margins, stretched over
+    /// the margin on the outside edges so that every data area has the same size.</summary>
+    private static Func<int, int, PixelRect> Cell(int row, int col, int n) => (width, height) =>
+    {
+        var cellWidth = (width - MarginLeft - MarginRight) / n;
+        var cellHeight = (height - MarginBottom) / n;
+        var left = col == 0 ? 0 : MarginLeft + col * cellWidth;
+        var right = col == n - 1 ? width : MarginLeft + (col + 1) * cellWidth;
+        var top = row * cellHeight;
+        var bottom = row == n - 1 ? height : (row + 1) * cellHeight;
+        return new PixelRect(left, right, bottom, top);
+    };
 
     internal static string Label(string path, CornerPlotOptions options) =>
         options.Labels is not null && options.Labels.TryGetValue(path, out var label) ? label : path[(path.LastIndexOf('.') + 1)..];

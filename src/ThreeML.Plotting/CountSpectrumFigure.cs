@@ -29,7 +29,7 @@ internal static class CountSpectrumFigure
             (bRate, bErr) = Densities(bkg, edges);
         }
 
-        var plot = FigureStyle.NewPlot();
+        var plot = FigureStyle.NewPlot(top: 40);
         var logRate = rate.Select(LogAxes.Log).ToList();
         var (yMin, yMax) = LogAxes.Range(logRate.Concat(bRate?.Select(LogAxes.Log) ?? []));
         var (xMin, xMax) = (lo[0], hi[^1]);
@@ -48,7 +48,7 @@ internal static class CountSpectrumFigure
         plot.Title(plugin.Name);
         plot.ShowLegend(Alignment.UpperRight);
         FigureStyle.Finish(plot);
-        return new PlotFigure([new FigurePanel(plot, 0, 0, 1, 1)], width, height);
+        return new PlotFigure([FigurePanel.Whole(plot)], width, height);
     }
 
     private static (double[] Rate, double[] Error) Densities(BinnedSpectrum spectrum, double[] edges)

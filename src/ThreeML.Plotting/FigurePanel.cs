@@ -2,12 +2,18 @@ using ScottPlot;
 
 namespace ThreeML.Plotting;
 
-/// <summary>One plot of a figure and where it sits, as fractions of the figure's width and height from its top left.</summary>
-internal readonly record struct FigurePanel(Plot Plot, double Left, double Top, double Width, double Height)
+/// <summary>One plot of a figure and where it sits for a given figure size (in pixels, from the top left).</summary>
+internal sealed record FigurePanel(Plot Plot, Func<int, int, PixelRect> Place)
 {
-    public PixelRect ToPixels(int width, int height) => new(
-        (float)Math.Round(Left * width),
-        (float)Math.Round((Left + Width) * width),
-        (float)Math.Round((Top + Height) * height),
-        (float)Math.Round(Top * height));
+    /// <summary>A panel at fixed fractions of the figure's width and height.</summary>
+    public static FigurePanel Fraction(Plot plot, double left, double top, double width, double height) => new(plot, (w, h) => new PixelRect(
+        (float)Math.Round(left * w),
+        (float)Math.Round((left + width) * w),
+        (float)Math.Round((top + height) * h),
+        (float)Math.Round(top * h)));
+
+    /// <summary>The whole figure.</summary>
+    public static FigurePanel Whole(Plot plot) => Fraction(plot, 0, 0, 1, 1);
+
+    public PixelRect ToPixels(int width, int height) => Place(width, height);
 }

@@ -21,6 +21,9 @@ internal static class FigureStyle
     {
         PlotFonts.EnsureRegistered();
         var plot = new Plot();
+
+        // Panels share one canvas: a plot must paint its own rectangle only, never clear the others.
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
         plot.Layout.Fixed(new PixelPadding(left, right, bottom, top));
         plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.08);
         return plot;

@@ -46,7 +46,7 @@ internal static class ModelCountsFigure
         {
             main.XLabel("Energy (keV)");
             FigureStyle.Finish(main);
-            return new PlotFigure([new FigurePanel(main, 0, 0, 1, 1)], options.Width, options.Height);
+            return new PlotFigure([FigurePanel.Whole(main)], options.Width, options.Height);
         }
 
         main.Axes.Bottom.TickLabelStyle.IsVisible = false;
@@ -72,7 +72,7 @@ internal static class ModelCountsFigure
         residuals.YLabel(options.RatioResiduals ? "Residuals (fraction)" : "Residuals (σ)");
         FigureStyle.Finish(residuals);
         return new PlotFigure(
-            [new FigurePanel(main, 0, 0, 1, MainFraction), new FigurePanel(residuals, 0, MainFraction, 1, 1 - MainFraction)],
+            [FigurePanel.Fraction(main, 0, 0, 1, MainFraction), FigurePanel.Fraction(residuals, 0, MainFraction, 1, 1 - MainFraction)],
             options.Width,
             options.Height);
     }

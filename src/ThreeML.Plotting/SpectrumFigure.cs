@@ -5,11 +5,18 @@ namespace ThreeML.Plotting;
 /// <summary>Builds 3ML's <c>plot_spectra</c>: median spectra with their credible bands on log-log axes.</summary>
 internal static class SpectrumFigure
 {
+    /// <summary>The most decades the flux axis spans.</summary>
+    internal const double MaxDecades = 8;
+
     public static PlotFigure Build(IReadOnlyList<SpectrumBand> bands, SpectrumPlotOptions options)
     {
         var plot = FigureStyle.NewPlot(left: 90);
         var logs = bands.SelectMany(b => b.Median.Concat(options.ShowContours ? b.Lower.Concat(b.Upper) : [])).Select(LogAxes.Log);
         var (yMin, yMax) = LogAxes.Range(logs, margin: 0.05);
+
+        // Exponential cut-offs fall by tens of decades within the grid; beyond MaxDecades below the peak nothing is
+        // readable, so the axis stops there (matplotlib would show all of it).
+        yMin = Math.Max(yMin, yMax - MaxDecades);
         for (var i = 0; i < bands.Count; i++)
         {
             var band = bands[i];
@@ -35,7 +42,7 @@ internal static class SpectrumFigure
         plot.YLabel($"Flux ({options.FluxUnit})");
         plot.ShowLegend(Alignment.UpperRight);
         FigureStyle.Finish(plot);
-        return new PlotFigure([new FigurePanel(plot, 0, 0, 1, 1)], options.Width, options.Height);
+        return new PlotFigure([FigurePanel.Whole(plot)], options.Width, options.Height);
     }
 
     private static string AxisName(string unit)

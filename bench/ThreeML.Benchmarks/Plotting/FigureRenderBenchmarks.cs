@@ -17,7 +17,7 @@ public class FigureRenderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var (model, data) = TutorialFixture.Build(TutorialFixture.SyntheticResponse());
+        var (model, data) = TutorialFixture.Build(ThreeML.Ogip.OgipResponse.Read(DemoData.ResponsePath));
         _fit = new JointLikelihood(model, data);
         _results = _fit.Fit(samples: 2000, random: new Random(1));
 

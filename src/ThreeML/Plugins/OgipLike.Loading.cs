@@ -1,0 +1,53 @@
+using ThreeML.Ogip;
+
+namespace ThreeML.Plugins;
+
+public partial class OgipLike
+{
+    private static (BinnedSpectrumWithDispersion, BinnedSpectrum?) Load(string observation, string? background, string? response, string? arf, int? spectrumNumber)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(observation);
+        PhaSpectrum pha = spectrumNumber is int n ? PhaSpectrum.Read(observation, n) : PhaSpectrum.Read(observation);
+
+        var responsePath = response ?? FromHeader(pha, "RESPFILE", pha.ResponseFile)
+            ?? throw Error(pha, "RESPFILE", "is 'none' and no response was given; expected a response file (argument 'response' or RESPFILE).");
+        var arfPath = response is null && arf is null ? FromHeader(pha, "ANCRFILE", pha.AncillaryFile) : arf;
+        InstrumentResponse rsp = OgipResponse.Read(responsePath, arfPath);
+        if (rsp.ChannelCount != pha.ChannelCount)
+        {
+            throw Error(pha, "DETCHANS", $"the spectrum has {pha.ChannelCount} channels but the response '{responsePath}' has {rsp.ChannelCount}; expected them to agree.");
+        }
+
+        var backgroundPath = background ?? FromHeader(pha, "BACKFILE", pha.BackgroundFile);
+        PhaSpectrum? bak = backgroundPath is null ? null : PhaSpectrum.ReadMatching(backgroundPath, pha.SpectrumNumber);
+        if (bak is not null && bak.ChannelCount != pha.ChannelCount)
+        {
+            throw new OgipFormatException($"the background has {bak.ChannelCount} channels but the observation '{pha.FilePath}' has {pha.ChannelCount}; expected them to agree.", bak.FilePath, "SPECTRUM", "DETCHANS");
+        }
+
+        return (pha.ToBinnedSpectrum(rsp), bak?.ToBinnedSpectrum(rsp.ChannelEdges));
+    }
+
+    /// <summary>A file named in the observation's header, which must exist (its "{n}" selector aside).</summary>
+    private static string? FromHeader(PhaSpectrum pha, string keyword, string? resolved)
+    {
+        if (resolved is null)
+        {
+            return null;
+        }
+
+        var file = resolved;
+        var brace = resolved.LastIndexOf('{');
+        if (brace > 0 && resolved.EndsWith('}'))
+        {
+            file = resolved[..brace];
+        }
+
+        return File.Exists(file)
+            ? resolved
+            : throw Error(pha, keyword, $"names '{file}' (resolved against the PHA file's folder), which does not exist; give the file explicitly or fix {keyword}.");
+    }
+
+    private static OgipFormatException Error(PhaSpectrum pha, string keyword, string detail) =>
+        new(detail, pha.FilePath, "SPECTRUM", keyword, row: pha.SpectrumNumber is int n ? n - 1 : null);
+}

@@ -63,17 +63,9 @@ public static partial class AnalysisFileReader
             ctx.Strings(map, "components", where),
             ctx.Number(map, "cl", where) ?? 0.68,
             ctx.String(map, "file", where));
-        try
-        {
-            FluxRequest.Create(flux.EMin, flux.EMax, flux.Unit, flux.SumSources, flux.UseComponents, flux.Components, flux.ConfidenceLevel);
-        }
-        catch (CliException e)
-        {
-            var key = e.Message.StartsWith("--unit", StringComparison.Ordinal) ? "unit" : e.Message.StartsWith("--cl", StringComparison.Ordinal) ? "cl" : "emin";
-            ctx.Problem(map.GetValueOrDefault(key) ?? node, $"{where}: " + e.Message.Replace("--emin", "emin", StringComparison.Ordinal)
-                .Replace("--emax", "emax", StringComparison.Ordinal).Replace("--unit", "unit", StringComparison.Ordinal).Replace("--cl", "cl", StringComparison.Ordinal));
-        }
-
+        Check(ctx, map, node, where, "emin", () => FluxRequest.CheckBand(flux.EMin, flux.EMax));
+        Check(ctx, map, node, where, "unit", () => FluxRequest.CheckUnit(flux.Unit));
+        Check(ctx, map, node, where, "cl", () => FluxRequest.CheckLevel(flux.ConfidenceLevel));
         if (model is not null)
         {
             var known = model.PointSources.SelectMany(s => s.Components.SelectMany(c => ComponentNames(c.Shape))).Distinct().ToList();
@@ -84,6 +76,19 @@ public static partial class AnalysisFileReader
         }
 
         return flux;
+    }
+
+    private static void Check(YamlReadContext ctx, Dictionary<string, YamlNode> map, YamlNode node, string where, string key, Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (CliException e)
+        {
+            // The checks speak in command-line terms ("--emin"); the file's keys drop the dashes.
+            ctx.Problem(map.GetValueOrDefault(key) ?? node, $"{where}: " + e.Message.Replace("--", "", StringComparison.Ordinal));
+        }
     }
 
     private static IEnumerable<string> ComponentNames(Astromodels.Functions.Function1D shape) =>

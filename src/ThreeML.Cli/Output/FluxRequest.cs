@@ -21,6 +21,16 @@ public sealed record FluxRequest(Quantity EMin, Quantity EMax, string FluxUnit, 
     public static FluxRequest Create(string eMin, string eMax, string fluxUnit, bool sumSources, bool useComponents,
         IReadOnlyList<string>? components, double confidenceLevel, IReadOnlyList<string>? sources = null)
     {
+        var (lo, hi) = CheckBand(eMin, eMax);
+        CheckUnit(fluxUnit);
+        CheckLevel(confidenceLevel);
+        return new FluxRequest(lo, hi, fluxUnit, sumSources, useComponents || components is { Count: > 0 }, components, confidenceLevel, sources);
+    }
+
+    /// <summary>Parses and checks a band: energy-like units, not inverted, not empty.</summary>
+    /// <exception cref="CliException">The problem, as one line.</exception>
+    public static (Quantity Low, Quantity High) CheckBand(string eMin, string eMax)
+    {
         var lo = QuantityText.Parse(eMin, "--emin");
         var hi = QuantityText.Parse(eMax, "--emax");
         try
@@ -33,6 +43,13 @@ public sealed record FluxRequest(Quantity EMin, Quantity EMax, string FluxUnit, 
                 .Replace(" (Parameter 'eneMin')", "", StringComparison.Ordinal), ExitCodes.UsageError, e);
         }
 
+        return (lo, hi);
+    }
+
+    /// <summary>Checks a flux unit (photon, energy or nuFnu flux).</summary>
+    /// <exception cref="CliException">The problem, as one line.</exception>
+    public static void CheckUnit(string fluxUnit)
+    {
         QuantityText.ParseUnit(fluxUnit, "--unit");
         try
         {
@@ -42,13 +59,16 @@ public sealed record FluxRequest(Quantity EMin, Quantity EMax, string FluxUnit, 
         {
             throw new CliException($"--unit: {FirstLine(e.Message)}", ExitCodes.UsageError, e);
         }
+    }
 
+    /// <summary>Checks a confidence level.</summary>
+    /// <exception cref="CliException">The level is not strictly between 0 and 1.</exception>
+    public static void CheckLevel(double confidenceLevel)
+    {
         if (!(confidenceLevel > 0 && confidenceLevel < 1))
         {
             throw new CliException($"--cl: the confidence level must lie strictly between 0 and 1 (got {confidenceLevel.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
         }
-
-        return new FluxRequest(lo, hi, fluxUnit, sumSources, useComponents || components is { Count: > 0 }, components, confidenceLevel, sources);
     }
 
     /// <summary>Computes the flux table from <paramref name="results"/>.</summary>

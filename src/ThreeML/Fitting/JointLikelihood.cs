@@ -139,7 +139,7 @@ public sealed class JointLikelihood
 
     /// <summary>Draws from N(best, C) in internal space, rejects draws outside the internal bounds and transforms back
     /// (3ML's MLE samples); without a covariance every row is the best fit.</summary>
-    private static SampleSet DrawSamples(IReadOnlyList<Parameter> free, double[] bestInternal, double[,]? covariance, int count, Random random)
+    internal static SampleSet DrawSamples(IReadOnlyList<Parameter> free, double[] bestInternal, double[,]? covariance, int count, Random random)
     {
         var k = free.Count;
         var columns = Enumerable.Range(0, k).Select(_ => new double[count]).ToArray();

@@ -15,14 +15,17 @@ public sealed class BayesianResults : AnalysisResults
 {
     private readonly double[] _logLikelihood;
     private readonly double[] _logPrior;
+    private readonly double _lnZError;
 
     internal BayesianResults(Model model, SampleSet samples, IReadOnlyList<double> map, double[] logLikelihood, double[] logPrior,
-        IReadOnlyList<KeyValuePair<string, double>> statistics, IReadOnlyList<KeyValuePair<string, double>> measures, SamplerRun? run)
+        IReadOnlyList<KeyValuePair<string, double>> statistics, IReadOnlyList<KeyValuePair<string, double>> measures, SamplerRun? run,
+        double lnZError = double.NaN)
         : base(model, samples, map, statistics, measures)
     {
         _logLikelihood = logLikelihood;
         _logPrior = logPrior;
         Run = run;
+        _lnZError = lnZError;
     }
 
     /// <inheritdoc />
@@ -41,7 +44,7 @@ public sealed class BayesianResults : AnalysisResults
     public double LnZ => Run?.LnZ ?? MeasureOrNaN("ln(Z)");
 
     /// <summary>The uncertainty of <see cref="LnZ"/>, or NaN.</summary>
-    public double LnZError => Run?.LnZError ?? double.NaN;
+    public double LnZError => Run?.LnZError ?? _lnZError;
 
     /// <summary>log10 of the evidence (what 3ML labels "log(Z)").</summary>
     public double Log10Z => LnZ / Math.Log(10);

@@ -1,0 +1,56 @@
+using ThreeML.Results.Persistence;
+
+namespace ThreeML;
+
+/// <summary>Results files in 3ML's FITS layout: files written here read in 3ML's <c>load_analysis_results</c>, and
+/// files written by 3ML's <c>write_to</c> read here.</summary>
+/// <remarks>
+/// <para>Layout (3ML's <c>AnalysisResultsFITS</c>): an empty primary HDU with DATE and ORIGIN; one ANALYSIS_RESULTS
+/// table per result (EXTVER 1, 2, ...), one row per free parameter with NAME, VALUE, NEGATIVE_ERROR, POSITIVE_ERROR,
+/// ERROR, UNIT, COVARIANCE, LOG_PROB and SAMPLES; the model as escaped YAML in MODEL; RESUTYPE; STATi/PNi per plugin;
+/// MEASi/MVi per measure.</para>
+/// <para>Extra columns and keywords that 3ML ignores make our round trip exact: the MLE draws (DRAWS), ln L and ln
+/// prior of every posterior sample (LOG_LIKE, LOG_PRIOR), ln L per plugin at the MAP (LNLi), the total statistic
+/// (TOTSTAT), fit diagnostics (FITVALID, FITREASN, FITEDM, FITCALLS, FITLIMIT, FITTICKS), NOCOVAR and LNZERR.</para>
+/// <para>Reading a 3ML file: MLE samples are re-drawn from the covariance with a fixed seed (3ML re-draws at random);
+/// a Bayesian ln prior is re-evaluated from the model's priors to split LOG_PROB; 3ML's "log(Z)" (log10 Z) becomes
+/// "ln(Z)" and "log10(Z)"; the SEQUENCE extension of a set of results is skipped.</para>
+/// </remarks>
+public abstract partial class AnalysisResults
+{
+    /// <summary>Writes the results to a FITS file in 3ML's layout (3ML's <c>write_to</c>), atomically: to a temporary
+    /// file in the same folder, then renamed.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="overwrite">Replace an existing file.</param>
+    /// <exception cref="IOException">The file exists and <paramref name="overwrite"/> is false, or it cannot be written.</exception>
+    public void Write(string path, bool overwrite = false) => ResultsFileWriter.Write([this], path, overwrite, DateTime.UtcNow);
+
+    /// <summary>Writes several results to one file (3ML's <c>AnalysisResultsSet.write_to</c>, without the SEQUENCE extension).</summary>
+    /// <param name="results">The results, written as ANALYSIS_RESULTS EXTVER 1, 2, ...</param>
+    /// <param name="path">The file to write.</param>
+    /// <param name="overwrite">Replace an existing file.</param>
+    /// <exception cref="ArgumentException">No results given.</exception>
+    /// <exception cref="IOException">The file exists and <paramref name="overwrite"/> is false, or it cannot be written.</exception>
+    public static void WriteAll(IReadOnlyList<AnalysisResults> results, string path, bool overwrite = false) =>
+        ResultsFileWriter.Write(results, path, overwrite, DateTime.UtcNow);
+
+    /// <summary>Reads a results file holding one result (3ML's <c>load_analysis_results</c>).</summary>
+    /// <param name="path">A file written by <see cref="Write"/> or by 3ML's <c>write_to</c>.</param>
+    /// <returns>An <c>MLEResults</c> or a <c>BayesianResults</c>.</returns>
+    /// <exception cref="ResultsFileException">The file is not a valid results file, or holds several results (use <see cref="ReadAll"/>).</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static AnalysisResults Read(string path)
+    {
+        var all = ResultsFileReader.ReadAll(path);
+        return all.Count == 1
+            ? all[0]
+            : throw new ResultsFileException($"the file holds {all.Count} results; read them with AnalysisResults.ReadAll.", path, keyword: "EXTNAME");
+    }
+
+    /// <summary>Reads every result of a results file, in file order (3ML's <c>AnalysisResultsSet</c>; the optional
+    /// SEQUENCE extension is skipped).</summary>
+    /// <param name="path">A file written by <see cref="Write"/>, <see cref="WriteAll"/> or 3ML.</param>
+    /// <exception cref="ResultsFileException">The file is not a valid results file.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static IReadOnlyList<AnalysisResults> ReadAll(string path) => ResultsFileReader.ReadAll(path);
+}

@@ -13,7 +13,7 @@ public class JointLikelihoodBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var (model, data) = TutorialFixture.Build(TutorialFixture.SyntheticResponse());
+        var (model, data) = TutorialFixture.Build(ThreeML.Ogip.OgipResponse.Read(DemoData.ResponsePath));
         _evaluator = new LikelihoodEvaluator(model, data);
         _values = [4.5e-8, 1.1e-7, 518.0, 200.1, -1.5];
     }

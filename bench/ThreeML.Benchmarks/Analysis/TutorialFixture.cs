@@ -34,29 +34,4 @@ internal static class TutorialFixture
         g2.AssignToSource("src2");
         return (model, new DataList(g1, g2));
     }
-
-    /// <summary>A dense BGO-like stand-in response of the tutorial's size (140 log bins 100 keV–200 MeV, 128 channels
-    /// 110 keV–50 MeV, Gaussian photopeak with 12 % FWHM at 1 MeV ∝ E^-½ and a flat Compton shelf).</summary>
-    public static InstrumentResponse SyntheticResponse()
-    {
-        var e = Enumerable.Range(0, 141).Select(i => 100.0 * Math.Pow(2000.0, i / 140.0)).ToArray();
-        var ch = Enumerable.Range(0, 129).Select(i => 110.0 * Math.Pow(50000.0 / 110.0, i / 128.0)).ToArray();
-        var m = new double[140, 128];
-        for (var j = 0; j < 140; j++)
-        {
-            var en = Math.Sqrt(e[j] * e[j + 1]);
-            var sigma = 0.12 / 2.355 * en * Math.Sqrt(1000.0 / en);
-            var area = 120.0 * Math.Exp(-en / 3e4);
-            for (var c = 0; c < 128; c++)
-            {
-                var mid = Math.Sqrt(ch[c] * ch[c + 1]);
-                var width = ch[c + 1] - ch[c];
-                var peak = Math.Exp(-0.5 * Math.Pow((mid - en) / sigma, 2)) / (sigma * Math.Sqrt(2 * Math.PI));
-                var shelf = mid < en ? 0.3 / en : 0.0;
-                m[j, c] = area * width * (0.7 * peak + shelf);
-            }
-        }
-
-        return InstrumentResponse.FromMatrix(m, e, ch);
-    }
 }

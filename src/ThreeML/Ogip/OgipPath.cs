@@ -12,14 +12,15 @@ internal static class OgipPath
     {
         file = path;
         number = null;
-        var open = path.LastIndexOf('{');
-        if (open < 0)
+        // Only a trailing "{...}" is a selector, so braces elsewhere in a folder or file name are left alone.
+        if (!path.EndsWith('}'))
         {
-            return !path.Contains('}', StringComparison.Ordinal);
+            return true;
         }
 
-        var close = path.IndexOf('}', open);
-        if (close != path.Length - 1
+        var open = path.LastIndexOf('{');
+        var close = path.Length - 1;
+        if (open < 0
             || !int.TryParse(path.AsSpan(open + 1, close - open - 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n)
             || n < 1)
         {

@@ -50,9 +50,10 @@ internal sealed partial class PhaReader
             throw _t.Error($"is missing (neither a keyword nor a column); expected the {(name == "EXPOSURE" ? "exposure, s" : "scale factor")}.", keyword: name);
         }
 
+        var fromColumn = _t.HasColumn(name) && (IsTypeII || !_t.HasKeyword(name));
         return v.Value > 0
             ? v.Value
-            : throw _t.Error($"= {OgipTable.Format(v.Value)}; expected a positive value.", keyword: _t.HasColumn(name) ? null : name, column: _t.HasColumn(name) ? name : null, row: _t.HasColumn(name) && IsTypeII ? row : null);
+            : throw _t.Error($"= {OgipTable.Format(v.Value)}; expected a positive value.", keyword: fromColumn ? null : name, column: fromColumn ? name : null, row: fromColumn && IsTypeII ? row : null);
     }
 
     /// <summary>A per-spectrum string: a Type II character column, else the keyword.</summary>
@@ -60,7 +61,13 @@ internal sealed partial class PhaReader
     {
         if (IsTypeII && _t.HasColumn(name))
         {
-            return _t.Strings(name)[row].Trim();
+            if (!_strings.TryGetValue(name, out string[]? values))
+            {
+                values = _t.Strings(name);
+                _strings[name] = values;
+            }
+
+            return values[row].Trim();
         }
 
         return _t.OptionalString(name);

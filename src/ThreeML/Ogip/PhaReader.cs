@@ -8,6 +8,7 @@ internal sealed partial class PhaReader
 {
     private readonly OgipTable _t;
     private readonly Dictionary<string, VariableLengthArrays<double>> _columns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string[]> _strings = new(StringComparer.OrdinalIgnoreCase);
     private readonly string _dataColumn;
 
     public PhaReader(OgipTable table)

@@ -64,7 +64,7 @@ public sealed partial class PhaSpectrum
     /// <summary>Counts per channel (RATE × EXPOSURE when the file stores rates).</summary>
     public ReadOnlySpan<double> Counts => _counts;
 
-    /// <summary>Count rates per channel, counts/s.</summary>
+    /// <summary>Count rates per channel, counts/s (a new array on each call).</summary>
     public double[] Rates => _counts.Select(c => c / Exposure).ToArray();
 
     /// <summary>One-sigma count errors (STAT_ERR, as counts) for Gaussian data; empty for Poisson data.</summary>

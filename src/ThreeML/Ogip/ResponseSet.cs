@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ThreeML.Ogip;
 
 /// <summary>The matrices of a multi-matrix response (GBM RSP2), each with the time interval it covers, and their
@@ -27,10 +29,10 @@ public sealed class ResponseSet
     public double ReferenceTime { get; }
 
     /// <summary>The coverage interval of each matrix in time order, s relative to <see cref="ReferenceTime"/>.</summary>
-    public IReadOnlyList<(double Start, double Stop)> Coverage => _coverage;
+    public IReadOnlyList<(double Start, double Stop)> Coverage => Array.AsReadOnly(_coverage);
 
     /// <summary>The matrices in time order (index 0 is the earliest).</summary>
-    public IReadOnlyList<InstrumentResponse> Responses => _responses;
+    public IReadOnlyList<InstrumentResponse> Responses => Array.AsReadOnly(_responses);
 
     /// <summary>The matrix at a 0-based index in time order.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The index is outside 0..<see cref="Count"/> − 1.</exception>
@@ -56,13 +58,14 @@ public sealed class ResponseSet
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(time), time, $"No matrix of '{FilePath}' covers this time; the coverage is {_coverage[0].Start:R}..{_coverage[^1].Stop:R} s (relative to {ReferenceTime:R}).");
+        throw new ArgumentOutOfRangeException(nameof(time), time, string.Create(CultureInfo.InvariantCulture, $"No matrix of '{FilePath}' covers this time; the coverage is {_coverage[0].Start:R}..{_coverage[^1].Stop:R} s (relative to {ReferenceTime:R})."));
     }
 
     /// <summary>The matrices weighted by the duration of their coverage inside the intervals (3ML's
     /// <c>weight_by_exposure</c> with an exposure equal to the overlap duration).</summary>
     /// <param name="intervals">Time intervals, s relative to <see cref="ReferenceTime"/>, each with Start &lt; Stop.</param>
-    /// <returns>Σ w_k R_k with w_k = Σ over intervals of the overlap of matrix k's coverage, normalised to Σ w_k = 1.</returns>
+    /// <returns>Σ w_k R_k with w_k = Σ over intervals of the overlap of matrix k's coverage, normalised to Σ w_k = 1; its
+    /// <see cref="ResponseInfo"/> coverage spans the intervals in absolute time (3ML leaves it unset).</returns>
     /// <exception cref="ArgumentException">No interval is given, an interval is empty, or an interval is not fully
     /// covered by the matrices (3ML's NoMatrixForInterval / IntervalOfInterestNotCovered).</exception>
     public InstrumentResponse WeightByExposure(params (double Start, double Stop)[] intervals) =>
@@ -124,7 +127,7 @@ public sealed class ResponseSet
         var total = weights.Sum();
         if (!(total > 0) || !double.IsFinite(total))
         {
-            throw new ArgumentException($"All response weights are zero or not finite (total {total:R}); the exposure function must be positive over the intervals.", nameof(exposure));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"All response weights are zero or not finite (total {total:R}); the exposure function must be positive over the intervals."), nameof(exposure));
         }
 
         for (var k = 0; k < weights.Length; k++)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ThreeML.Ogip;
 
 /// <summary>The coverage bookkeeping of <see cref="ResponseSet"/>, following 3ML's <c>InstrumentResponseSet</c>.</summary>
@@ -40,7 +42,7 @@ internal static class ResponseWeighting
                 // 1 ms plus 1e-9 relative: tight enough to catch gaps, loose enough for times printed with 13 digits.
                 if (Math.Abs(start - previousStop) > 1e-3 + (1e-9 * Math.Abs(start)))
                 {
-                    throw tables[i].Error($"(EXTVER {tables[i].Hdu.ExtVer}) coverage starts at {start:R} s but the previous matrix ends at {previousStop:R} s; expected contiguous coverage intervals.", keyword: "TSTART");
+                    throw tables[i].Error(string.Create(CultureInfo.InvariantCulture, $"(EXTVER {tables[i].Hdu.ExtVer}) coverage starts at {start:R} s but the previous matrix ends at {previousStop:R} s; expected contiguous coverage intervals."), keyword: "TSTART");
                 }
             }
         }
@@ -52,7 +54,7 @@ internal static class ResponseWeighting
     {
         if (!(interval.Stop > interval.Start) || !double.IsFinite(interval.Start) || !double.IsFinite(interval.Stop))
         {
-            throw new ArgumentException($"The interval {interval.Start:R}..{interval.Stop:R} s must be finite with Start < Stop.", "intervals");
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The interval {interval.Start:R}..{interval.Stop:R} s must be finite with Start < Stop."), "intervals");
         }
 
         var effective = new List<(double Start, double Stop)>();
@@ -69,15 +71,15 @@ internal static class ResponseWeighting
             weights[k] += exposure(start, stop);
         }
 
-        var covered = $"the matrices of '{set.FilePath}' cover {coverage[0].Start:R}..{coverage[^1].Stop:R} s (relative to {set.ReferenceTime:R})";
+        var covered = string.Create(CultureInfo.InvariantCulture, $"the matrices of '{set.FilePath}' cover {coverage[0].Start:R}..{coverage[^1].Stop:R} s (relative to {set.ReferenceTime:R})");
         if (effective.Count == 0)
         {
-            throw new ArgumentException($"No matrix applies to the interval {interval.Start:R}..{interval.Stop:R} s: {covered}.", "intervals");
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"No matrix applies to the interval {interval.Start:R}..{interval.Stop:R} s: {covered}."), "intervals");
         }
 
         if (effective[0].Start != interval.Start || effective[^1].Stop != interval.Stop)
         {
-            throw new ArgumentException($"The interval {interval.Start:R}..{interval.Stop:R} s is not fully covered: {covered}.", "intervals");
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The interval {interval.Start:R}..{interval.Stop:R} s is not fully covered: {covered}."), "intervals");
         }
     }
 

@@ -18,7 +18,8 @@ public partial class OgipLike
             throw Error(pha, "DETCHANS", $"the spectrum has {pha.ChannelCount} channels but the response '{responsePath}' has {rsp.ChannelCount}; expected them to agree.");
         }
 
-        var backgroundPath = background ?? FromHeader(pha, "BACKFILE", pha.BackgroundFile);
+        // "none" switches off a BACKFILE named in the header (3ML has no way to do so).
+        var backgroundPath = background is null ? FromHeader(pha, "BACKFILE", pha.BackgroundFile) : OgipPath.IsNone(background) ? null : background;
         PhaSpectrum? bak = backgroundPath is null ? null : PhaSpectrum.ReadMatching(backgroundPath, pha.SpectrumNumber);
         if (bak is not null && bak.ChannelCount != pha.ChannelCount)
         {
@@ -45,7 +46,7 @@ public partial class OgipLike
 
         return File.Exists(file)
             ? resolved
-            : throw Error(pha, keyword, $"names '{file}' (resolved against the PHA file's folder), which does not exist; give the file explicitly or fix {keyword}.");
+            : throw Error(pha, keyword, $"names '{file}', which does not exist (relative names are resolved against the PHA file's folder); give the file explicitly or fix {keyword}.");
     }
 
     private static OgipFormatException Error(PhaSpectrum pha, string keyword, string detail) =>

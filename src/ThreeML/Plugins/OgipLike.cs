@@ -16,7 +16,8 @@ public partial class OgipLike : DispersionSpectrumLike
     /// <summary>Reads the plugin's data from OGIP files.</summary>
     /// <param name="name">A unique plugin name (letters, digits, underscores).</param>
     /// <param name="observation">The PHA file; "file.pha{n}" selects spectrum n (1-based) of a Type II file.</param>
-    /// <param name="background">The background PHA file, or null to use BACKFILE from the header (none when it is "none").</param>
+    /// <param name="background">The background PHA file, null to use BACKFILE from the header (none when that is "none"), or
+    /// "none" for no background whatever the header says.</param>
     /// <param name="response">The RSP/RMF file ("file.rsp{n}" selects a matrix), or null to use RESPFILE (and ANCRFILE).</param>
     /// <param name="arf">An ARF for an RMF given in <paramref name="response"/>, or null.</param>
     /// <param name="spectrumNumber">The 1-based spectrum of a Type II observation (and background), or null.</param>

@@ -68,9 +68,9 @@ public partial class SpectrumLike
         switch (ObservationNoise, _backgroundNoise)
         {
             case (ObservationNoise.Poisson, BackgroundNoise.None):
-                return PoissonObservedNoBackground.LogLikelihood(o, m);
+                return _poissonKernel!.NoBackground(m);
             case (ObservationNoise.Poisson, BackgroundNoise.Poisson):
-                return PoissonObservedPoissonBackground.LogLikelihood(o, _activeBackground.AsSpan(0, n), m, ScaleFactor, estimate);
+                return _poissonKernel!.PoissonBackground(m, ScaleFactor, estimate);
             case (ObservationNoise.Poisson, BackgroundNoise.Gaussian):
                 return PoissonObservedGaussianBackground.LogLikelihood(o, _activeBackground.AsSpan(0, n), _activeBackgroundErrors.AsSpan(0, n), m, ScaleFactor, estimate);
             case (ObservationNoise.Poisson, BackgroundNoise.Ideal):

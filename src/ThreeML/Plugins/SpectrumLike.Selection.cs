@@ -12,6 +12,7 @@ public partial class SpectrumLike
     private double[] _activeBackgroundEstimate = [];
     private double[] _activeNet = [];
     private double[] _activeNetErrors = [];
+    private Statistics.PoissonProfileKernel? _poissonKernel;
 
     /// <summary>Which channels the likelihood uses.</summary>
     public ReadOnlySpan<bool> Mask => _mask;
@@ -179,6 +180,10 @@ public partial class SpectrumLike
                 GatherErrors(_background.CountErrors, _background.Counts, _background.SystematicErrors, _activeBackgroundErrors);
             }
         }
+
+        _poissonKernel = ObservationNoise == ObservationNoise.Poisson && _background?.IsPoisson != false
+            ? new Statistics.PoissonProfileKernel(_activeObserved, _background is null ? [] : _activeBackground)
+            : null;
     }
 
     private void GatherActive(ReadOnlySpan<double> values, Span<double> destination)

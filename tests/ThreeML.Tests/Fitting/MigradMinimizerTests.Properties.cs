@@ -51,7 +51,7 @@ public sealed partial class MigradMinimizerTests
                 double sigma = Math.Sqrt(mean / counts.Length);
                 Assert.True(result.IsValid, result.Reason);
                 Assert.Equal(mean, result.BestFit[0], 1e-3 * sigma);
-                Assert.Equal(sigma, result.Errors[0], 5e-3 * sigma);
+                Assert.Equal(sigma, result.Errors[0], 1e-3 * sigma);
             },
             iter: 40);
     }

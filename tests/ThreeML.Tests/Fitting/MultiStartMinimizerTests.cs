@@ -52,6 +52,17 @@ public sealed class MultiStartMinimizerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Cancellation_throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var problem = new MinimizationProblem(TestProblems.DoubleWell(), [new FitParameterSpec("x", 1, 0.2)], 1);
+
+        Assert.Throws<OperationCanceledException>(() => new MultiStartMinimizer().Minimize(problem, cts.Token));
+        Assert.Throws<OperationCanceledException>(() => new NelderMeadMinimizer().Minimize(problem, cts.Token));
+    }
+
+    [Fact]
     public void Invalid_options_name_the_setting()
     {
         var starts = Assert.Throws<ArgumentOutOfRangeException>(() => new MultiStartOptions { Starts = 0 });

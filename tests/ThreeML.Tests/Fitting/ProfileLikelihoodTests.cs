@@ -80,6 +80,25 @@ public sealed class ProfileLikelihoodTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Parameter_fitted_on_its_bound_has_an_error_only_on_the_open_side()
+    {
+        // Minimum of (x + 0.3)² at x = −0.3 lies beyond the bound x ≥ 0; with errordef 1 the objective
+        // (the default Δ) rises by 1 from its value at x = 0 where (x + 0.3)² − 0.09 = 1, x = −0.3 + √1.09.
+        var problem = new MinimizationProblem(new FunctionObjective(1, x => Math.Pow(x[0] + 0.3, 2)), [new FitParameterSpec("x", 1, 0.1, Lower: 0)], 1);
+        MinimizationResult best = new MigradMinimizer().Minimize(problem);
+
+        AsymmetricError error = ProfileLikelihood.Compute(problem, best, 0);
+
+        output.WriteLine($"at limit: {error.Lower.Error:G6} / +{error.Upper.Error:G6}, {error.FunctionCalls} calls");
+        Assert.Equal(["x"], best.ParametersAtLimit);
+        Assert.Equal(1.0, error.DeltaObjective);
+        Assert.True(error.Lower.AtLimit);
+        Assert.True(error.Upper.IsValid, error.Upper.Reason);
+        Assert.Equal(-0.3 + Math.Sqrt(1.09), error.Upper.Value, 1e-4);
+        Assert.True(error.FunctionCalls < 200, $"{error.FunctionCalls} calls");
+    }
+
+    [Fact]
     public void A_better_minimum_found_while_profiling_is_reported()
     {
         var problem = new MinimizationProblem(TestProblems.DoubleWell(), [new FitParameterSpec("x", 1, 0.1)]);
@@ -116,6 +135,19 @@ public sealed class ProfileLikelihoodTests(ITestOutputHelper output)
 
         Assert.Null(scan.BetterMinimum);
         Assert.True(scan.FunctionCalls > 0);
+    }
+
+    [Fact]
+    public void Cancellation_throws_from_the_inner_fits()
+    {
+        double[,] c = TestProblems.Covariance(2, 3);
+        var problem = new MinimizationProblem(TestProblems.Gaussian(c, [0, 0]), TestProblems.GaussianStart(c, [0, 0]));
+        MinimizationResult best = new MigradMinimizer().Minimize(problem);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => ProfileLikelihood.Compute(problem, best, 0, cancellationToken: cts.Token));
+        Assert.Throws<OperationCanceledException>(() => Hesse.Compute(problem, [0.0, 0.0], cts.Token));
     }
 
     [Fact]

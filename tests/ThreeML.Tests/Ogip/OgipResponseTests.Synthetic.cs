@@ -91,6 +91,15 @@ public partial class OgipResponseTests
     {
         Assert.Throws<ArgumentException>(() => OgipResponse.Read("x.rsp{abc}"));
         Assert.Throws<ArgumentException>(() => OgipResponse.Read("x.rsp{0}"));
-        Assert.Throws<ArgumentException>(() => PhaSpectrum.Read("x.pha{2"));
+        Assert.Throws<ArgumentException>(() => PhaSpectrum.Read("x.pha{}"));
+    }
+
+    [Fact]
+    public void Braces_inside_a_folder_name_are_not_a_selector()
+    {
+        using var folder = new TempFolder();
+        var sub = Directory.CreateDirectory(folder.File("run{3}")).FullName;
+        var response = OgipResponse.Read(new SyntheticRsp().Write(Path.Combine(sub, "a.rsp")));
+        Assert.Equal(SyntheticRsp.Bins, response.EnergyBinCount);
     }
 }

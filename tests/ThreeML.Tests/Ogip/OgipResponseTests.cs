@@ -73,6 +73,16 @@ public partial class OgipResponseTests
         Assert.Equal(RawFits.MatrixSum(raw), rmfTotal, 1e-9 * rmfTotal);
         var rspTotal = rsp.EffectiveArea().Sum();
         Assert.Equal(RawFits.MatrixSum(raw, arf), rspTotal, 1e-9 * rspTotal);
+        Assert.Equal(0, raw.Header.GetInt32("TLMIN4"));
+        foreach (var j in new[] { 0, 700, 1400, 2066 })
+        {
+            var expected = RawFits.MatrixRow(raw, j, 4096, tlmin: 0);
+            for (var c = 0; c < 4096; c++)
+            {
+                Assert.Equal(expected[c], rmf[j, c]);
+            }
+        }
+
         var rmfArea = rmf.EffectiveArea();
         var rspArea = rsp.EffectiveArea();
         for (var j = 0; j < rmfArea.Length; j += 97)
@@ -137,5 +147,15 @@ public partial class OgipResponseTests
         var ex = Assert.Throws<OgipFormatException>(() => OgipResponse.Read(path + "{4}"));
         Assert.Contains("matrix 4", ex.Message);
         Assert.Contains("3 MATRIX/SPECRESP MATRIX", ex.Message);
+    }
+
+    [RequiresSharedDataFact("data/ogip/xrt/xrt.arf")]
+    public void Real_arf_on_another_grid_is_refused_naming_both_files_and_counts()
+    {
+        var rmf = SharedData.Data("ogip/ogip_test_xmm_pn.rmf");
+        var arf = SharedData.Data("ogip/xrt/xrt.arf");
+        var ex = Assert.Throws<OgipFormatException>(() => OgipResponse.Read(rmf, arf));
+        Assert.Equal((arf, "SPECRESP"), (ex.FilePath, ex.Extension));
+        Assert.Contains($"RMF '{rmf}' [MATRIX] has 2067 energy bins but ARF '{arf}' [SPECRESP] has 2400 rows", ex.Message);
     }
 }

@@ -32,6 +32,26 @@ internal static class RawFits
         return sum;
     }
 
+    /// <summary>One energy bin's row of the matrix decompressed here from the raw columns (TLMIN of F_CHAN given).</summary>
+    public static double[] MatrixRow(BinaryTableHdu matrix, int row, int channels, int tlmin)
+    {
+        var nGrp = matrix.ReadDoubleArrays("N_GRP")[row][0];
+        var fChan = matrix.ReadDoubleArrays("F_CHAN")[row];
+        var nChan = matrix.ReadDoubleArrays("N_CHAN")[row];
+        var values = matrix.ReadDoubleArrays("MATRIX")[row];
+        var result = new double[channels];
+        var m = 0;
+        for (var g = 0; g < (int)nGrp; g++)
+        {
+            for (var i = 0; i < (int)nChan[g]; i++)
+            {
+                result[(int)fChan[g] - tlmin + i] = values[m++];
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The dense matrix [energy bin, channel] decompressed here from the raw columns (TLMIN of F_CHAN given).</summary>
     public static double[,] DenseMatrix(BinaryTableHdu matrix, int channels, int tlmin)
     {

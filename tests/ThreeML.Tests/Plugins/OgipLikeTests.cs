@@ -47,6 +47,10 @@ public class OgipLikeTests
 
         var plugin = new OgipLike("ogip", Data("ogip_powerlaw.pha"), background: Data("ogip_powerlaw.bak"));
         Assert.Equal(Data("ogip_powerlaw.rsp"), plugin.Response.Info.SourcePath);
+
+        var noBackground = new OgipLike("ogip", Data("ogip_powerlaw.pha"), background: "none");
+        Assert.Null(noBackground.Background);
+        Assert.Equal(BackgroundNoise.None, noBackground.BackgroundNoise);
     }
 
     [RequiresSharedDataFact("data/ogip/xrt/xrt_src.pha")]
@@ -92,5 +96,41 @@ public class OgipLikeTests
         Assert.Contains("128 channels", ex.Message);
         Assert.Contains("4096", ex.Message);
         Assert.Contains("ogip_test_xmm_pn.rmf", ex.Message);
+    }
+
+    [RequiresSharedDataFact("data/ogip/glg_cspec_n3_bn080916009_v01.pha")]
+    public void Type_II_cspec_row_with_an_rsp2_matrix_selected_by_its_number()
+    {
+        var plugin = new OgipLike("cspec", Data("glg_cspec_n3_bn080916009_v01.pha"), response: Data("glg_cspec_n3_bn080916009_v00.rsp2{2}"), spectrumNumber: 1147);
+        plugin.SetModel(new Model(new PointSource("src", ra: 0, dec: 0, new Powerlaw())));
+        var raw = RawFits.Table(Data("glg_cspec_n3_bn080916009_v01.pha"), "SPECTRUM");
+        Assert.Equal(raw.ReadDoubles("EXPOSURE")[1146], plugin.Observation.Exposure);
+        Assert.Equal(raw.ReadDoubleArrays("COUNTS")[1146].Sum(), plugin.Observation.TotalCounts);
+        Assert.Equal(BackgroundNoise.None, plugin.BackgroundNoise);
+        Assert.Equal(RawFits.MatrixTable(Data("glg_cspec_n3_bn080916009_v00.rsp2"), 2).Header.GetDouble("TSTART"), plugin.Response.Info.CoverageStart);
+        Assert.True(double.IsFinite(plugin.GetLogLike()));
+    }
+
+    [RequiresSharedDataFact("data/gbm_bn080916009_0-10s/gbm_bn080916009_n3_0-10s.pha")]
+    public void Type_II_respfile_and_backfile_columns_with_selectors_are_followed()
+    {
+        var folder = SharedData.Data("gbm_bn080916009_0-10s");
+        var plugin = new OgipLike("n3", Path.Combine(folder, "gbm_bn080916009_n3_0-10s.pha"));
+        Assert.Equal(Path.Combine(folder, "gbm_bn080916009_n3_0-10s.rsp"), plugin.Response.Info.SourcePath);
+        var rawBkg = RawFits.Table(Path.Combine(folder, "gbm_bn080916009_n3_0-10s_bak.pha"), "SPECTRUM");
+        Assert.Equal(rawBkg.ReadDoubles("EXPOSURE")[0], plugin.Background!.Exposure);
+        Assert.Equal(BackgroundNoise.Gaussian, plugin.BackgroundNoise);
+        plugin.SetModel(new Model(new PointSource("src", ra: 0, dec: 0, new Powerlaw())));
+        Assert.True(double.IsFinite(plugin.GetLogLike()));
+    }
+
+    [RequiresSharedDataFact("data/ogip/bn090217206")]
+    public void Absolute_respfile_that_does_not_exist_is_named_as_written()
+    {
+        var path = Data("bn090217206/bn090217206_b1_srcspectra.pha");
+        var ex = Assert.Throws<OgipFormatException>(() => new OgipLike("b1", path));
+        Assert.Equal(("RESPFILE", path), (ex.Keyword, ex.FilePath));
+        Assert.Contains("'/home/giacomov/science/hawc/jointLikelihood/examples/090217206/bn090217206_b1_weightedrsp.rsp'", ex.Message);
+        Assert.Contains("does not exist", ex.Message);
     }
 }

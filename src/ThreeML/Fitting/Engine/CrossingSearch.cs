@@ -7,7 +7,8 @@ namespace ThreeML.Fitting;
 /// Root-finds u(t) = √(F_prof(t) − F_min) = √Δ, which is linear in t for a quadratic objective, so the
 /// secant step from the best fit is exact there (one inner fit, plus one to confirm). Secant steps
 /// are kept inside the bracket once one exists, falling back to bisection; before a bracket exists
-/// the search doubles its distance from the best fit. The first trial is the parabolic estimate
+/// an outward step at most quadruples the distance from the best fit, and a secant that points back
+/// is replaced by doubling it. The first trial is the parabolic estimate
 /// σ·√(Δ/errordef). A bound reached with F_prof − F_min &lt; Δ ends the search "at limit".
 /// </remarks>
 internal static class CrossingSearch

@@ -17,7 +17,12 @@ namespace ThreeML.Fitting;
 /// Minuit2 criterion (F. James, M. Winkler, <i>Minuit2 User's Guide</i>; iminuit's
 /// <c>Minuit.tol</c>), i.e. 10⁻⁴ for −ln L with the default tolerance 0.1. With strategy ≥ 1 a full
 /// numerical Hessian (<see cref="Hesse"/>) is computed at the end and must confirm the EDM; the
-/// covariance comes from it. The algorithm is deterministic.
+/// covariance comes from it. (Fortran Minuit and TMinuit used 0.001 · tolerance · errordef; Minuit2
+/// and iminuit, which 3ML calls, use 0.002, as here.) The algorithm is deterministic.
+/// </para>
+/// <para>
+/// A minimizer holds only its immutable options, so one instance can serve many fits, also
+/// concurrently; each <see cref="Minimize"/> call allocates its own work arrays once.
 /// </para>
 /// </remarks>
 public sealed class MigradMinimizer : IMinimizer
@@ -37,13 +42,15 @@ public sealed class MigradMinimizer : IMinimizer
     {
         ArgumentNullException.ThrowIfNull(problem);
         long start = Stopwatch.GetTimestamp();
-        var f = new InternalObjective(problem, cancellationToken);
-        double edmGoal = EdmGoal(Options.Tolerance, problem.ErrorDefinition);
-        int callLimit = Options.CallLimitFor(f.Dimension);
-        FitOutcome outcome = f.Dimension == 0
-            ? FitOutcome.FixedOnly(f)
-            : new VariableMetricSolver(f, Options, edmGoal, callLimit).Run();
-        return ResultAssembler.Build(f, outcome, edmGoal, callLimit, Stopwatch.GetElapsedTime(start));
+        MinimizationResult result = RunOnce(problem, cancellationToken);
+        int calls = result.FunctionCalls;
+        for (int run = 1; run < Options.Iterate && !result.IsValid && double.IsFinite(result.MinimumValue); run++)
+        {
+            result = RunOnce(problem.WithStart(result.BestFit.ToArray()), cancellationToken);
+            calls += result.FunctionCalls;
+        }
+
+        return result with { FunctionCalls = calls, Elapsed = Stopwatch.GetElapsedTime(start) };
     }
 
     /// <summary>Returns Minuit2's EDM goal, 0.002 · <paramref name="tolerance"/> · <paramref name="errorDefinition"/>.</summary>
@@ -51,4 +58,15 @@ public sealed class MigradMinimizer : IMinimizer
     /// <param name="errorDefinition">The error definition of the objective.</param>
     /// <returns>The EDM below which a fit has converged.</returns>
     public static double EdmGoal(double tolerance, double errorDefinition) => 0.002 * tolerance * errorDefinition;
+
+    private MinimizationResult RunOnce(MinimizationProblem problem, CancellationToken cancellationToken)
+    {
+        var f = new InternalObjective(problem, cancellationToken);
+        double edmGoal = EdmGoal(Options.Tolerance, problem.ErrorDefinition);
+        int callLimit = Options.CallLimitFor(f.Dimension);
+        FitOutcome outcome = f.Dimension == 0
+            ? FitOutcome.FixedOnly(f)
+            : new VariableMetricSolver(f, Options, edmGoal, callLimit).Run();
+        return ResultAssembler.Build(f, outcome, edmGoal, callLimit, TimeSpan.Zero);
+    }
 }

@@ -82,9 +82,6 @@ internal sealed class NumericalGradient
         return true;
     }
 
-    /// <summary>Replaces the steps, e.g. with those tuned by a Hessian calculation.</summary>
-    public void SetStep(int k, double h) => _steps[k] = Math.Min(h, _maxSteps[k]);
-
     /// <summary>One central-difference gradient with steps set from known second derivatives, for an accurate EDM after a Hessian.</summary>
     /// <returns><see langword="false"/> if the function was not finite near <paramref name="u"/>.</returns>
     public static bool Fine(InternalObjective f, Span<double> u, double fu, ReadOnlySpan<double> g2, ReadOnlySpan<double> fallbackSteps, Span<double> g)

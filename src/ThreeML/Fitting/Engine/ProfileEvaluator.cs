@@ -32,7 +32,7 @@ internal sealed class ProfileEvaluator
         {
             FitParameterSpec spec = problem.Parameters[j];
             double error = best.Errors[j];
-            double step = !spec.Fixed && error > 0 && double.IsFinite(error) ? error : spec.Step;
+            double step = !spec.Fixed && error > 0 && double.IsFinite(error) && !best.ParametersAtLimit.Contains(spec.Name) ? error : spec.Step;
             _specs[j] = spec with { Start = Inside(spec, best.BestFit[j], spec.Start), Step = step };
         }
     }
@@ -45,10 +45,13 @@ internal sealed class ProfileEvaluator
 
     public double BestValueOf(int index) => _best.BestFit[index];
 
+    /// <summary>The scale of the first trial step: the parabolic error, or the user's step where that is missing or squeezed by a bound.</summary>
     public double Sigma(int index)
     {
         double error = _best.Errors[index];
-        return error > 0 && double.IsFinite(error) ? error : _problem.Parameters[index].Step;
+        FitParameterSpec spec = _problem.Parameters[index];
+        bool squeezed = _best.ParametersAtLimit.Contains(spec.Name);
+        return error > 0 && double.IsFinite(error) && !squeezed ? error : spec.Step;
     }
 
     /// <summary>The conditional mean of the other parameters given parameter <paramref name="index"/> = <paramref name="value"/>, from the best-fit covariance.</summary>
@@ -89,6 +92,7 @@ internal sealed class ProfileEvaluator
         return result;
     }
 
+    // A start on a bound is allowed: the problem moves it just inside.
     private static double Inside(FitParameterSpec spec, double value, double fallback) =>
-        double.IsFinite(value) && !(spec.Lower is double a && value <= a) && !(spec.Upper is double b && value >= b) ? value : fallback;
+        double.IsFinite(value) && !(spec.Lower is double a && value < a) && !(spec.Upper is double b && value > b) ? value : fallback;
 }

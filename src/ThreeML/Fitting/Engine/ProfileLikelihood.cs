@@ -24,23 +24,25 @@ public static class ProfileLikelihood
     /// <param name="problem">The problem that <paramref name="best"/> minimised.</param>
     /// <param name="best">The best fit; its covariance (if any) seeds the search.</param>
     /// <param name="parameterIndex">The free parameter whose errors are wanted.</param>
-    /// <param name="deltaObjective">The objective rise that defines the errors, e.g. 0.5 for 1σ of −ln L.</param>
+    /// <param name="deltaObjective">The objective rise that defines the errors; <see langword="null"/> for 1σ, the problem's error definition (0.5 for −ln L, 1 for χ²). Use <see cref="ConfidenceLevels.DeltaObjectiveFor"/> for other levels.</param>
     /// <param name="options">Settings, or <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Checked before every evaluation.</param>
     /// <returns>The lower and upper crossings and diagnostics.</returns>
     /// <exception cref="ArgumentException">The index is not a free parameter, Δ is not positive, or the best fit does not match the problem.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static AsymmetricError Compute(MinimizationProblem problem, MinimizationResult best, int parameterIndex, double deltaObjective = 0.5, ProfileOptions? options = null, CancellationToken cancellationToken = default)
+    public static AsymmetricError Compute(MinimizationProblem problem, MinimizationResult best, int parameterIndex, double? deltaObjective = null, ProfileOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ValidateCommon(problem, best, deltaObjective);
+        ArgumentNullException.ThrowIfNull(problem);
+        double delta = deltaObjective ?? problem.ErrorDefinition;
+        ValidateCommon(problem, best, delta);
         ValidateFree(problem, parameterIndex, nameof(parameterIndex));
         options ??= ProfileOptions.Default;
         var evaluator = new ProfileEvaluator(problem, best, options, cancellationToken);
-        ProfileCrossing lower = CrossingSearch.Find(evaluator, problem, parameterIndex, -1, deltaObjective, options);
+        ProfileCrossing lower = CrossingSearch.Find(evaluator, problem, parameterIndex, -1, delta, options);
         ProfileCrossing upper = evaluator.BetterMinimum is null
-            ? CrossingSearch.Find(evaluator, problem, parameterIndex, +1, deltaObjective, options)
+            ? CrossingSearch.Find(evaluator, problem, parameterIndex, +1, delta, options)
             : new ProfileCrossing(double.NaN, double.NaN, false, false, 0, "not searched: a lower minimum was found on the other side");
-        return new AsymmetricError(problem.Parameters[parameterIndex].Name, parameterIndex, best.BestFit[parameterIndex], deltaObjective, lower, upper, evaluator.BetterMinimum);
+        return new AsymmetricError(problem.Parameters[parameterIndex].Name, parameterIndex, best.BestFit[parameterIndex], delta, lower, upper, evaluator.BetterMinimum);
     }
 
     /// <summary>Profiles one parameter over a grid of values.</summary>

@@ -16,8 +16,12 @@ namespace ThreeML.Fitting;
 /// <para>
 /// Convergence: EDM = ½ gᵀ V g &lt; goal. With strategy ≥ 1 a full Hessian is then computed; its
 /// EDM must also be below the goal, otherwise the iterations resume with V = H⁻¹ (at most three
-/// Hessians in all), as Minuit's MIGRAD does with its final HESSE. A last Newton step with the final
-/// metric is then taken if it lowers the objective (one evaluation; not in Minuit).
+/// Hessians in all), as Minuit's MIGRAD does with its final HESSE. Before each such Hessian, one
+/// Newton step with the current metric is taken if it lowers the objective, and the gradient is
+/// recomputed there (not in Minuit), so the Hessian, the covariance and the EDM belong to a point
+/// already much closer to the minimum than the EDM goal requires. Every converged run ends with one
+/// more such step (with the final Hessian where there is one); the EDM reported, computed before
+/// it, stays a conservative bound.
 /// </para>
 /// All work arrays are allocated once per run.
 /// </remarks>
@@ -87,6 +91,14 @@ internal sealed class VariableMetricSolver
             {
                 if (_options.Strategy == 0 || _metricFromHessian || _hessians >= MaxHessians)
                 {
+                    break;
+                }
+
+                // Step to the bottom of the current quadratic model first, so that the Hessian, the
+                // covariance and the EDM all belong to the point that is returned.
+                if (Polish() && !_gradient.Compute(_f, _u, _fu, 1, _g, _g2))
+                {
+                    failure = "the objective is not finite next to the current point";
                     break;
                 }
 
@@ -173,13 +185,9 @@ internal sealed class VariableMetricSolver
         return Outcome(edm, failure);
     }
 
-    /// <summary>Takes the Newton step −V g that the final metric offers, if it lowers the objective.</summary>
-    /// <remarks>
-    /// One evaluation moves a converged fit from "within the EDM goal" to the bottom of the local
-    /// quadratic; the reported EDM, computed before the step, stays a conservative bound. The
-    /// covariance from the Hessian a fraction of a sigma away is kept.
-    /// </remarks>
-    private void Polish()
+    /// <summary>Takes the Newton step −V g of the current metric if it lowers the objective; returns whether it moved.</summary>
+    /// <remarks>One evaluation moves a converged fit from "within the EDM goal" to the bottom of the local quadratic.</remarks>
+    private bool Polish()
     {
         SymmetricMatrix.NewtonStep(_v, _g, _d);
         for (int k = 0; k < _u.Length; k++)
@@ -188,11 +196,14 @@ internal sealed class VariableMetricSolver
         }
 
         double fNew = _f.Evaluate(_trial);
-        if (fNew < _fu)
+        if (!(fNew < _fu))
         {
-            _trial.CopyTo(_u, 0);
-            _fu = fNew;
+            return false;
         }
+
+        _trial.CopyTo(_u, 0);
+        _fu = fNew;
+        return true;
     }
 
     private void RestartDiagonal()

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using Astromodels;
+using ThreeML.Bayesian;
+using ThreeML.Benchmarks.Analysis;
+using ThreeML.Fitting;
+
+namespace ThreeML.Benchmarks.Tutorial;
+
+/// <summary>Measures each row of DESIGN.md §6 with a Stopwatch and prints it beside the 3ML reference figure.</summary>
+/// <remarks>Run with <c>dotnet run -c Release --project bench/ThreeML.Benchmarks -- targets</c>. Allocation per
+/// likelihood call is read from <see cref="GC.GetAllocatedBytesForCurrentThread"/>; the precise per-call figures
+/// come from the BenchmarkDotNet suites (JointLikelihoodBenchmarks).</remarks>
+internal static class DesignTargetsReport
+{
+    public static int Run(TextWriter output)
+    {
+        var response = ThreeML.Ogip.OgipResponse.Read(DemoData.ResponsePath);
+        output.WriteLine($"Response: {response.EnergyBinCount} energy bins x {response.ChannelCount} channels; {Environment.ProcessorCount} cores");
+        output.WriteLine($"{"work",-58} {"3ML",14} {"here",14} {"ratio",8}");
+
+        // 1. One joint log-likelihood.
+        var (model, data) = TutorialFixture.Build(response);
+        var evaluator = new LikelihoodEvaluator(model, data);
+        double[] values = [4.5e-8, 1.1e-7, 518.0, 200.1, -1.5];
+        for (var i = 0; i < 20000; i++)
+        {
+            evaluator.LogLikelihood(values);
+        }
+
+        const int calls = 200000;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < calls; i++)
+        {
+            evaluator.LogLikelihood(values);
+        }
+
+        var perCall = clock.Elapsed.TotalMilliseconds * 1000 / calls;
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)calls;
+        Row(output, "one joint log-likelihood (us)", 75, perCall, $"{allocated:F1} B/call");
+
+        // 2. MLE fit from the default start.
+        var (fitModel, fitData) = TutorialFixture.Build(response);
+        var jl = new JointLikelihood(fitModel, fitData);
+        clock.Restart();
+        var mle = jl.Fit();
+        Row(output, "MLE fit from default start (s)", 0.13, clock.Elapsed.TotalSeconds, $"{mle.LikelihoodCalls} calls, valid={mle.IsValid}");
+
+        // 3. Nested sampling, 400 live points, frac_remain 0.5.
+        var (bayesModel, bayesData) = TutorialFixture.Build(response);
+        var ba = new BayesianAnalysis(bayesModel, bayesData);
+        ba.SetSampler(new NestedSampler { MinNumLivePoints = 400, FracRemain = 0.5, Seed = 1234 });
+        clock.Restart();
+        var posterior = ba.Sample();
+        Row(output, "nested sampling, 400 live points, frac_remain 0.5 (s)", 16.9, clock.Elapsed.TotalSeconds,
+            $"{posterior.LikelihoodCalls} calls, lnZ err {posterior.LnZError:F2}");
+
+        // 4. GetFlux calls of the tutorial on the posterior.
+        clock.Restart();
+        posterior.GetFlux(1 * Units.keV, 1 * Units.MeV, fluxUnit: "erg/cm2/s");
+        var first = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        posterior.GetFlux(1 * Units.keV, 1 * Units.MeV, fluxUnit: "erg/cm2/s", sumSources: true);
+        posterior.GetFlux(10 * Units.keV, 0.5 * Units.MeV, useComponents: true, fluxUnit: "1/(cm2 s)");
+        posterior.GetFlux(10 * Units.keV, 0.5 * Units.MeV, useComponents: true, componentsToUse: ["Blackbody"], fluxUnit: "erg2/(cm2 s)");
+        var rest = clock.Elapsed.TotalSeconds / 3;
+        Row(output, $"one GetFlux with errors ({posterior.Samples.Count} samples) (s)", 0.35, Math.Max(first, rest), "worst tutorial call");
+        return 0;
+    }
+
+    private static void Row(TextWriter output, string work, double reference, double here, string note) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{work,-58} {reference,14:G4} {here,14:G4} {reference / here,7:F1}x  {note}"));
+}

@@ -1,0 +1,40 @@
+using CsCheck;
+using ThreeML.Statistics;
+
+namespace ThreeML.Tests.Statistics;
+
+public class PoissonProfileKernelTests
+{
+    [Fact]
+    public void Kernel_agrees_with_the_scalar_reference_statistics_to_1e12()
+    {
+        Gen.Int[1, 200].Select(Gen.Int[0, int.MaxValue], Gen.Double[1e-3, 1e3]).Sample((n, seed, alpha) =>
+        {
+            var random = new Random(seed);
+            double Count() => random.NextDouble() < 0.2 ? 0 : Math.Floor(random.NextDouble() * 50);
+            var o = Enumerable.Range(0, n).Select(_ => Count()).ToArray();
+            var b = Enumerable.Range(0, n).Select(_ => Count()).ToArray();
+            var m = Enumerable.Range(0, n).Select(_ => random.NextDouble() < 0.1 ? 0 : random.NextDouble() * 40).ToArray();
+            var kernel = new PoissonProfileKernel(o, b);
+            var estimate = new double[n];
+            var referenceEstimate = new double[n];
+            var fast = kernel.PoissonBackground(m, alpha, estimate);
+            var slow = PoissonObservedPoissonBackground.LogLikelihood(o, b, m, alpha, referenceEstimate);
+            var cashKernel = new PoissonProfileKernel(o, []);
+            var fastCash = cashKernel.NoBackground(m.Select(x => x + 0.5).ToArray());
+            var slowCash = PoissonObservedNoBackground.LogLikelihood(o, m.Select(x => x + 0.5).ToArray());
+            return Close(fast, slow) && Close(fastCash, slowCash) && estimate.Zip(referenceEstimate).All(p => Close(p.First, p.Second));
+        }, iter: 300, seed: "0N0XIzNsQ0O2");
+    }
+
+    [Fact]
+    public void Zero_model_with_counts_gives_minus_infinity_like_the_reference()
+    {
+        var kernel = new PoissonProfileKernel([3.0], []);
+        Assert.Equal(double.NegativeInfinity, kernel.NoBackground([0.0]));
+        Assert.Equal(PoissonObservedNoBackground.LogLikelihood([0.0], [0.0]), new PoissonProfileKernel([0.0], []).NoBackground([0.0]));
+    }
+
+    private static bool Close(double a, double b) =>
+        a == b || Math.Abs(a - b) <= 1e-12 * Math.Max(1.0, Math.Max(Math.Abs(a), Math.Abs(b)));
+}

@@ -1,0 +1,115 @@
+using ScottPlot;
+using ThreeML.Plugins;
+
+namespace ThreeML.Plotting;
+
+/// <summary>Builds 3ML's <c>display_spectrum_model_counts</c>: per plugin the data rate with errors and the folded
+/// model, one colour per plugin, above a residual panel that shares the energy axis.</summary>
+internal static class ModelCountsFigure
+{
+    /// <summary>Fraction of the figure height taken by the data panel when residuals are shown.</summary>
+    internal const double MainFraction = 0.7;
+
+    public static PlotFigure Build(IReadOnlyList<SpectrumLike> plugins, ModelCountsPlotOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (plugins.Count == 0)
+        {
+            throw new ArgumentException("There is no SpectrumLike plugin to display.", nameof(plugins));
+        }
+
+        var sets = plugins.Select(p => RebinnedCounts.From(p, options)).ToArray();
+        var main = FigureStyle.NewPlot(bottom: options.ShowResiduals ? 8 : 50);
+        var xMin = LogAxes.Log(sets.Min(s => s.Low.Min()));
+        var xMax = LogAxes.Log(sets.Max(s => s.High.Max()));
+        var yValues = sets.SelectMany(s => s.Data.Concat(s.Model).Concat(options.ShowBackground ? s.Background : [])).Select(LogAxes.Log);
+        var (yMin, yMax) = LogAxes.Range(yValues);
+        for (var i = 0; i < sets.Length; i++)
+        {
+            var dataColour = FigureStyle.At(options.DataColors, i);
+            var modelColour = options.ModelColors is { Count: > 0 } ? FigureStyle.At(options.ModelColors, i) : dataColour;
+            AddData(main, sets[i], sets[i].Data, sets[i].DataError, dataColour, sets[i].Name);
+            AddCurve(main, sets[i], sets[i].Model, yMin, options.Step, modelColour, $"{sets[i].Name} model", LinePattern.Solid);
+            if (options.ShowBackground)
+            {
+                AddCurve(main, sets[i], sets[i].Background, yMin, options.Step, dataColour.WithAlpha(0.6), $"{sets[i].Name} background", LinePattern.Dashed);
+            }
+        }
+
+        LogAxes.Use(main.Axes.Bottom);
+        LogAxes.Use(main.Axes.Left);
+        main.Axes.SetLimits(xMin, xMax, yMin, yMax);
+        main.YLabel(options.SourceOnly ? "Net rate (counts s⁻¹ keV⁻¹)" : "Rate (counts s⁻¹ keV⁻¹)");
+        main.ShowLegend(Alignment.UpperRight);
+        FigureStyle.Finish(main);
+        if (!options.ShowResiduals)
+        {
+            main.XLabel("Energy (keV)");
+            FigureStyle.Finish(main);
+            return new PlotFigure([FigurePanel.Whole(main)], options.Width, options.Height);
+        }
+
+        main.Axes.Bottom.TickLabelStyle.IsVisible = false;
+        var residuals = FigureStyle.NewPlot(top: 4);
+        residuals.Add.HorizontalLine(0, 1, Colors.Gray, LinePattern.Dashed);
+        var extent = 3.0;
+        for (var i = 0; i < sets.Length; i++)
+        {
+            var s = sets[i];
+            var xs = s.MeanEnergy.Select(Math.Log10).ToArray();
+            var points = residuals.Add.ErrorBar(xs, s.Residual, s.ResidualError);
+            points.Color = FigureStyle.At(options.DataColors, i);
+            points.CapSize = 0;
+            var markers = residuals.Add.Scatter(xs, s.Residual, FigureStyle.At(options.DataColors, i));
+            markers.LineWidth = 0;
+            markers.MarkerSize = 4;
+            extent = Math.Max(extent, s.Residual.Zip(s.ResidualError).Where(p => double.IsFinite(p.First)).Select(p => Math.Abs(p.First) + p.Second).DefaultIfEmpty(0).Max());
+        }
+
+        LogAxes.Use(residuals.Axes.Bottom);
+        residuals.Axes.SetLimits(xMin, xMax, -1.1 * extent, 1.1 * extent);
+        residuals.XLabel("Energy (keV)");
+        residuals.YLabel(options.RatioResiduals ? "Residuals (fraction)" : "Residuals (σ)");
+        FigureStyle.Finish(residuals);
+        return new PlotFigure(
+            [FigurePanel.Fraction(main, 0, 0, 1, MainFraction), FigurePanel.Fraction(residuals, 0, MainFraction, 1, 1 - MainFraction)],
+            options.Width,
+            options.Height);
+    }
+
+    private static void AddData(Plot plot, RebinnedCounts s, double[] values, double[] errors, Color colour, string label)
+    {
+        var keep = Enumerable.Range(0, s.Count).Where(k => values[k] > 0 && double.IsFinite(values[k])).ToArray();
+        if (keep.Length == 0)
+        {
+            return;
+        }
+
+        var x = keep.Select(k => Math.Log10(s.MeanEnergy[k])).ToArray();
+        var y = keep.Select(k => Math.Log10(values[k])).ToArray();
+        var bars = plot.Add.ErrorBar(x, y, new double[x.Length]);
+        bars.XErrorNegative = keep.Select((k, j) => x[j] - Math.Log10(s.Low[k])).ToArray();
+        bars.XErrorPositive = keep.Select((k, j) => Math.Log10(s.High[k]) - x[j]).ToArray();
+        bars.YErrorPositive = keep.Select((k, j) => Math.Log10(values[k] + errors[k]) - y[j]).ToArray();
+        bars.YErrorNegative = keep.Select((k, j) => values[k] > errors[k] ? y[j] - Math.Log10(values[k] - errors[k]) : 10.0).ToArray();
+        bars.Color = colour;
+        bars.CapSize = 0;
+        bars.LineWidth = 1;
+        var markers = plot.Add.Scatter(x, y, colour);
+        markers.LineWidth = 0;
+        markers.MarkerSize = 4;
+        markers.LegendText = label;
+    }
+
+    private static void AddCurve(Plot plot, RebinnedCounts s, double[] values, double floor, bool step, Color colour, string label, LinePattern pattern)
+    {
+        var logs = values.Select(v => double.IsNaN(LogAxes.Log(v)) ? floor - 10 : LogAxes.Log(v)).ToArray();
+        var (xs, ys) = step
+            ? FigureStyle.Steps(s.Low.Select(Math.Log10).ToArray(), s.High.Select(Math.Log10).ToArray(), logs)
+            : (s.MeanEnergy.Select(Math.Log10).ToArray(), logs);
+        var line = plot.Add.ScatterLine(xs, ys, colour);
+        line.LineWidth = 2;
+        line.LinePattern = pattern;
+        line.LegendText = label;
+    }
+}

@@ -1,0 +1,103 @@
+using ScottPlot;
+using SkiaSharp;
+
+namespace ThreeML.Plotting;
+
+/// <summary>A figure made of one or more ScottPlot plots laid out on one canvas (e.g. data above residuals, or the
+/// panels of a corner plot), saved as PNG or SVG.</summary>
+/// <remarks>Rendering is deterministic: the same inputs and size give the same pixels. The plots are exposed for
+/// customisation (titles, colours, limits) before saving; each is drawn into its own rectangle of the figure.</remarks>
+public sealed class PlotFigure
+{
+    private readonly FigurePanel[] _panels;
+
+    internal PlotFigure(IEnumerable<FigurePanel> panels, int defaultWidth, int defaultHeight)
+    {
+        _panels = [.. panels];
+        DefaultWidth = defaultWidth;
+        DefaultHeight = defaultHeight;
+    }
+
+    /// <summary>The plots of the figure, top to bottom and left to right (the main plot first).</summary>
+    public IReadOnlyList<Plot> Plots => [.. _panels.Select(p => p.Plot)];
+
+    /// <summary>The first (main) plot: the spectrum above a residual panel, or the only plot.</summary>
+    public Plot MainPlot => _panels[0].Plot;
+
+    /// <summary>The width in pixels used when none is given.</summary>
+    public int DefaultWidth { get; }
+
+    /// <summary>The height in pixels used when none is given.</summary>
+    public int DefaultHeight { get; }
+
+    /// <summary>Where each plot is drawn for a figure of the given size, in the order of <see cref="Plots"/>.</summary>
+    /// <param name="width">Figure width in pixels.</param>
+    /// <param name="height">Figure height in pixels.</param>
+    public IReadOnlyList<PixelRect> GetPanelRectangles(int width, int height) => [.. _panels.Select(p => p.ToPixels(width, height))];
+
+    /// <summary>Draws the figure onto a canvas (white background, then every plot in its rectangle).</summary>
+    /// <param name="canvas">The destination canvas.</param>
+    /// <param name="width">Figure width in pixels.</param>
+    /// <param name="height">Figure height in pixels.</param>
+    public void Render(SKCanvas canvas, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        CheckSize(width, height);
+        canvas.Clear(SKColors.White);
+        foreach (var panel in _panels)
+        {
+            panel.Plot.Render(canvas, panel.ToPixels(width, height));
+        }
+    }
+
+    /// <summary>Renders the figure to PNG bytes.</summary>
+    /// <param name="width">Width in pixels (default <see cref="DefaultWidth"/>).</param>
+    /// <param name="height">Height in pixels (default <see cref="DefaultHeight"/>).</param>
+    public byte[] GetPngBytes(int? width = null, int? height = null)
+    {
+        var (w, h) = (width ?? DefaultWidth, height ?? DefaultHeight);
+        CheckSize(w, h);
+        using var surface = SKSurface.Create(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"Could not create a {w}x{h} drawing surface.");
+        Render(surface.Canvas, w, h);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    /// <summary>Renders the figure to an SVG document.</summary>
+    /// <param name="width">Width in pixels (default <see cref="DefaultWidth"/>).</param>
+    /// <param name="height">Height in pixels (default <see cref="DefaultHeight"/>).</param>
+    public byte[] GetSvgBytes(int? width = null, int? height = null)
+    {
+        var (w, h) = (width ?? DefaultWidth, height ?? DefaultHeight);
+        CheckSize(w, h);
+        using var stream = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, w, h), stream))
+        {
+            Render(canvas, w, h);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Saves the figure as a PNG file; the file appears complete or not at all.</summary>
+    /// <param name="path">Destination file (overwritten).</param>
+    /// <param name="width">Width in pixels (default <see cref="DefaultWidth"/>).</param>
+    /// <param name="height">Height in pixels (default <see cref="DefaultHeight"/>).</param>
+    public void SavePng(string path, int? width = null, int? height = null) => AtomicFile.Write(path, GetPngBytes(width, height));
+
+    /// <summary>Saves the figure as an SVG file; the file appears complete or not at all.</summary>
+    /// <param name="path">Destination file (overwritten).</param>
+    /// <param name="width">Width in pixels (default <see cref="DefaultWidth"/>).</param>
+    /// <param name="height">Height in pixels (default <see cref="DefaultHeight"/>).</param>
+    public void SaveSvg(string path, int? width = null, int? height = null) => AtomicFile.Write(path, GetSvgBytes(width, height));
+
+    private static void CheckSize(int width, int height)
+    {
+        if (width < 16 || height < 16 || width > 20000 || height > 20000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), $"A figure must be 16 to 20000 pixels on each side (got {width}x{height}).");
+        }
+    }
+}

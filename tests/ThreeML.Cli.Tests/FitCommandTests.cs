@@ -10,8 +10,8 @@ base_dir: .
 data:
   - name: sim
     observation: src.pha
-    background: bkg.pha
-    response: resp.rsp
+    background: src_bak.pha
+    response: src.rsp
     selections: "12-900"
 model:
   file: model.yml
@@ -83,7 +83,7 @@ outputs:
     {
         using var temp = new TempFolder();
         SyntheticData.Write(temp.Path);
-        File.WriteAllText(temp.File("resp.rsp"), "not a FITS file at all");
+        File.WriteAllText(temp.File("src.rsp"), "not a FITS file at all");
         File.WriteAllText(temp.File("analysis.yml"), Analysis);
         var run = Threeml.Run("fit", temp.File("analysis.yml"));
         Assert.Equal(2, run.ExitCode);

@@ -19,12 +19,12 @@ public class SimulateCommandTests
         var run = Threeml.Run(Args("a"));
         Assert.True(run.ExitCode == 0, run.ToString());
         using var doc = run.Json();
-        Assert.Equal([temp.File("a.pha"), temp.File("a_bak.pha")], doc.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal([temp.File("a.pha"), temp.File("a_bak.pha"), temp.File("a.rsp")], doc.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
 
         var pha = PhaSpectrum.Read(temp.File("a.pha"));
         Assert.Equal(50.0, pha.Exposure);
         Assert.Equal(SyntheticData.Channels, pha.ChannelCount);
-        Assert.Equal("resp.rsp", pha.ResponseFile is { } r ? Path.GetFileName(r) : null);
+        Assert.Equal("a.rsp", pha.ResponseFile is { } r ? Path.GetFileName(r) : null);
         Assert.Equal(doc.RootElement.GetProperty("total_counts").GetDouble(), pha.TotalCounts);
         Assert.True(PhaSpectrum.Read(temp.File("a_bak.pha")).TotalCounts > 0);
 

@@ -16,20 +16,10 @@ public static partial class AnalysisFileReader
 
         var map = ctx.Mapping(node, "outputs", OutputKeys);
         var results = ctx.String(map, "results", "outputs");
-        if (results is not null && !ResultsFiles.Available)
-        {
-            ctx.Problem(map["results"], "outputs.results: writing 3ML results files is not available in this build yet; remove the key.");
-        }
-
         var plots = ctx.Strings(map, "plots", "outputs");
         foreach (var p in plots.Where(p => !OutputSettings.PlotNames.Contains(p)))
         {
             ctx.Problem(map["plots"], $"unknown plot '{p}'{Suggestions.DidYouMean(p, OutputSettings.PlotNames)}; choose from {string.Join(", ", OutputSettings.PlotNames)}.");
-        }
-
-        if (plots.Count > 0 && !PlotOutputs.Available)
-        {
-            ctx.Problem(map["plots"], "outputs.plots: plotting is not available in this build yet; remove the key.");
         }
 
         var fluxes = new List<FluxOutput>();

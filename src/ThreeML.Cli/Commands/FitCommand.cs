@@ -70,6 +70,11 @@ public static class FitCommand
             written.Add(target);
         }
 
+        foreach (var plot in PlotOutputs.Draw(analysis.Outputs.Plots, results, data, directory))
+        {
+            written.Add(plot);
+        }
+
         doc["written"] = written;
         foreach (var w in written)
         {

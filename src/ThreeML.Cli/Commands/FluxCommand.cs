@@ -31,7 +31,7 @@ public static class FluxCommand
         CommandAction.Set(command, context, (parse, output) =>
         {
             var request = FluxRequest.Create(parse.GetValue(eMin)!, parse.GetValue(eMax)!, parse.GetValue(unit)!,
-                parse.GetValue(sum), parse.GetValue(components), parse.GetValue(only), parse.GetValue(cl), parse.GetValue(sources));
+                parse.GetValue(sum), parse.GetValue(components), NullIfEmpty(parse.GetValue(only)), parse.GetValue(cl), NullIfEmpty(parse.GetValue(sources)));
             var results = ResultsFiles.Read(parse.GetValue(file)!);
             var table = ProgressRunner.Run(output, "Propagating fluxes", _ => request.Compute(results));
             if (output.IsJson)
@@ -50,4 +50,7 @@ public static class FluxCommand
         });
         return command;
     }
+
+    // A repeatable option that was not given parses as an empty list, which GetFlux would read as "nothing".
+    private static string[]? NullIfEmpty(string[]? values) => values is { Length: > 0 } ? values : null;
 }

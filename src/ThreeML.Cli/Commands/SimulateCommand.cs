@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Cli.Infrastructure;
-using ThreeML.Cli.Simulation;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
 
@@ -65,6 +64,7 @@ public static class SimulateCommand
         var random = new Random(r.Seed);
         var sim = DispersionSpectrumLike.FromFunction("simulated", function, response, random, background, exposure: r.Exposure);
         var counts = sim.Observation.Counts.ToArray();
+        var simulated = sim;
         if (r.Background is not null)
         {
             var bkg = PhaSpectrum.Read(r.Background);
@@ -73,28 +73,35 @@ public static class SimulateCommand
                 throw new CliException($"the background '{r.Background}' has {bkg.ChannelCount} channels but the response has {counts.Length}.");
             }
 
-            // The background rate is drawn into the observation as an instrument would record it.
+            // The background rate is drawn into the observation as an instrument would record it, and the background
+            // spectrum goes with it so that a fit subtracts it.
             var scale = r.Exposure / bkg.Exposure;
             for (var i = 0; i < counts.Length; i++)
             {
                 counts[i] += MathNet.Numerics.Distributions.Poisson.Sample(random, Math.Max(bkg.Counts[i] * scale, 1e-300));
             }
+
+            simulated = new DispersionSpectrumLike("simulated", (BinnedSpectrumWithDispersion)sim.Observation.WithCounts(counts),
+                bkg.ToBinnedSpectrum(response.ChannelEdges));
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(r.Out))!;
-        Directory.CreateDirectory(directory);
-        var phaPath = r.Out + ".pha";
-        var bakPath = sim.Background is not null ? r.Out + "_bak.pha" : r.Background;
-        string? Relative(string? p) => p is null ? null : Path.GetRelativePath(directory, Path.GetFullPath(p));
-        var written = new List<string>();
-        if (sim.Background is not null)
+        var stem = r.Out.EndsWith(".pha", StringComparison.OrdinalIgnoreCase) ? r.Out[..^4] : r.Out;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(stem));
+        if (directory is not null)
         {
-            PhaFileWriter.Write(sim.Background, bakPath!, isBackground: true, null, null, null, r.Overwrite);
-            written.Add(bakPath!);
+            Directory.CreateDirectory(directory);
         }
 
-        PhaFileWriter.Write(sim.Observation.WithCounts(counts), phaPath, isBackground: false, Relative(bakPath), Relative(r.Response), Relative(r.Arf), r.Overwrite);
-        written.Insert(0, phaPath);
+        try
+        {
+            simulated.WritePha(stem, r.Overwrite);
+        }
+        catch (IOException e) when (!r.Overwrite && File.Exists(stem + ".pha") | File.Exists(stem + "_bak.pha") | File.Exists(stem + ".rsp"))
+        {
+            throw new CliException($"{e.Message.TrimEnd('.')}; pass --overwrite to replace.", ExitCodes.UsageError, e);
+        }
+
+        List<string> written = [stem + ".pha", .. simulated.Background is null ? Array.Empty<string>() : [stem + "_bak.pha"], stem + ".rsp"];
         output.Document(new JsonObject
         {
             ["files"] = new JsonArray([.. written.Select(w => (JsonNode?)w)]),

@@ -5,26 +5,29 @@ namespace ThreeML.Cli.Output;
 /// <summary>Reads and writes analysis-results files (3ML's FITS layout) for the commands.</summary>
 public static class ResultsFiles
 {
-    /// <summary>Whether this build can write and read results files.</summary>
-    public static bool Available => false;
-
-    /// <summary>Reads a results file.</summary>
-    /// <exception cref="CliException">The file is missing, or results files cannot be read by this build.</exception>
+    /// <summary>Reads a results file holding one result.</summary>
+    /// <exception cref="CliException">The file is missing.</exception>
     public static AnalysisResults Read(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
             throw new CliException($"no such file: '{path}'.");
         }
 
-        throw new CliException("reading 3ML results files is not available in this build yet.", ExitCodes.AnalysisFailure);
+        return AnalysisResults.Read(path);
     }
 
-    /// <summary>Writes a results file.</summary>
-    /// <exception cref="CliException">Results files cannot be written by this build.</exception>
+    /// <summary>Writes a results file, replacing an earlier run's file (the write is atomic).</summary>
     public static void Write(AnalysisResults results, string path)
     {
         ArgumentNullException.ThrowIfNull(results);
-        throw new CliException($"cannot write '{path}': writing 3ML results files is not available in this build yet.", ExitCodes.AnalysisFailure);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        results.Write(path, overwrite: true);
     }
 }

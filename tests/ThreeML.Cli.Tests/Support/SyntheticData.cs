@@ -1,6 +1,5 @@
 using Astromodels;
 using Astromodels.Functions;
-using ThreeML.Cli.Simulation;
 using ThreeML.Fits;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
@@ -51,14 +50,13 @@ internal static class SyntheticData
     public static string ModelYaml(double k = 0.5, double index = -2.0) =>
         new Model(new PointSource("src", 10.0, 20.0, new Powerlaw(K: k, index: index, piv: 100.0))).ToYaml();
 
-    /// <summary>Writes src.pha, bkg.pha, resp.rsp and model.yml into <paramref name="folder"/>.</summary>
+    /// <summary>Writes resp.rsp, the simulated src.pha, src_bak.pha and src.rsp, and model.yml into <paramref name="folder"/>.</summary>
     public static void Write(string folder, int seed = 7)
     {
         var response = OgipResponse.Read(WriteResponse(Path.Combine(folder, "resp.rsp")));
         var sim = DispersionSpectrumLike.FromFunction("sim", new Powerlaw(K: 0.5, index: -2.0, piv: 100.0), response, new Random(seed),
             backgroundFunction: new Powerlaw(K: 0.02, index: -1.0, piv: 100.0), exposure: 100.0);
-        PhaFileWriter.Write(sim.Background!, Path.Combine(folder, "bkg.pha"), true, null, null, null, overwrite: true);
-        PhaFileWriter.Write(sim.Observation, Path.Combine(folder, "src.pha"), false, "bkg.pha", "resp.rsp", null, overwrite: true);
+        sim.WritePha(Path.Combine(folder, "src"));
         File.WriteAllText(Path.Combine(folder, "model.yml"), ModelYaml());
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using ThreeML.Cli.Infrastructure;
 
@@ -8,10 +9,13 @@ namespace ThreeML.Cli;
 public static class CliApplication
 {
     /// <summary>Builds the root command with every registered subcommand, writing to the given writers.</summary>
-    public static RootCommand BuildRoot(CliContext context)
+    public static Command BuildRoot(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var root = new RootCommand("threeml: multi-mission maximum-likelihood and Bayesian spectral analysis (3ML for .NET).");
+        // A RootCommand takes its name from the executable (ThreeML.Cli.dll under 'dotnet tool'); help must say 'threeml'.
+        var root = new Command("threeml", "Multi-mission maximum-likelihood and Bayesian spectral analysis (3ML for .NET).");
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         root.Options.Add(context.Json);
         root.Options.Add(context.Verbose);
         foreach (var factory in CommandCatalog.Factories)
@@ -36,10 +40,10 @@ public static class CliApplication
         var context = new CliContext(stdout, stderr, stdoutIsTerminal, GlobalOptions.CreateJson(), GlobalOptions.CreateVerbose());
         var root = BuildRoot(context);
         var parse = root.Parse(args);
-        var unknownOption = UnknownOption(parse, args);
+        var unknownOption = UnknownOption(parse, args, root);
         if (unknownOption is not null || parse.Errors.Count > 0)
         {
-            stderr.WriteLine("threeml: " + (unknownOption ?? DescribeParseError(parse)));
+            stderr.WriteLine("threeml: " + (unknownOption ?? DescribeParseError(parse, root)));
             return ExitCodes.UsageError;
         }
 
@@ -55,7 +59,7 @@ public static class CliApplication
     }
 
     // System.CommandLine reports every problem; one line about the first, with a suggestion, is what a user can act on.
-    private static string DescribeParseError(ParseResult parse)
+    private static string DescribeParseError(ParseResult parse, Command root)
     {
         var command = parse.CommandResult.Command;
         var unmatched = parse.UnmatchedTokens.FirstOrDefault();
@@ -67,21 +71,22 @@ public static class CliApplication
                 : command.Subcommands.Select(c => c.Name);
             var what = isOption ? "option" : command.Subcommands.Count > 0 ? "command" : "argument";
             var hint = Suggestions.DidYouMean(unmatched, known);
-            var help = hint.Length == 0 ? $"; run 'threeml {(command is RootCommand ? "" : command.Name + " ")}--help'" : "";
+            var help = hint.Length == 0 ? $"; run 'threeml {(command == root ? "" : command.Name + " ")}--help'" : "";
             return $"unknown {what} '{unmatched}'{hint}{help}.".Replace("  ", " ", StringComparison.Ordinal);
         }
 
-        if (command is RootCommand)
+        if (command == root)
         {
             return "a command is required: " + string.Join(", ", command.Subcommands.Select(c => c.Name)) + " (run 'threeml --help').";
         }
 
-        return parse.Errors[0].Message.TrimEnd('.') + $" (run 'threeml {command.Name} --help').";
+        var message = parse.Errors[0].Message.TrimEnd('.');
+        return char.ToLowerInvariant(message[0]) + message[1..] + $" (run 'threeml {command.Name} --help').";
     }
 
     // An argument slot swallows a mistyped option ("info --jsn FILE" takes "--jsn" as the file), so options are
     // checked by name before the parse errors, which would only mention the token left over.
-    private static string? UnknownOption(ParseResult parse, string[] args)
+    private static string? UnknownOption(ParseResult parse, string[] args, Command root)
     {
         var known = AllOptions(parse).SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var arg in args.TakeWhile(a => a != "--"))
@@ -91,7 +96,7 @@ public static class CliApplication
             {
                 var hint = Suggestions.DidYouMean(name, known.Where(k => k.StartsWith("--", StringComparison.Ordinal)));
                 var command = parse.CommandResult.Command;
-                return $"unknown option '{name}'{hint}" + (hint.Length == 0 ? $"; run 'threeml {(command is RootCommand ? "" : command.Name + " ")}--help'." : ".");
+                return $"unknown option '{name}'{hint}" + (hint.Length == 0 ? $"; run 'threeml {(command == root ? "" : command.Name + " ")}--help'." : ".");
             }
         }
 

@@ -48,6 +48,22 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Help_names_the_tool_threeml()
+    {
+        var run = Threeml.Run("fit", "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("threeml fit <analysis> [options]", run.Stdout);
+    }
+
+    [Fact]
+    public void Missing_argument_names_the_command()
+    {
+        var run = Threeml.Run("info");
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("(run 'threeml info --help')", run.Stderr);
+    }
+
+    [Fact]
     public void Missing_required_option_is_one_line_with_exit_code_2()
     {
         var run = Threeml.Run("simulate", "--response", "x.rsp", "--out", "a");

@@ -80,7 +80,10 @@ public class InfoCommandTests
         Assert.Equal("Results", ogip.GetProperty("kind").GetString());
         Assert.Equal("MLE", ogip.GetProperty("resutype").GetString());
         Assert.Equal(12.5, ogip.GetProperty("AIC").GetDouble());
-        Assert.Equal("src.spectrum.main.Powerlaw.index", ogip.GetProperty("parameters")[1].GetProperty("name").GetString());
+        var index = ogip.GetProperty("parameters")[1];
+        Assert.Equal("src.spectrum.main.Powerlaw.index", index.GetProperty("name").GetString());
+        Assert.Equal(-2.0, index.GetProperty("value").GetDouble());
+        Assert.Equal(0.02, index.GetProperty("positive_error").GetDouble());
     }
 
     [Fact]
@@ -119,6 +122,15 @@ public class InfoCommandTests
         Assert.True(rsp.ExitCode == 0, rsp.ToString());
         using var r = JsonDocument.Parse(rsp.Stdout);
         Assert.Equal("Response", r.RootElement.GetProperty("ogip").GetProperty("kind").GetString());
+    }
+
+    [RequiresSharedDataFact]
+    public void Gbm_rsp2_counts_its_matrices()
+    {
+        var run = Threeml.Run("info", SharedData.Path("ogip/glg_cspec_n3_bn080916009_v00.rsp2")!, "--json");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var doc = run.Json();
+        Assert.True(doc.RootElement.GetProperty("ogip").GetProperty("matrices").GetInt32() > 1);
     }
 
     [RequiresSharedDataFact]

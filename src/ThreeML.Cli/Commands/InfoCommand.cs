@@ -58,7 +58,7 @@ public static class InfoCommand
                 var p = CommandOutput.Table("Parameters", "Name", "Value", "Negative error", "Positive error", "Unit");
                 foreach (var r in rows)
                 {
-                    CommandOutput.AddRow(p, r);
+                    CommandOutput.AddRow(p, r.Name, G(r.Value), r.NegativeError is { } n ? G(n) : "", r.PositiveError is { } q ? G(q) : "", r.Unit);
                 }
 
                 output.Render(p);
@@ -70,6 +70,11 @@ public static class InfoCommand
 
     private static string Columns(IReadOnlyList<string> columns) =>
         columns.Count <= 8 ? string.Join(", ", columns) : string.Join(", ", columns.Take(8)) + $", ... (+{columns.Count - 8})";
+
+    private static string G(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
+
+    // JSON has no NaN; an undefined error is null.
+    private static JsonNode? Number(double? v) => v is { } d && double.IsFinite(d) ? JsonValue.Create(d) : null;
 
     private static string Text(JsonNode? value) => value switch
     {
@@ -107,7 +112,7 @@ public static class InfoCommand
             {
                 o["parameters"] = new JsonArray([.. rows.Select(r => (JsonNode?)new JsonObject
                 {
-                    ["name"] = r[0], ["value"] = r[1], ["negative_error"] = r[2], ["positive_error"] = r[3], ["unit"] = r[4],
+                    ["name"] = r.Name, ["value"] = Number(r.Value), ["negative_error"] = Number(r.NegativeError), ["positive_error"] = Number(r.PositiveError), ["unit"] = r.Unit,
                 })]);
             }
 

@@ -8,7 +8,7 @@ namespace ThreeML.Cli.Inspection;
 /// <param name="Kind">"PHA", "Response", "ARF" or "Results".</param>
 /// <param name="Items">The facts, in display order.</param>
 /// <param name="Parameters">For results files: one row per parameter (name, value, errors, unit).</param>
-public sealed record OgipSummary(string Kind, IReadOnlyList<KeyValuePair<string, JsonNode?>> Items, IReadOnlyList<string[]>? Parameters = null)
+public sealed record OgipSummary(string Kind, IReadOnlyList<KeyValuePair<string, JsonNode?>> Items, IReadOnlyList<ResultParameterRow>? Parameters = null)
 {
     /// <summary>Recognises the file by its extensions and summarises it, or returns null for a plain FITS file.</summary>
     /// <exception cref="OgipFormatException">The file looks like OGIP but breaks the format.</exception>
@@ -28,7 +28,7 @@ public sealed record OgipSummary(string Kind, IReadOnlyList<KeyValuePair<string,
 
         if (names.Contains("MATRIX") || names.Contains("SPECRESP MATRIX"))
         {
-            return DescribeResponse(path);
+            return DescribeResponse(path, fits);
         }
 
         return names.Contains("SPECRESP") && fits.Hdus.First(h => h.ExtName?.ToUpperInvariant() == "SPECRESP") is BinaryTableHdu arf
@@ -67,12 +67,14 @@ public sealed record OgipSummary(string Kind, IReadOnlyList<KeyValuePair<string,
         return new OgipSummary("PHA", items);
     }
 
-    private static OgipSummary DescribeResponse(string path)
+    private static OgipSummary DescribeResponse(string path, FitsFile fits)
     {
         var r = OgipResponse.Read(path);
         var area = r.EffectiveArea();
         return new OgipSummary("Response",
         [
+            // An RSP2 holds one matrix per time interval; the first (or the {n} selected) is described.
+            new("matrices", fits.Hdus.Count(h => h.ExtName?.ToUpperInvariant() is "MATRIX" or "SPECRESP MATRIX")),
             new("telescope", r.Info.Telescope),
             new("instrument", r.Info.Instrument),
             new("channels", r.ChannelCount),

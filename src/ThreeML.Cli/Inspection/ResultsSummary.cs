@@ -28,7 +28,7 @@ public static class ResultsSummary
             }
         }
 
-        var rows = new List<string[]>();
+        var rows = new List<ResultParameterRow>();
         if (table.TryGetColumn("NAME", out _) && table.TryGetColumn("VALUE", out _))
         {
             var names = table.ReadStrings("NAME");
@@ -38,7 +38,7 @@ public static class ResultsSummary
             var units = table.TryGetColumn("UNIT", out _) ? table.ReadStrings("UNIT") : null;
             for (var r = 0; r < names.Length; r++)
             {
-                rows.Add([names[r].Trim(), G(values[r]), neg is null ? "" : G(neg[r]), pos is null ? "" : G(pos[r]), units?[r].Trim() ?? ""]);
+                rows.Add(new ResultParameterRow(names[r].Trim(), values[r], neg?[r], pos?[r], units?[r].Trim() ?? ""));
             }
         }
 
@@ -46,6 +46,4 @@ public static class ResultsSummary
     }
 
     private static double[]? Optional(BinaryTableHdu t, string column) => t.TryGetColumn(column, out _) ? t.ReadDoubles(column) : null;
-
-    private static string G(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
 }

@@ -113,7 +113,7 @@ public static partial class AnalysisFileReader
         var max = ctx.Number(map, "max", where) ?? 1.2;
         if (!(min < max) || min <= 0)
         {
-            ctx.Problem(node, $"{where}: min must be positive and below max (got {min} and {max}).");
+            ctx.Problem(node, FormattableString.Invariant($"{where}: min must be positive and below max (got {min} and {max})."));
         }
 
         return new EffectiveAreaSetting(min, max, ctx.Number(map, "fixed", where), ctx.Number(map, "gaussian_sigma", where));

@@ -20,7 +20,7 @@ public static class FitReport
         }
 
         output.Render(p);
-        var s = CommandOutput.Table(results.ResultType == "MLE" ? "-log(likelihood)" : "log(posterior)", "", "value");
+        var s = CommandOutput.Table(results.ResultType == "MLE" ? "-log(likelihood)" : "log(likelihood) at the MAP", "", "value");
         foreach (var (k, v) in results.Statistics)
         {
             CommandOutput.AddRow(s, k, G(v));

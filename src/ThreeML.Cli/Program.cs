@@ -4,9 +4,6 @@ namespace ThreeML.Cli;
 public static class Program
 {
     /// <summary>Runs the command line and returns the process exit code.</summary>
-    public static int Main(string[] args)
-    {
-        Console.Error.WriteLine("threeml: no commands yet.");
-        return args.Length == 0 ? 1 : 2;
-    }
+    public static int Main(string[] args) =>
+        CliApplication.Run(args, Console.Out, Console.Error, stdoutIsTerminal: !Console.IsOutputRedirected);
 }

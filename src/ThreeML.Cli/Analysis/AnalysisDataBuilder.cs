@@ -1,0 +1,75 @@
+using ThreeML.Plugins;
+
+namespace ThreeML.Cli.Analysis;
+
+/// <summary>Turns the data sets of an analysis file into OGIP plugins with their selections, rebinning, effective-area
+/// corrections and source assignments; problems with the files themselves are reported together with their lines.</summary>
+public static class AnalysisDataBuilder
+{
+    /// <summary>Builds the data list of <paramref name="file"/>.</summary>
+    /// <exception cref="AnalysisFileException">Every data set that could not be loaded or configured.</exception>
+    public static DataList Build(AnalysisFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var label = Path.GetFileName(file.Path);
+        var problems = new List<AnalysisProblem>();
+        var plugins = new List<IPlugin>();
+        foreach (var entry in file.Data)
+        {
+            try
+            {
+                plugins.Add(Build(entry, file.Assignments.GetValueOrDefault(entry.Name)));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Each data set is independent: gather them all so one run shows every bad file.
+                problems.Add(new AnalysisProblem(label, entry.Line, $"data set '{entry.Name}': {e.Message.Split('\n')[0]}"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new AnalysisFileException(problems);
+        }
+
+        return new DataList([.. plugins]);
+    }
+
+    private static OgipLike Build(DataEntry entry, string? source)
+    {
+        var plugin = new OgipLike(entry.Name, entry.Observation, entry.Background, entry.Response, entry.Arf, entry.SpectrumNumber);
+        if (entry.Selections.Count > 0)
+        {
+            plugin.SetActiveMeasurements([.. entry.Selections]);
+        }
+
+        if (entry.RebinOnBackground is { } b)
+        {
+            plugin.RebinOnBackground(b);
+        }
+
+        if (entry.RebinOnSource is { } s)
+        {
+            plugin.RebinOnSource(s);
+        }
+
+        if (entry.EffectiveArea is { } area)
+        {
+            if (area.Fixed is { } value)
+            {
+                plugin.FixEffectiveAreaCorrection(value);
+            }
+            else
+            {
+                plugin.UseEffectiveAreaCorrection(area.Min, area.Max, area.GaussianSigma is not null, 1.0, area.GaussianSigma ?? 0.1);
+            }
+        }
+
+        if (source is not null)
+        {
+            plugin.AssignToSource(source);
+        }
+
+        return plugin;
+    }
+}

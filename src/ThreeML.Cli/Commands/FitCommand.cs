@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using ThreeML.Cli.Analysis;
+using ThreeML.Cli.Infrastructure;
+using ThreeML.Cli.Output;
+
+namespace ThreeML.Cli.Commands;
+
+/// <summary><c>threeml fit ANALYSIS.yml [--out DIR]</c>: runs a declarative analysis file.</summary>
+public static class FitCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("analysis") { Description = "The analysis file (YAML; see docs/analysis-file.md)." };
+        var outDir = new Option<string?>("--out", "-o") { Description = "Folder for the outputs (results, tables, plots); default: the current folder." };
+        var check = new Option<bool>("--check") { Description = "Validate the analysis file and the data, then stop." };
+        var command = new Command("fit", "Run the maximum-likelihood fit or Bayesian analysis described by an analysis file.");
+        command.Arguments.Add(file);
+        command.Options.Add(outDir);
+        command.Options.Add(check);
+        CommandAction.Set(command, context, (parse, output) =>
+            Run(parse.GetValue(file)!, parse.GetValue(outDir), parse.GetValue(check), output, context.Error));
+        return command;
+    }
+
+    private static int Run(string path, string? outDir, bool checkOnly, CommandOutput output, TextWriter error)
+    {
+        var analysis = AnalysisFileReader.Read(path);
+        var data = AnalysisDataBuilder.Build(analysis);
+        var doc = new JsonObject { ["file"] = path, ["analysis"] = analysis.Analysis.Kind };
+        if (checkOnly)
+        {
+            output.Line($"{path}: valid ({analysis.Data.Count} data sets, {analysis.Model.FreeParameterCount} free parameters).");
+            doc["valid"] = true;
+            output.Document(doc);
+            return ExitCodes.Success;
+        }
+
+        var label = analysis.Analysis.Kind == "mle" ? "Fitting" : $"Sampling ({analysis.Analysis.Sampler})";
+        var (results, valid, reason) = ProgressRunner.Run(output, label, p => AnalysisRunner.Run(analysis, data, p));
+        var written = new JsonArray();
+        var directory = outDir ?? Directory.GetCurrentDirectory();
+        FitReport.Render(output, results);
+        doc["valid"] = valid;
+        doc["results"] = FitReport.ToJson(results);
+        var fluxes = new JsonArray();
+        foreach (var f in analysis.Outputs.Fluxes)
+        {
+            var request = FluxRequest.Create(f.EMin, f.EMax, f.Unit, f.SumSources, f.UseComponents, f.Components, f.ConfidenceLevel);
+            var table = request.Compute(results);
+            FluxReport.Render(output, table, request.EMin, request.EMax);
+            fluxes.Add(FluxReport.ToJson(table, request.EMin, request.EMax));
+            if (f.File is not null)
+            {
+                written.Add(WriteText(directory, f.File, table.ToCsv()));
+            }
+        }
+
+        doc["fluxes"] = fluxes;
+        if (analysis.Outputs.Parameters is { } csv)
+        {
+            written.Add(WriteText(directory, csv, FitReport.ToCsv(results)));
+        }
+
+        if (analysis.Outputs.Results is { } fits)
+        {
+            var target = Path.Combine(directory, fits);
+            ResultsFiles.Write(results, target);
+            written.Add(target);
+        }
+
+        foreach (var plot in PlotOutputs.Draw(analysis.Outputs.Plots, results, data, directory))
+        {
+            written.Add(plot);
+        }
+
+        doc["written"] = written;
+        foreach (var w in written)
+        {
+            output.Line($"wrote {w}");
+        }
+
+        output.Document(doc);
+        if (!valid)
+        {
+            error.WriteLine($"threeml: the fit did not converge ({reason ?? "no reason given"}); the values shown are the last point.");
+            return ExitCodes.AnalysisFailure;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string WriteText(string directory, string name, string text)
+    {
+        Directory.CreateDirectory(directory);
+        var target = Path.Combine(directory, name);
+        // Write beside the target, then rename, so an interrupted run never leaves half a table.
+        var temp = target + ".tmp";
+        File.WriteAllText(temp, text);
+        File.Move(temp, target, overwrite: true);
+        return target;
+    }
+}

@@ -1,0 +1,53 @@
+using Astromodels;
+using ThreeML.Cli.Analysis;
+using ThreeML.Fits;
+using ThreeML.Ogip;
+
+namespace ThreeML.Cli.Infrastructure;
+
+/// <summary>Turns exceptions into the one-line "threeml: ..." message and the exit code.</summary>
+public static class ErrorReporter
+{
+    /// <summary>Writes the message (and the stack trace with --verbose) and returns the exit code.</summary>
+    public static int Report(Exception exception, TextWriter error, bool verbose)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(error);
+        var code = ExitCodeOf(exception);
+        if (exception is AnalysisFileException file)
+        {
+            // A file is checked as a whole; each problem gets its own line so that all can be fixed in one pass.
+            foreach (var problem in file.Problems)
+            {
+                error.WriteLine("threeml: " + OneLine(problem.ToString()));
+            }
+        }
+        else
+        {
+            error.WriteLine("threeml: " + OneLine(exception.Message));
+        }
+
+        if (verbose)
+        {
+            error.WriteLine(exception.ToString());
+        }
+
+        return code;
+    }
+
+    /// <summary>The exit code for a failure: input problems are usage errors (2), the rest analysis failures (1).</summary>
+    public static int ExitCodeOf(Exception exception) => exception switch
+    {
+        CliException c => c.ExitCode,
+        AnalysisFileException => ExitCodes.UsageError,
+        FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.UsageError,
+        FitsFormatException or OgipFormatException or ModelFileException => ExitCodes.UsageError,
+        ArgumentException or UnitConversionException or FormatException => ExitCodes.UsageError,
+        IOException => ExitCodes.UsageError,
+        _ => ExitCodes.AnalysisFailure,
+    };
+
+    // Library messages may span lines (tables of candidates); the contract is a single line on stderr.
+    private static string OneLine(string message) =>
+        string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

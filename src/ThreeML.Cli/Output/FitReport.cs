@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using ThreeML.Cli.Infrastructure;
+
+namespace ThreeML.Cli.Output;
+
+/// <summary>Shows the parameters, statistics and measures of an analysis as tables or JSON.</summary>
+public static class FitReport
+{
+    /// <summary>Renders the result tables.</summary>
+    public static void Render(CommandOutput output, AnalysisResults results)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(results);
+        var p = CommandOutput.Table(results.ResultType + " results", "parameter", "value", "negative error", "positive error", "unit");
+        foreach (var e in results.GetParameterTable())
+        {
+            CommandOutput.AddRow(p, e.Path, G(e.Value), G(e.NegativeError), G(e.PositiveError), e.Unit.ToString());
+        }
+
+        output.Render(p);
+        var s = CommandOutput.Table(results.ResultType == "MLE" ? "-log(likelihood)" : "log(likelihood) at the MAP", "", "value");
+        foreach (var (k, v) in results.Statistics)
+        {
+            CommandOutput.AddRow(s, k, G(v));
+        }
+
+        foreach (var (k, v) in results.Measures)
+        {
+            CommandOutput.AddRow(s, k, G(v));
+        }
+
+        output.Render(s);
+    }
+
+    /// <summary>The results as a JSON object.</summary>
+    public static JsonObject ToJson(AnalysisResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var parameters = new JsonArray();
+        foreach (var e in results.GetParameterTable())
+        {
+            parameters.Add(new JsonObject
+            {
+                ["path"] = e.Path,
+                ["value"] = e.Value,
+                ["negative_error"] = e.NegativeError,
+                ["positive_error"] = e.PositiveError,
+                ["unit"] = e.Unit.ToString(),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["resutype"] = results.ResultType,
+            ["parameters"] = parameters,
+            ["statistics"] = Pairs(results.Statistics),
+            ["measures"] = Pairs(results.Measures),
+        };
+    }
+
+    /// <summary>The parameter table as CSV (path, value, errors, unit), invariant culture.</summary>
+    public static string ToCsv(AnalysisResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var sb = new StringBuilder("path,value,negative_error,positive_error,unit\n");
+        foreach (var e in results.GetParameterTable())
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{e.Path},{e.Value:R},{e.NegativeError:R},{e.PositiveError:R},\"{e.Unit}\"\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static JsonObject Pairs(IEnumerable<KeyValuePair<string, double>> pairs)
+    {
+        var o = new JsonObject();
+        foreach (var (k, v) in pairs)
+        {
+            // JSON has no NaN or infinity; an undefined measure is null.
+            o[k] = double.IsFinite(v) ? v : null;
+        }
+
+        return o;
+    }
+
+    private static string G(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,37 @@
+using ThreeML.Plotting;
+using ThreeML.Plugins;
+
+namespace ThreeML.Cli.Output;
+
+/// <summary>Draws the plots an analysis file asks for, through ThreeML.Plotting, as PNG files.</summary>
+public static class PlotOutputs
+{
+    /// <summary>Draws <paramref name="plots"/> ("count_spectra", "spectra", "corner") into <paramref name="directory"/>.</summary>
+    /// <param name="plots">The plot names.</param>
+    /// <param name="results">The analysis results (spectra and corner plots).</param>
+    /// <param name="data">The plugins, their model at the best fit (count spectra).</param>
+    /// <param name="directory">The output folder.</param>
+    /// <returns>The files written.</returns>
+    public static IReadOnlyList<string> Draw(IReadOnlyList<string> plots, AnalysisResults results, DataList data, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(plots);
+        ArgumentNullException.ThrowIfNull(data);
+        Directory.CreateDirectory(directory);
+        var written = new List<string>();
+        foreach (var name in plots.Distinct())
+        {
+            var figure = name switch
+            {
+                "count_spectra" => Plots.DisplaySpectrumModelCounts([.. data.OfType<SpectrumLike>()]),
+                "spectra" => Plots.PlotSpectra(results),
+                "corner" => Plots.CornerPlot(results),
+                _ => throw new ArgumentException($"Unknown plot '{name}'.", nameof(plots)),
+            };
+            var path = Path.Combine(directory, name + ".png");
+            figure.SavePng(path);
+            written.Add(path);
+        }
+
+        return written;
+    }
+}

@@ -1,0 +1,143 @@
+using ThreeML.Cli.Analysis;
+using ThreeML.Cli.Tests.Support;
+
+namespace ThreeML.Cli.Tests;
+
+public class AnalysisFileTests
+{
+    private static string Valid(string analysis = "type: mle") => $"""
+base_dir: .
+data:
+  - name: sim
+    observation: src.pha
+    selections: ["12-900"]
+model:
+  file: model.yml
+analysis:
+  {analysis}
+""";
+
+    [Fact]
+    public void Every_problem_is_reported_with_its_line()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var text = """
+base_dir: .
+data:
+  - name: sim
+    observation: nosuch.pha
+    selections: ["12-900", "abc"]
+    rebin_on_bakground: 5
+model:
+  file: model.yml
+analysis:
+  type: bayesian
+  sampler: ultranst
+outputs:
+  flux:
+    - emin: 1 MeV
+      emax: 10 keV
+      unit: erg/cm2/sx
+""";
+        var path = temp.File("analysis.yml");
+        File.WriteAllText(path, text);
+        var run = Threeml.Run("fit", path);
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.Stderr.Trim().Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("threeml: analysis.yml line 4: sim.observation: no such file 'nosuch.pha'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("threeml: analysis.yml line 5: sim.selections: Cannot read the selection 'abc'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("line 6: unknown key 'rebin_on_bakground'", StringComparison.Ordinal) && l.Contains("did you mean 'rebin_on_background'?", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("threeml: analysis.yml line 11: unknown sampler 'ultranst' (did you mean 'ultranest'?)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("line 10: a Bayesian analysis needs priors", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("line 16", StringComparison.Ordinal) && l.Contains("unknown unit 'erg/cm2/sx'", StringComparison.Ordinal));
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public void Inverted_flux_band_names_its_line()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var e = Assert.Throws<AnalysisFileException>(() => AnalysisFileReader.Parse(Valid() + """
+
+outputs:
+  flux:
+    - {emin: 1 MeV, emax: 10 keV}
+""", temp.File("a.yml"), temp.Path));
+        var p = Assert.Single(e.Problems);
+        Assert.Equal(12, p.Line);
+        Assert.Contains("inverted", p.Message);
+    }
+
+    [Fact]
+    public void Yaml_syntax_error_names_the_line()
+    {
+        var e = Assert.Throws<AnalysisFileException>(() => AnalysisFileReader.Parse("data:\n  - name: a\n   observation: [x\n", "bad.yml", "."));
+        var p = Assert.Single(e.Problems);
+        Assert.True(p.Line >= 3, p.ToString());
+        Assert.StartsWith("bad.yml line ", p.ToString());
+        Assert.Contains("not valid YAML", p.Message);
+    }
+
+    [Fact]
+    public void Inline_model_errors_map_to_lines_of_the_analysis_file()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var text = """
+base_dir: .
+data:
+  - name: sim
+    observation: src.pha
+model:
+  yaml: |
+    src (point source):
+      position:
+        ra: {value: 1.0}
+        dec: {value: 2.0}
+      spectrum:
+        main:
+          Powerlw:
+            K: {value: 1.0}
+""";
+        var e = Assert.Throws<AnalysisFileException>(() => AnalysisFileReader.Parse(text, temp.File("a.yml"), temp.Path));
+        var p = Assert.Single(e.Problems);
+        Assert.Equal(13, p.Line);
+        Assert.Contains("Powerlaw", p.Message);
+    }
+
+    [Fact]
+    public void Unknown_assignment_source_is_suggested()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var text = Valid().Replace("  file: model.yml", "  file: model.yml\n  assign: {sim: scr}", StringComparison.Ordinal);
+        var e = Assert.Throws<AnalysisFileException>(() => AnalysisFileReader.Parse(text, temp.File("a.yml"), temp.Path));
+        Assert.Contains("did you mean 'src'?", Assert.Single(e.Problems).Message);
+    }
+
+    [Fact]
+    public void Valid_file_reads_settings_and_options()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var file = AnalysisFileReader.Parse(Valid("type: mle\n  minimizer: nelder-mead\n  options: {tolerance: 0.01, samples: 100}\n  seed: 9"), temp.File("a.yml"), temp.Path);
+        Assert.Equal("nelder_mead", file.Analysis.Minimizer);
+        Assert.Equal(0.01, file.Analysis.Options["tolerance"]);
+        Assert.Equal(9, file.Analysis.Seed);
+        Assert.Equal(temp.File("src.pha"), Assert.Single(file.Data).Observation);
+        Assert.Equal(["12-900"], file.Data[0].Selections);
+    }
+
+    [Fact]
+    public void Options_of_another_method_are_refused_with_the_valid_names()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var e = Assert.Throws<AnalysisFileException>(() => AnalysisFileReader.Parse(Valid("type: mle\n  options: {frac_remain: 0.5}"), temp.File("a.yml"), temp.Path));
+        var p = Assert.Single(e.Problems);
+        Assert.Equal(10, p.Line);
+        Assert.Contains("unknown key 'frac_remain'", p.Message);
+    }
+}

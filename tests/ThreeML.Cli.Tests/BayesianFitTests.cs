@@ -1,0 +1,45 @@
+using ThreeML.Cli.Tests.Support;
+
+namespace ThreeML.Cli.Tests;
+
+public class BayesianFitTests
+{
+    [Fact]
+    public void Emcee_analysis_runs_from_a_file_with_priors()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var text = """
+base_dir: .
+data:
+  - name: sim
+    observation: src.pha
+    selections: "12-900"
+model:
+  yaml: |
+    src (point source):
+      position:
+        ra: {value: 10.0}
+        dec: {value: 20.0}
+      spectrum:
+        main:
+          Powerlaw:
+            K: {value: 0.4, prior: {Log_uniform_prior: {lower_bound: 0.01, upper_bound: 10.0}}}
+            index: {value: -1.9, prior: {Uniform_prior: {lower_bound: -4.0, upper_bound: 0.0}}}
+            piv: {value: 100.0, free: false}
+analysis:
+  type: bayesian
+  sampler: emcee
+  options: {n_walkers: 8, n_iterations: 150, n_burn_in: 50}
+  seed: 5
+""";
+        File.WriteAllText(temp.File("bayes.yml"), text);
+        var run = Threeml.Run("fit", temp.File("bayes.yml"), "--json", "--out", temp.File("out"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var doc = run.Json();
+        var results = doc.RootElement.GetProperty("results");
+        Assert.Equal("Bayesian", results.GetProperty("resutype").GetString());
+        var index = results.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("path").GetString()!.EndsWith(".index", StringComparison.Ordinal));
+        Assert.InRange(index.GetProperty("value").GetDouble(), -2.3, -1.7);
+    }
+}

@@ -1,0 +1,48 @@
+using ThreeML.Cli.Analysis;
+using ThreeML.Cli.Tests.Support;
+
+namespace ThreeML.Cli.Tests;
+
+public class ExampleAnalysesTests
+{
+    private static string Example(string name) => Path.Combine(SharedData.RepositoryRoot!, "examples", "analyses", name);
+
+    [RequiresSharedDataFact]
+    public void Gbm_example_validates_loads_and_fits()
+    {
+        if (SharedData.RepositoryRoot is null || !Directory.Exists(Path.Combine(SharedData.RepositoryRoot, "..", "shared", "data")))
+        {
+            return;
+        }
+
+        var path = Example("gbm_bn090217206.yml");
+        var file = AnalysisFileReader.Parse(File.ReadAllText(path), path, SharedData.RepositoryRoot);
+        Assert.Equal(["n6", "n9", "b1"], file.Data.Select(d => d.Name));
+        var data = AnalysisDataBuilder.Build(file);
+        var (results, valid, _) = AnalysisRunner.Run(file, data);
+        Assert.True(valid);
+        Assert.InRange(results.BestFit[1], -1.2, -0.5);
+    }
+
+    [Fact]
+    public void Example_files_parse_as_yaml_with_known_keys()
+    {
+        if (SharedData.RepositoryRoot is null)
+        {
+            return;
+        }
+
+        foreach (var path in Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "examples", "analyses"), "*.yml"))
+        {
+            try
+            {
+                AnalysisFileReader.Parse(File.ReadAllText(path), path, SharedData.RepositoryRoot);
+            }
+            catch (AnalysisFileException e)
+            {
+                // Only missing data files may fail here (the XRT matrix is not shared); any other problem is a bug in the example.
+                Assert.All(e.Problems, p => Assert.Contains("no such file", p.Message));
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using ThreeML.Cli.Tests.Support;
+
+namespace ThreeML.Cli.Tests;
+
+public class FluxCommandTests
+{
+    [Fact]
+    public void Unknown_unit_is_one_clear_line()
+    {
+        var run = Threeml.Run("flux", "results.fits", "--emin", "1keV", "--emax", "1MeV", "--unit", "erg/cm2/sx");
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.StartsWith("threeml: --unit: unknown unit 'erg/cm2/sx'", line);
+    }
+
+    [Fact]
+    public void Unknown_energy_unit_is_one_clear_line()
+    {
+        var run = Threeml.Run("flux", "results.fits", "--emin", "1kev2", "--emax", "1MeV");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("threeml: --emin: unknown unit 'kev2'", run.Stderr);
+    }
+
+    [Fact]
+    public void Inverted_band_is_reported_before_the_file_is_read()
+    {
+        var run = Threeml.Run("flux", "missing.fits", "--emin", "1MeV", "--emax", "10keV");
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.Contains("inverted", line);
+    }
+
+    [Fact]
+    public void A_number_without_unit_says_so()
+    {
+        var run = Threeml.Run("flux", "results.fits", "--emin", "10", "--emax", "1MeV");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'10' has no unit", run.Stderr);
+    }
+
+    [Fact]
+    public void Confidence_level_outside_0_1_is_rejected()
+    {
+        var run = Threeml.Run("flux", "results.fits", "--cl", "1.5");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--cl", run.Stderr);
+    }
+
+    [Fact]
+    public void Missing_results_file_is_named()
+    {
+        var run = Threeml.Run("flux", "/nonexistent/results.fits");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("threeml: no such file: '/nonexistent/results.fits'.", run.Stderr.Trim());
+    }
+}

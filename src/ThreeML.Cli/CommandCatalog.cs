@@ -16,5 +16,6 @@ public static class CommandCatalog
         FluxCommand.Create,
         InfoCommand.Create,
         SimulateCommand.Create,
+        TutorialCommand.Create,
     ];
 }

@@ -1,0 +1,38 @@
+using ThreeML.Cli.Tests.Support;
+
+namespace ThreeML.Cli.Tests;
+
+public class TutorialCommandTests
+{
+    [Fact]
+    public void Flux_examples_tutorial_writes_plots_flux_tables_and_results()
+    {
+        using var folder = new TempFolder();
+        var run = Threeml.Run("tutorial", "flux-examples", "--out", folder.Path, "--json");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = run.Json();
+        var files = json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
+        Assert.True(files.Count(f => f.EndsWith(".png", StringComparison.Ordinal)) >= 4, string.Join("\n", files));
+        Assert.Contains(files, f => f.EndsWith("results.fits", StringComparison.Ordinal));
+        Assert.Equal(20, files.Count(f => Path.GetFileName(f).StartsWith("flux_", StringComparison.Ordinal)));
+        Assert.All(files, f => Assert.True(File.Exists(f), f));
+        Assert.True(json.RootElement.GetProperty("likelihood_calls").GetInt64() <= 76000);
+
+        // The saved results read back and give the tutorial's first flux table.
+        var results = AnalysisResults.Read(Path.Combine(folder.Path, "results.fits"));
+        Assert.Equal("Bayesian", results.ResultType);
+        var text = File.ReadAllText(Path.Combine(folder.Path, "flux_5_energy_flux_again_exact.txt"));
+        Assert.Contains("src1: total", text);
+        Assert.Contains("erg / (cm2 s)", text);
+    }
+
+    [Fact]
+    public void A_missing_response_file_is_one_clear_line()
+    {
+        using var folder = new TempFolder();
+        var run = Threeml.Run("tutorial", "flux-examples", "--out", folder.Path, "--response", folder.File("nope.rsp"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nope.rsp' does not exist", run.Stderr);
+        Assert.Single(run.Stderr.Trim().Split('\n'));
+    }
+}

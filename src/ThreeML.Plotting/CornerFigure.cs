@@ -18,7 +18,7 @@ internal static class CornerFigure
     private const float TitleGap = 32;
 
     private static readonly Color Ink = Color.FromHex("#1f3f7f");
-    private static readonly Color[] Shades = [Color.FromHex("#1f3f7f"), Color.FromHex("#5b7fbf"), Color.FromHex("#b4c6e7")];
+    private static readonly IReadOnlyList<Color> Shades = [Color.FromHex("#1f3f7f"), Color.FromHex("#5b7fbf"), Color.FromHex("#b4c6e7")];
 
     public static PlotFigure Build(AnalysisResults results, CornerPlotOptions options)
     {

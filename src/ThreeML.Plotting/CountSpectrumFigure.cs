@@ -16,6 +16,11 @@ internal static class CountSpectrumFigure
     public static PlotFigure Build(SpectrumLike plugin, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(plugin);
+        if (plugin.ActiveChannelCount == 0)
+        {
+            throw new InvalidOperationException($"Plugin '{plugin.Name}' has no active channels to plot.");
+        }
+
         var obs = plugin.Observation;
         var n = obs.ChannelCount;
         var edges = obs.Edges.ToArray();

@@ -6,7 +6,7 @@ namespace ThreeML.Plotting;
 internal static class FigureStyle
 {
     /// <summary>Colours for successive data sets (matplotlib's tab10, as 3ML's default cycle).</summary>
-    public static readonly Color[] Cycle =
+    public static readonly IReadOnlyList<Color> Cycle =
     [
         Color.FromHex("#1f77b4"), Color.FromHex("#ff7f0e"), Color.FromHex("#2ca02c"), Color.FromHex("#d62728"),
         Color.FromHex("#9467bd"), Color.FromHex("#8c564b"), Color.FromHex("#e377c2"), Color.FromHex("#7f7f7f"),
@@ -14,7 +14,7 @@ internal static class FigureStyle
     ];
 
     public static Color At(IReadOnlyList<Color>? colours, int index) =>
-        colours is { Count: > 0 } ? colours[index % colours.Count] : Cycle[index % Cycle.Length];
+        colours is { Count: > 0 } ? colours[index % colours.Count] : Cycle[index % Cycle.Count];
 
     /// <summary>A new plot with the embedded font and fixed padding around the data area.</summary>
     public static Plot NewPlot(float left = 80, float right = 20, float bottom = 50, float top = 30)

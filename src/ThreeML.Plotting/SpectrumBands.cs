@@ -9,7 +9,7 @@ namespace ThreeML.Plotting;
 /// sample rows and linked parameters follow each row (3ML resamples per source, [Q12]).</remarks>
 internal static class SpectrumBands
 {
-    private static readonly string[] Bases = ["1/(keV s cm2)", "keV/(keV s cm2)", "keV2/(keV s cm2)"];
+    private static readonly IReadOnlyList<string> Bases = ["1/(keV s cm2)", "keV/(keV s cm2)", "keV2/(keV s cm2)"];
 
     public static List<SpectrumBand> Compute(AnalysisResults results, SpectrumPlotOptions options, string labelSuffix = "")
     {
@@ -60,7 +60,7 @@ internal static class SpectrumBands
     internal static (int Power, double Factor) FluxConversion(string fluxUnit)
     {
         var unit = Unit.Parse(fluxUnit);
-        for (var k = 0; k < Bases.Length; k++)
+        for (var k = 0; k < Bases.Count; k++)
         {
             var basis = Unit.Parse(Bases[k]);
             if (basis.IsConvertibleTo(unit))

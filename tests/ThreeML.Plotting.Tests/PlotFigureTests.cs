@@ -21,6 +21,7 @@ public class PlotFigureTests
         var svg = Encoding.UTF8.GetString(File.ReadAllBytes(folder.File("count.svg")));
         Assert.Contains("<svg", svg, StringComparison.Ordinal);
         Assert.Contains("width=\"640\"", svg, StringComparison.Ordinal);
+        Assert.Contains("font-family=\"DejaVu Sans\"", svg, StringComparison.Ordinal);
         Assert.Equal(new[] { "count.png", "count.svg" }, Directory.GetFiles(folder.Path).Select(f => Path.GetFileName(f)).Order().ToArray());
     }
 

@@ -19,7 +19,7 @@ internal sealed class CorrelatedGaussian : ILogLikelihood
 
     /// <summary>The problem on the prior box [−10, 10]^d; ln Z = −d ln 20.</summary>
     public static SamplingProblem Problem(int d, double sigma, double rho) =>
-        new(Enumerable.Range(0, d).Select(i => FormattableString.Invariant($"p{i}")).ToArray(), UniformPrior.Cube(d, -10, 10), _ => new CorrelatedGaussian(d, sigma, rho));
+        new(Enumerable.Range(0, d).Select(i => FormattableString.Invariant($"p{i}")).ToArray(), UniformBoxPrior.Cube(d, -10, 10), _ => new CorrelatedGaussian(d, sigma, rho));
 
     public double Evaluate(ReadOnlySpan<double> parameters)
     {

@@ -19,6 +19,7 @@ namespace ThreeML.Benchmarks.Bayesian;
 public class NestedSamplerBenchmarks
 {
     private readonly SamplingProblem problem = CorrelatedGaussian.Problem(5, 0.1, 0.9);
+    private readonly SamplingProblem spectral = LogNormalSpectralProblem.Problem();
 
     /// <summary>Worker threads (the machine has 2 cores).</summary>
     [Params(1, 2)]
@@ -27,6 +28,10 @@ public class NestedSamplerBenchmarks
     /// <summary>The tutorial-like run.</summary>
     [Benchmark]
     public SamplerRun TutorialLike5D() => new NestedSampler { FracRemain = 0.5, MaxDegreeOfParallelism = Threads }.Run(problem);
+
+    /// <summary>The same settings with the tutorial's log-normal priors (non-affine transform).</summary>
+    [Benchmark]
+    public SamplerRun LogNormalPriors5D() => new NestedSampler { FracRemain = 0.5, MaxDegreeOfParallelism = Threads }.Run(spectral);
 
     private sealed class Config : ManualConfig
     {

@@ -48,7 +48,7 @@ public sealed class EnsembleSampler : ISampler
         init => field = value is null or >= 0 ? value : throw OutOfRange(nameof(BurnIn), value, "zero, positive or null");
     }
 
-    /// <summary>Gets the thinning: every <see cref="Thin"/>-th kept step is returned (default 1).</summary>
+    /// <summary>Gets the thinning: kept steps k − 1, 2k − 1, … are returned for k = <see cref="Thin"/>, as emcee's <c>get_chain(thin=k)</c> (default 1).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
     public int Thin
     {
@@ -100,6 +100,11 @@ public sealed class EnsembleSampler : ISampler
         if (Walkers < 2 * d)
         {
             throw new ArgumentException(Invariant($"Walkers = {Walkers} is fewer than twice the {d} parameters; the stretch move needs at least {2 * d} walkers (emcee's rule)."), nameof(problem));
+        }
+
+        if (Thin > Iterations)
+        {
+            throw new ArgumentException(Invariant($"Thin = {Thin} exceeds Iterations = {Iterations}; no step would be kept."), nameof(problem));
         }
 
         if (StartValues is not null && StartValues.Count != d)

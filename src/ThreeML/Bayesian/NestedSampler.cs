@@ -1,5 +1,5 @@
-using Astromodels.Numerics;
 using System.Globalization;
+using Astromodels.Numerics;
 using ThreeML.Bayesian.Samplers.Nested;
 
 namespace ThreeML.Bayesian;
@@ -11,7 +11,10 @@ namespace ThreeML.Bayesian;
 /// replaces it by a draw from the MLFriends region (Buchner 2016, Stat. Comput. 26, 383; 2019, PASP 131,
 /// 108005) that has a higher likelihood. The evidence is integrated by Skilling's (2004, 2006)
 /// quadrature; the run stops when the live points hold at most <see cref="FracRemain"/> of Z
-/// (UltraNest's rule), after which the live points are added to the integral.
+/// (UltraNest's rule), after which the live points are added to the integral. The region is rebuilt
+/// whenever the prior volume has shrunk by <see cref="UpdateIntervalVolumeFraction"/>; between rebuilds
+/// it follows the replaced live points. For a non-affine prior transform a bootstrapped ellipsoid in
+/// parameter space rejects region draws before the likelihood is called (UltraNest's <c>tregion</c>).
 /// </para>
 /// <para>
 /// Defaults are 3ML's UltraNest settings. Output depends on <see cref="Seed"/> and the options, never on
@@ -30,6 +33,7 @@ public sealed class NestedSampler : ISampler
     public string Name => "ultranest";
 
     /// <summary>Gets the number of live points (UltraNest <c>min_num_live_points</c>, default 400; raised to ⌈√1000/<see cref="Dlogz"/>⌉ if lower, as UltraNest does).</summary>
+    /// <remarks>Region building keeps an n×n distance matrix (8n² bytes: 1.3 MB for 400, 128 MB for 4000 live points).</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 2.</exception>
     public int MinNumLivePoints
     {
@@ -105,6 +109,11 @@ public sealed class NestedSampler : ISampler
     }
 
     /// <summary>Gets the smallest number of region draws evaluated together (default 4); the results depend on it, the thread count does not.</summary>
+    /// <remarks>
+    /// Batches grow to about 1.5/efficiency draws as the region's acceptance falls; early in a run they stay
+    /// at this minimum, which bounds the parallelism. For slow likelihoods set it to the number of cores:
+    /// accepted draws not needed at once are queued and used in the next iterations, so few are wasted.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
     public int MinProposalBatch
     {
@@ -131,7 +140,7 @@ public sealed class NestedSampler : ISampler
         }
 
         var d = problem.Dimension;
-        if (MinNumLivePoints < 2 * (d + 1))
+        if (LivePoints < 2 * (d + 1))
         {
             throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
                 "MinNumLivePoints = {0} is too small for {1} parameters; the MLFriends bootstrap needs at least 2(d + 1) = {2} live points.",
@@ -140,6 +149,9 @@ public sealed class NestedSampler : ISampler
 
         return new NestedSampling(this, problem, progress, cancellationToken).Execute();
     }
+
+    /// <summary>Gets the live points actually used: <see cref="MinNumLivePoints"/>, raised to ⌈√1000/<see cref="Dlogz"/>⌉ as UltraNest does.</summary>
+    internal int LivePoints => Math.Max(MinNumLivePoints, (int)Math.Ceiling(Math.Sqrt(1000) / Dlogz));
 
     private static ArgumentOutOfRangeException OutOfRange(string option, object? value, string expected) =>
         new(option, value, string.Format(CultureInfo.InvariantCulture, "NestedSampler.{0} = {1} is invalid; expected {2}.", option, value, expected));

@@ -54,7 +54,7 @@ public sealed class EnsembleSamplerTests(ITestOutputHelper output)
     public void Walkers_never_leave_the_prior_support()
     {
         // A Gaussian centred on the lower edge of [0, 1]: half of the stretch proposals fall outside.
-        var problem = SamplingProblem.FromFunction(["x", "y"], UniformPrior.Cube(2, 0, 1), x => -0.5 * ((x[0] * x[0]) + (x[1] * x[1])) / 0.01);
+        var problem = SamplingProblem.FromFunction(["x", "y"], UniformBoxPrior.Cube(2, 0, 1), x => -0.5 * ((x[0] * x[0]) + (x[1] * x[1])) / 0.01);
         var run = new EnsembleSampler { Walkers = 16, Iterations = 300, StartValues = [0.1, 0.1] }.Run(problem);
 
         foreach (var v in run.Samples)
@@ -70,7 +70,7 @@ public sealed class EnsembleSamplerTests(ITestOutputHelper output)
     public void Same_seed_is_reproducible_and_thread_count_does_not_matter()
     {
         var workersUsed = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
-        var problem = new SamplingProblem(TestTargets.Names(2), UniformPrior.Cube(2, -10, 10), worker => new SlowGaussian(0, () => workersUsed[worker] = true));
+        var problem = new SamplingProblem(TestTargets.Names(2), UniformBoxPrior.Cube(2, -10, 10), worker => new SlowGaussian(0, () => workersUsed[worker] = true));
         var one = new EnsembleSampler { Walkers = 20, Iterations = 40, Seed = 3, MaxDegreeOfParallelism = 1 }.Run(problem);
         var two = new EnsembleSampler { Walkers = 20, Iterations = 40, Seed = 3, MaxDegreeOfParallelism = 2 }.Run(problem);
         var other = new EnsembleSampler { Walkers = 20, Iterations = 40, Seed = 4, MaxDegreeOfParallelism = 1 }.Run(problem);
@@ -83,10 +83,24 @@ public sealed class EnsembleSamplerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void NaN_log_likelihood_is_treated_as_impossible_and_counted()
+    {
+        var problem = SamplingProblem.FromFunction(["x", "y"], UniformBoxPrior.Cube(2, -10, 10), x => x[0] > 1.5 ? double.NaN : -0.5 * ((x[0] * x[0]) + (x[1] * x[1])));
+        var run = new EnsembleSampler { Walkers = 16, Iterations = 400, StartValues = [0.1, 0.1] }.Run(problem);
+
+        Assert.True(run.NonFiniteLikelihoodCount > 0);
+        Assert.Contains("NaN", run.Diagnostics);
+        foreach (var i in Enumerable.Range(0, run.Samples.GetLength(0)))
+        {
+            Assert.True(run.Samples[i, 0] <= 1.5);
+        }
+    }
+
+    [Fact]
     public void Burn_in_and_thinning_set_the_number_of_rows()
     {
         var run = new EnsembleSampler { Walkers = 10, Iterations = 100, Thin = 7 }.Run(TestTargets.Isotropic(2, 0, 1));
-        Assert.Equal(15 * 10, run.Samples.GetLength(0));
+        Assert.Equal(14 * 10, run.Samples.GetLength(0)); // steps 6, 13, …, 97 of 100, as emcee
         Assert.Equal(125, run.Iterations);
         Assert.Null(run.LnZ);
     }
@@ -118,6 +132,7 @@ public sealed class EnsembleSamplerTests(ITestOutputHelper output)
         Assert.Equal("StretchScale", Assert.Throws<ArgumentOutOfRangeException>(() => new EnsembleSampler { StretchScale = 1 }).ParamName);
         Assert.Equal("BurnIn", Assert.Throws<ArgumentOutOfRangeException>(() => new EnsembleSampler { BurnIn = -1 }).ParamName);
         Assert.Equal("Iterations", Assert.Throws<ArgumentOutOfRangeException>(() => new EnsembleSampler { Iterations = 0 }).ParamName);
+        Assert.Contains("Thin = 20 exceeds Iterations = 10", Assert.Throws<ArgumentException>(() => new EnsembleSampler { Iterations = 10, Thin = 20 }.Run(TestTargets.Isotropic(2, 0, 1))).Message);
     }
 
     [Fact]

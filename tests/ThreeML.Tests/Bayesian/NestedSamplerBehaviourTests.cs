@@ -25,7 +25,7 @@ public sealed class NestedSamplerBehaviourTests
     public void Results_do_not_depend_on_the_number_of_threads()
     {
         var workersUsed = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
-        var problem = new SamplingProblem(TestTargets.Names(3), UniformPrior.Cube(3, -10, 10), worker => new SlowGaussian(0.5, () => workersUsed[worker] = true));
+        var problem = new SamplingProblem(TestTargets.Names(3), UniformBoxPrior.Cube(3, -10, 10), worker => new SlowGaussian(0.5, () => workersUsed[worker] = true));
 
         var one = new NestedSampler { MinNumLivePoints = 80, Seed = 11, MaxDegreeOfParallelism = 1 }.Run(problem);
         var two = new NestedSampler { MinNumLivePoints = 80, Seed = 11, MaxDegreeOfParallelism = 2 }.Run(problem);
@@ -99,7 +99,7 @@ public sealed class NestedSamplerBehaviourTests
     [Fact]
     public void Parameter_names_must_match_the_prior_dimension()
     {
-        var e = Assert.Throws<ArgumentException>(() => SamplingProblem.FromFunction(["a", "b"], UniformPrior.Cube(3, 0, 1), _ => 0));
+        var e = Assert.Throws<ArgumentException>(() => SamplingProblem.FromFunction(["a", "b"], UniformBoxPrior.Cube(3, 0, 1), _ => 0));
         Assert.Contains("2 parameter names", e.Message);
         Assert.Contains("dimension 3", e.Message);
     }
@@ -107,7 +107,7 @@ public sealed class NestedSamplerBehaviourTests
     [Fact]
     public void Likelihood_that_is_never_finite_gives_a_clear_error()
     {
-        var problem = SamplingProblem.FromFunction(["a", "b"], UniformPrior.Cube(2, 0, 1), _ => double.NaN);
+        var problem = SamplingProblem.FromFunction(["a", "b"], UniformBoxPrior.Cube(2, 0, 1), _ => double.NaN);
         var e = Assert.Throws<InvalidOperationException>(() => new NestedSampler { MinNumLivePoints = 100 }.Run(problem));
         Assert.Contains("all 100 initial prior draws", e.Message);
         Assert.Contains("100 returned NaN", e.Message);
@@ -118,7 +118,7 @@ public sealed class NestedSamplerBehaviourTests
     {
         // Gaussian at the origin on [-10, 10]^2, NaN on the half-plane x < -3 (outside the bulk).
         var inner = TestTargets.Isotropic(2, 0, 1).CreateLikelihood(0);
-        var problem = SamplingProblem.FromFunction(TestTargets.Names(2), UniformPrior.Cube(2, -10, 10), x => x[0] < -3 ? double.NaN : inner.Evaluate(x));
+        var problem = SamplingProblem.FromFunction(TestTargets.Names(2), UniformBoxPrior.Cube(2, -10, 10), x => x[0] < -3 ? double.NaN : inner.Evaluate(x));
         var run = new NestedSampler { MinNumLivePoints = 100 }.Run(problem);
 
         Assert.True(run.NonFiniteLikelihoodCount > 0);

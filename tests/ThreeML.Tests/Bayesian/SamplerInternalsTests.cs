@@ -1,5 +1,6 @@
 using ThreeML.Bayesian.Samplers;
 using ThreeML.Bayesian.Samplers.Ensemble;
+using ThreeML.Bayesian.Samplers.Nested;
 
 namespace ThreeML.Tests.Bayesian;
 
@@ -66,5 +67,28 @@ public sealed class SamplerInternalsTests
 
         Assert.InRange(sum / 100_000, -0.015, 0.015);
         Assert.InRange(sumSq / 100_000, 0.98, 1.02);
+    }
+
+    [Fact]
+    public void Insertion_order_test_accepts_uniform_ranks_and_flags_biased_ones()
+    {
+        var rng = new RandomStream(9, 0, 0);
+        var fair = new InsertionOrderAccumulator();
+        var biased = new InsertionOrderAccumulator();
+        for (var i = 0; i < 20_000; i++)
+        {
+            fair.Add(rng.NextInt(400), 399);
+
+            // New points that land in the lower 45 % of the live points too often: a too-wide sampler.
+            biased.Add((int)(rng.NextDouble() * rng.NextDouble() * 400), 399);
+        }
+
+        var ok = fair.Result();
+        var bad = biased.Result();
+        Assert.True(ok.Converged);
+        Assert.InRange(ok.ZScore, -4, 4);
+        Assert.False(bad.Converged);
+        Assert.True(bad.ZScore < -10);
+        Assert.NotNull(bad.ShortestRunLength);
     }
 }

@@ -19,7 +19,7 @@ internal static class TestTargets
         var chol = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(covariance).Cholesky();
         var inverse = chol.Solve(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(d)).ToArray();
         var logNorm = (-0.5 * d * Math.Log(2 * Math.PI)) - (0.5 * chol.DeterminantLn);
-        return SamplingProblem.FromFunction(Names(d), UniformPrior.Cube(d, -10, 10), x =>
+        return SamplingProblem.FromFunction(Names(d), UniformBoxPrior.Cube(d, -10, 10), x =>
         {
             var q = 0.0;
             for (var i = 0; i < d; i++)

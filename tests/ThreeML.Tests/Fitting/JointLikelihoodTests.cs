@@ -3,6 +3,7 @@ using Astromodels.Functions;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using ThreeML.Fitting;
+using ThreeML.Ogip;
 using ThreeML.Plugins;
 using ThreeML.Tests.Plugins;
 using ThreeML.Tests.TestSupport;
@@ -12,25 +13,14 @@ namespace ThreeML.Tests.Fitting;
 public class JointLikelihoodTests
 {
     [Fact]
-    public void Tutorial_fit_from_the_default_start_converges()
+    public void Tutorial_fit_from_3ML_defaults_converges_and_agrees_with_an_independent_minimization_within_a_hundredth_of_sigma()
     {
-        var (model, data) = TutorialProblem.Build(SimulationTests.SmallResponse(), exposure: 50.0);
+        // The tutorial's problem: the embedded demo response, data from FromFunction with a fixed seed, 3ML's default
+        // start values (K = 1e-4, kT = 30, F = 1, index = -2).
+        var (model, data) = TutorialProblem.Build(OgipResponse.Read(ThreeML.DemoData.ResponsePath));
         var r = new JointLikelihood(model, data).Fit();
         Assert.True(r.IsValid, r.Reason);
-        Assert.True(r.LikelihoodCalls < 5000, $"{r.LikelihoodCalls} calls");
-    }
-
-    [Fact]
-    public void Tutorial_best_fit_agrees_with_an_independent_minimization_within_a_hundredth_of_sigma()
-    {
-        var (model, data) = TutorialProblem.Build(SimulationTests.SmallResponse(), exposure: 50.0);
-        model["src1.spectrum.main.Blackbody.K"].Value = 4e-8;
-        model["src2.spectrum.main.composite.K_1"].Value = 1.2e-7;
-        model["src2.spectrum.main.composite.kT_1"].Value = 450.0;
-        model["src2.spectrum.main.composite.F_2"].Value = 180.0;
-        model["src2.spectrum.main.composite.index_2"].Value = -1.4;
-        var r = new JointLikelihood(model, data).Fit();
-        Assert.True(r.IsValid, r.Reason);
+        Assert.True(r.LikelihoodCalls <= 1300, $"{r.LikelihoodCalls} likelihood calls");
 
         // Independent minimizer: MathNet's Nelder–Mead simplex on the same −ln L in astromodels' internal space,
         // started two standard deviations away and run to a tight tolerance.
@@ -54,6 +44,17 @@ public class JointLikelihoodTests
 
         Assert.True(r.MinusLogLikelihood <= reference.FunctionInfoAtMinimum.Value + 1e-6);
         Assert.Equal(r.BestFit[2], model["src1.spectrum.main.Blackbody.kT"].Value, 10);
+    }
+
+    [Fact]
+    public void A_poor_start_on_a_weak_signal_still_converges_to_a_valid_local_minimum()
+    {
+        // With the small 60×40 test response the default start leads to a local minimum (a cool blackbody absorbed by
+        // the profiled background); the fit must still be valid and say so. Global searches: MultiStartMinimizer.
+        var (model, data) = TutorialProblem.Build(SimulationTests.SmallResponse(), exposure: 50.0);
+        var r = new JointLikelihood(model, data).Fit();
+        Assert.True(r.IsValid, r.Reason);
+        Assert.True(r.LikelihoodCalls < 5000, $"{r.LikelihoodCalls} calls");
     }
 
     [Fact]

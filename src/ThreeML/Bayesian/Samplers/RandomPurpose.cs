@@ -11,4 +11,6 @@ internal static class RandomPurpose
     public const ulong WalkerStart = 6;
     public const ulong StretchMove = 7;
     public const ulong RedBlueSplit = 8;
+    public const ulong PhysicalEllipsoid = 9;
+    public const ulong AffineCheck = 10;
 }

@@ -3,7 +3,6 @@ using Astromodels.Functions;
 using Astromodels.Priors;
 using ThreeML.Bayesian;
 using ThreeML.Plugins;
-using UniformPrior = Astromodels.Priors.UniformPrior;
 
 namespace ThreeML.Tests.Bayesian.Analysis;
 

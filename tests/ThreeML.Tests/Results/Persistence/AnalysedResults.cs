@@ -18,7 +18,9 @@ public sealed class AnalysedResults
         Bayes = ba.Sample();
     }
 
+    /// <summary>The fit (valid, with covariance and 1000 draws).</summary>
     public MLEResults Mle { get; }
 
+    /// <summary>The nested-sampling run (with ln Z and its error).</summary>
     public BayesianResults Bayes { get; }
 }

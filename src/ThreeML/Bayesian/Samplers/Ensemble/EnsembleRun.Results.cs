@@ -10,14 +10,14 @@ internal sealed partial class EnsembleRun
     private SamplerRun BuildResult(double[] chain, double[] chainLogL, double[] chainLogPrior, long[] accepted, TimeSpan elapsed)
     {
         var kept = options.Iterations;
-        var rows = ((kept - 1) / options.Thin) + 1;
+        var rows = kept / options.Thin;
         var samples = new double[rows * walkers, d];
         var sampleLogL = new double[rows * walkers];
         var sampleLogPrior = new double[rows * walkers];
         for (var r = 0; r < rows; r++)
         {
-            // Like emcee's get_chain(thin=k): the last kept step is always included.
-            var t = kept - 1 - ((rows - 1 - r) * options.Thin);
+            // emcee's get_chain(thin=k) keeps steps k − 1, 2k − 1, … of the post-burn-in chain.
+            var t = ((r + 1) * options.Thin) - 1;
             for (var w = 0; w < walkers; w++)
             {
                 var row = (r * walkers) + w;

@@ -1,5 +1,5 @@
-using MathNet.Numerics.LinearAlgebra;
 using System.Runtime.CompilerServices;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace ThreeML.Bayesian.Samplers.Nested;
 

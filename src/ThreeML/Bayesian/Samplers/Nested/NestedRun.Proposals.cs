@@ -9,6 +9,8 @@ internal sealed partial class NestedRun
 
     private readonly Queue<Candidate> pending;
     private MLFriendsRegion? region;
+    private PhysicalEllipsoid? physical;
+    private bool transformIsAffine;
     private double[]? distanceScratch;
     private bool regionFailed;
     private int consecutiveRegionFailures;
@@ -22,10 +24,15 @@ internal sealed partial class NestedRun
     /// <summary>Gets how many queued draws fell below the rising threshold before use.</summary>
     public long DiscardedDraws { get; private set; }
 
+    /// <summary>Gets how many region draws the physical-space ellipsoid rejected without a likelihood call.</summary>
+    public long PhysicalRejections { get; private set; }
+
     private void RebuildRegion()
     {
         distanceScratch ??= new double[n * n];
-        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, seed, RegionBuilds++, pool.Workers, distanceScratch);
+        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, seed, RegionBuilds, pool.Workers, distanceScratch);
+        physical = transformIsAffine ? null : PhysicalEllipsoid.Build(liveP, n, d, options.Bootstraps, seed, RegionBuilds);
+        RegionBuilds++;
         regionFailed = false;
     }
 
@@ -82,21 +89,37 @@ internal sealed partial class NestedRun
         var first = drawCounter;
         drawCounter += (ulong)size;
         var currentRegion = region!;
+        var currentPhysical = physical;
+        var rejected = new int[size];
         pool.For(size, (j, worker) =>
         {
             var rng = new RandomStream(seed, RandomPurpose.Proposal, first + (ulong)j);
             var uj = u.AsSpan(j * d, d);
-            if (!currentRegion.TrySample(ref rng, uj, MaxRegionAttempts))
+            var pj = p.AsSpan(j * d, d);
+            while (true)
             {
-                return;
+                if (!currentRegion.TrySample(ref rng, uj, MaxRegionAttempts))
+                {
+                    return;
+                }
+
+                problem.Prior.Transform(uj, pj);
+                if (currentPhysical is null || currentPhysical.Contains(pj))
+                {
+                    break;
+                }
+
+                if (++rejected[j] >= MaxRegionAttempts)
+                {
+                    return;
+                }
             }
 
             drawn[j] = true;
-            var pj = p.AsSpan(j * d, d);
-            problem.Prior.Transform(uj, pj);
             logL[j] = pool.Evaluate(worker, pj);
         });
 
+        PhysicalRejections += rejected.Sum();
         var evaluated = 0;
         var accepted = 0;
         for (var j = 0; j < size; j++)
@@ -122,4 +145,42 @@ internal sealed partial class NestedRun
     }
 
     private readonly record struct Candidate(double[] U, double[] P, double LogL);
+
+    /// <summary>
+    /// Whether the prior transform is affine, tested on midpoints of random pairs: T((a + b)/2) = (T(a) + T(b))/2.
+    /// </summary>
+    /// <remarks>UltraNest builds its physical-space ellipsoid only for non-affine transforms, where it can add information.</remarks>
+    private bool IsTransformAffine()
+    {
+        var rng = new RandomStream(seed, RandomPurpose.AffineCheck, 0);
+        Span<double> a = stackalloc double[d];
+        Span<double> b = stackalloc double[d];
+        Span<double> mid = stackalloc double[d];
+        Span<double> pa = stackalloc double[d];
+        Span<double> pb = stackalloc double[d];
+        Span<double> pm = stackalloc double[d];
+        for (var pair = 0; pair < 8; pair++)
+        {
+            for (var i = 0; i < d; i++)
+            {
+                a[i] = rng.NextOpenDouble();
+                b[i] = rng.NextOpenDouble();
+                mid[i] = 0.5 * (a[i] + b[i]);
+            }
+
+            problem.Prior.Transform(a, pa);
+            problem.Prior.Transform(b, pb);
+            problem.Prior.Transform(mid, pm);
+            for (var i = 0; i < d; i++)
+            {
+                var linear = 0.5 * (pa[i] + pb[i]);
+                if (Math.Abs(pm[i] - linear) > 1e-9 * (Math.Abs(pa[i]) + Math.Abs(pb[i]) + 1e-300))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 }

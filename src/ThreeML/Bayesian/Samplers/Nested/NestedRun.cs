@@ -73,6 +73,7 @@ internal sealed partial class NestedRun
     public void Execute()
     {
         InitialiseLivePoints();
+        transformIsAffine = IsTransformAffine();
         StopReason = MainLoop();
         AddLivePointsToIntegral();
     }
@@ -180,6 +181,7 @@ internal sealed partial class NestedRun
             insertion.Add(rank, n - 1);
             Evidence.AddReplaced(lmin, n);
             deadP.AddRange(liveP.AsSpan(worst * d, d));
+            physical?.Replace(liveP.AsSpan(worst * d, d), next.P);
             next.U.CopyTo(liveU.AsSpan(worst * d, d));
             next.P.CopyTo(liveP.AsSpan(worst * d, d));
             liveL[worst] = next.LogL;

@@ -71,7 +71,7 @@ internal sealed partial class NestedSampling
         text.AppendLine(Invariant($"ultranest-style nested sampling (MLFriends), {runs.Count} run(s), seed {options.Seed}"));
         foreach (var run in runs)
         {
-            text.AppendLine(Invariant($"run: {run.Evidence.LiveCounts[0]} live points, {run.Iterations} iterations, {run.Calls} calls, {run.RegionBuilds} region builds, {run.DiscardedDraws} discarded queued draws; stopped: {run.StopReason}"));
+            text.AppendLine(Invariant($"run: {run.Evidence.LiveCounts[0]} live points, {run.Iterations} iterations, {run.Calls} calls, {run.RegionBuilds} region builds, {run.DiscardedDraws} discarded queued draws, {run.PhysicalRejections} draws rejected in parameter space before a call; stopped: {run.StopReason}"));
         }
 
         text.AppendLine(Invariant($"total: {iterations} iterations, {calls} likelihood calls, efficiency {iterations / (double)Math.Max(1, calls - runs.Sum(r => r.Evidence.LiveCounts[0])):P1}"));

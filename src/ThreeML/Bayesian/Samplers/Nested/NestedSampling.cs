@@ -21,7 +21,7 @@ internal sealed partial class NestedSampling(NestedSampler options, SamplingProb
     {
         var clock = Stopwatch.StartNew();
         var d = problem.Dimension;
-        var live = Math.Max(options.MinNumLivePoints, (int)Math.Ceiling(Math.Sqrt(1000) / options.Dlogz));
+        var live = options.LivePoints;
         if (live > options.MinNumLivePoints)
         {
             notes.Add(Invariant($"live points raised from {options.MinNumLivePoints} to {live} so that Dlogz = {options.Dlogz} is reachable (UltraNest rule n >= sqrt(1000)/dlogz)"));

@@ -4,7 +4,7 @@ namespace ThreeML.Bayesian;
 
 /// <summary>Independent uniform priors on a box [lower_i, upper_i].</summary>
 /// <remarks>The log density is −Σ ln(upper_i − lower_i) inside the box (bounds included) and −∞ outside.</remarks>
-public sealed class UniformPrior : IPriorTransform
+public sealed class UniformBoxPrior : IPriorTransform
 {
     private readonly double[] lower;
     private readonly double[] width;
@@ -14,7 +14,7 @@ public sealed class UniformPrior : IPriorTransform
     /// <param name="lower">Lower bounds, one per parameter.</param>
     /// <param name="upper">Upper bounds, one per parameter, each greater than its lower bound.</param>
     /// <exception cref="ArgumentException">The arrays differ in length, are empty, or a bound pair is not finite and increasing.</exception>
-    public UniformPrior(IReadOnlyList<double> lower, IReadOnlyList<double> upper)
+    public UniformBoxPrior(IReadOnlyList<double> lower, IReadOnlyList<double> upper)
     {
         ArgumentNullException.ThrowIfNull(lower);
         ArgumentNullException.ThrowIfNull(upper);
@@ -45,10 +45,10 @@ public sealed class UniformPrior : IPriorTransform
     /// <param name="lower">Common lower bound.</param>
     /// <param name="upper">Common upper bound, greater than <paramref name="lower"/>.</param>
     /// <returns>The box prior.</returns>
-    public static UniformPrior Cube(int dimension, double lower, double upper)
+    public static UniformBoxPrior Cube(int dimension, double lower, double upper)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dimension);
-        return new UniformPrior(Enumerable.Repeat(lower, dimension).ToArray(), Enumerable.Repeat(upper, dimension).ToArray());
+        return new UniformBoxPrior(Enumerable.Repeat(lower, dimension).ToArray(), Enumerable.Repeat(upper, dimension).ToArray());
     }
 
     /// <inheritdoc/>

@@ -5,13 +5,13 @@ namespace ThreeML.Plotting;
 
 /// <summary>The curves of 3ML's <c>plot_spectra</c>: for every selected source (or component, or the sum of sources)
 /// the differential flux of every sample row on a log grid, reduced to the median and the equal-tailed band.</summary>
-/// <remarks>Every grid point is computed with <see cref="AnalysisResults.Propagate"/>, so all curves use the same
-/// sample rows and linked parameters follow each row (3ML resamples per source, [Q12]).</remarks>
+/// <remarks>All curves use the same sample rows (3ML resamples per source, [Q12]) and linked parameters follow each row,
+/// as in <see cref="AnalysisResults.Propagate"/>.</remarks>
 internal static class SpectrumBands
 {
     private static readonly IReadOnlyList<string> Bases = ["1/(keV s cm2)", "keV/(keV s cm2)", "keV2/(keV s cm2)"];
 
-    public static List<SpectrumBand> Compute(AnalysisResults results, SpectrumPlotOptions options, string labelSuffix = "")
+    public static List<SpectrumBand> Compute(AnalysisResults results, SpectrumPlotOptions options, string labelSuffix = "", bool alwaysPropagate = false)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(options);
@@ -35,24 +35,81 @@ internal static class SpectrumBands
             energies[i] = new Quantity(x[i], xUnit).ValueInSpectral(Units.keV);
         }
 
-        var bands = new List<SpectrumBand>();
-        foreach (var (label, flux) in Curves(results.OptimizedModel, options))
+        var curves = Curves(results.OptimizedModel, options);
+        var scales = energies.Select(e => factor * Math.Pow(e, power)).ToArray();
+        var values = SampleCurves(results, curves, energies, scales, alwaysPropagate);
+        var bands = new List<SpectrumBand>(curves.Count);
+        for (var c = 0; c < curves.Count; c++)
         {
             var median = new double[x.Length];
             var lower = new double[x.Length];
             var upper = new double[x.Length];
             for (var i = 0; i < x.Length; i++)
             {
-                var e = energies[i];
-                var scale = factor * Math.Pow(e, power);
-                var values = results.Propagate(m => scale * flux(m, e));
-                (median[i], lower[i], upper[i]) = SampleStatistics.EqualTailed(values, options.ConfidenceLevel);
+                (median[i], lower[i], upper[i]) = SampleStatistics.EqualTailed(values[c][i], options.ConfidenceLevel);
             }
 
-            bands.Add(new SpectrumBand(label + labelSuffix, x, median, lower, upper));
+            bands.Add(new SpectrumBand(curves[c].Label + labelSuffix, x, median, lower, upper));
         }
 
         return bands;
+    }
+
+    /// <summary>values[curve][energy][row]: every curve of every sample row on the grid, all from the same rows.</summary>
+    /// <remarks>Rows are set one after the other on one copy of the model, as <see cref="AnalysisResults.Propagate"/>
+    /// does, which costs one parameter update per row instead of one per row and grid point. A row outside the
+    /// parameter bounds (possible for MLE draws when rejection gave up) cannot be set through the public API, so then
+    /// every grid point goes through <see cref="AnalysisResults.Propagate"/>, which can.</remarks>
+    private static double[][][] SampleCurves(AnalysisResults results, List<(string Label, Func<Model, double, double> Flux)> curves, double[] energies, double[] scales, bool alwaysPropagate)
+    {
+        var samples = results.Samples;
+        var n = samples.Count;
+        var values = curves.Select(_ => energies.Select(_ => new double[n]).ToArray()).ToArray();
+        var model = results.OptimizedModel.Clone();
+        var parameters = samples.Paths.Select(p => model[p]).ToArray();
+        var inBounds = Enumerable.Range(0, parameters.Length).All(c =>
+        {
+            foreach (var v in samples[c])
+            {
+                if (!parameters[c].IsWithinBounds(v))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+        if (!inBounds || alwaysPropagate)
+        {
+            for (var c = 0; c < curves.Count; c++)
+            {
+                for (var i = 0; i < energies.Length; i++)
+                {
+                    var (flux, e, scale) = (curves[c].Flux, energies[i], scales[i]);
+                    values[c][i] = results.Propagate(m => scale * flux(m, e));
+                }
+            }
+
+            return values;
+        }
+
+        for (var row = 0; row < n; row++)
+        {
+            for (var p = 0; p < parameters.Length; p++)
+            {
+                parameters[p].Value = samples[p][row];
+            }
+
+            for (var c = 0; c < curves.Count; c++)
+            {
+                for (var i = 0; i < energies.Length; i++)
+                {
+                    values[c][i][row] = scales[i] * curves[c].Flux(model, energies[i]);
+                }
+            }
+        }
+
+        return values;
     }
 
     /// <summary>The power of E that turns the photon flux into the requested unit's kind, and the factor from

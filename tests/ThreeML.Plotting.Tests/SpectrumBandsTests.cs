@@ -78,4 +78,20 @@ public class SpectrumBandsTests
             Assert.True(probe.HasColourNear(px, py, SKColor.Parse("#d62728")), $"grid point {i}: no curve near ({px:F0}, {py:F0})");
         }
     }
+
+    [Fact]
+    public void Row_by_row_evaluation_equals_propagation_through_the_results()
+    {
+        var results = TutorialAnalysis.Instance.Results;
+        var options = new SpectrumPlotOptions { NumEne = 12, UseComponents = true };
+        var fast = SpectrumBands.Compute(results, options);
+        var propagated = SpectrumBands.Compute(results, options, alwaysPropagate: true);
+        Assert.Equal(propagated.Select(b => b.Label), fast.Select(b => b.Label));
+        for (var c = 0; c < fast.Count; c++)
+        {
+            Assert.Equal(propagated[c].Median, fast[c].Median);
+            Assert.Equal(propagated[c].Lower, fast[c].Lower);
+            Assert.Equal(propagated[c].Upper, fast[c].Upper);
+        }
+    }
 }

@@ -33,6 +33,9 @@ internal sealed class TutorialAnalysis
 
     public static TutorialAnalysis Instance => Shared.Value;
 
+    /// <summary>A separate copy, for tests that move the model's parameters (sampling does).</summary>
+    public static TutorialAnalysis CreateSeparate() => new();
+
     public DispersionSpectrumLike S1 { get; }
 
     public DispersionSpectrumLike S2 { get; }

@@ -131,6 +131,19 @@ model:
     }
 
     [Fact]
+    public void Background_none_means_no_background_not_the_header_file()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var text = Valid().Replace("    observation: src.pha", "    observation: src.pha\n    background: none", StringComparison.Ordinal);
+        var file = AnalysisFileReader.Parse(text, temp.File("a.yml"), temp.Path);
+        var plugin = Assert.IsType<ThreeML.Plugins.OgipLike>(AnalysisDataBuilder.Build(file)[0]);
+        Assert.Null(plugin.Background);
+        var withHeader = AnalysisDataBuilder.Build(AnalysisFileReader.Parse(Valid(), temp.File("a.yml"), temp.Path));
+        Assert.NotNull(Assert.IsType<ThreeML.Plugins.OgipLike>(withHeader[0]).Background);
+    }
+
+    [Fact]
     public void Options_of_another_method_are_refused_with_the_valid_names()
     {
         using var temp = new TempFolder();

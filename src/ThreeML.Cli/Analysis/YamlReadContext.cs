@@ -45,15 +45,10 @@ internal sealed class YamlReadContext(string fileLabel, string baseDirectory)
         return result;
     }
 
-    public string? String(Dictionary<string, YamlNode> map, string key, string section, bool required = false)
+    public string? String(Dictionary<string, YamlNode> map, string key, string section)
     {
         if (!map.TryGetValue(key, out var node))
         {
-            if (required)
-            {
-                Problem(0, $"{section} needs '{key}'.");
-            }
-
             return null;
         }
 
@@ -126,16 +121,18 @@ internal sealed class YamlReadContext(string fileLabel, string baseDirectory)
     }
 
     /// <summary>A file path resolved against the base directory; reports a missing file.</summary>
-    public string? ExistingFile(Dictionary<string, YamlNode> map, string key, string section, bool required = false)
+    public string? ExistingFile(Dictionary<string, YamlNode> map, string key, string section)
     {
-        var text = String(map, key, section, required);
-        if (text is null || Ogip.IsNone(text))
+        var text = String(map, key, section);
+        if (text is null || text.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            // "none" goes to the OGIP reader as is: it means "no file", where a missing key means "the header's file".
+            return text;
         }
 
         var resolved = Resolve(text);
-        var bare = Ogip.StripSelector(resolved);
+        // "file.pha{2}" selects a spectrum; the file on disk is the part before the selector.
+        var bare = resolved.EndsWith('}') && resolved.LastIndexOf('{') is var i and > 0 ? resolved[..i] : resolved;
         if (!File.Exists(bare))
         {
             Problem(map[key], $"{section}.{key}: no such file '{text}' (looked for '{bare}').");
@@ -149,13 +146,4 @@ internal sealed class YamlReadContext(string fileLabel, string baseDirectory)
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } s &&
         (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
-
-    /// <summary>OGIP path conventions ("none", "file{n}").</summary>
-    private static class Ogip
-    {
-        public static bool IsNone(string text) => text.Trim().Equals("none", StringComparison.OrdinalIgnoreCase);
-
-        public static string StripSelector(string path) =>
-            path.EndsWith('}') && path.LastIndexOf('{') is var i and > 0 ? path[..i] : path;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
@@ -8,7 +9,8 @@ namespace ThreeML.Cli.Infrastructure;
 /// <summary>Where a command writes its results: Spectre tables for people, or one JSON document with <c>--json</c>.</summary>
 public sealed class CommandOutput
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // The document is data for programs, not HTML: "+" in "2.4e+20 Hz" and "<" stay as they are.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly TextWriter _out;
     private readonly bool _terminal;
 

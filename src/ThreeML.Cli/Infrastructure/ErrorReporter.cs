@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Astromodels;
 using ThreeML.Cli.Analysis;
 using ThreeML.Fits;
@@ -6,7 +7,7 @@ using ThreeML.Ogip;
 namespace ThreeML.Cli.Infrastructure;
 
 /// <summary>Turns exceptions into the one-line "threeml: ..." message and the exit code.</summary>
-public static class ErrorReporter
+public static partial class ErrorReporter
 {
     /// <summary>Writes the message (and the stack trace with --verbose) and returns the exit code.</summary>
     public static int Report(Exception exception, TextWriter error, bool verbose)
@@ -48,6 +49,10 @@ public static class ErrorReporter
     };
 
     // Library messages may span lines (tables of candidates); the contract is a single line on stderr.
+    // .NET appends " (Parameter 'name')" to argument errors: a C# parameter name means nothing on the command line.
     private static string OneLine(string message) =>
-        string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        ParameterSuffix().Replace(string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), "");
+
+    [GeneratedRegex(@" \(Parameter '[^']*'\)")]
+    private static partial Regex ParameterSuffix();
 }

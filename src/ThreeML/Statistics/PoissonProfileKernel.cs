@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Numerics.Tensors;
 
 namespace ThreeML.Statistics;
@@ -58,6 +59,10 @@ internal sealed class PoissonProfileKernel
     }
 
     /// <summary>Σ [o ln(M + αB̂) + b ln B̂ − (α+1)B̂ − M − ln o! − ln b!] with the profile B̂; writes αB̂ when asked.</summary>
+    /// <remarks>The profile B̂ is computed eight channels at a time with <see cref="Vector512"/> (both algebraic forms of
+    /// the root evaluated and the cancellation-free one selected per lane, as the scalar
+    /// <see cref="PoissonObservedPoissonBackground.ProfileBackground"/> does); the tail and non-AVX-512 machines use the
+    /// scalar form.</remarks>
     public double PoissonBackground(ReadOnlySpan<double> model, double alpha, Span<double> backgroundEstimate)
     {
         var n = _observed.Length;
@@ -65,7 +70,41 @@ internal sealed class PoissonProfileKernel
         var logB = _logBackground.AsSpan(0, n);
         var linear = 0.0;
         var write = !backgroundEstimate.IsEmpty;
-        for (var i = 0; i < n; i++)
+        var i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var a = Vector512.Create(alpha);
+            var ap1 = Vector512.Create(alpha + 1.0);
+            var fourAAp1 = Vector512.Create(4.0 * alpha * (alpha + 1.0));
+            var twoAAp1 = Vector512.Create(2.0 * alpha * (alpha + 1.0));
+            var one = Vector512<double>.One;
+            var zero = Vector512<double>.Zero;
+            var sum = Vector512<double>.Zero;
+            for (; i <= n - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                var o = Vector512.Create(_observed.AsSpan(i, Vector512<double>.Count));
+                var b = Vector512.Create(_background.AsSpan(i, Vector512<double>.Count));
+                var m = Vector512.Create(model.Slice(i, Vector512<double>.Count));
+                var x = a * (o + b) - ap1 * m;
+                var root = Vector512.Sqrt(x * x + fourAAp1 * b * m);
+                var positive = (x + root) / twoAAp1;
+                var negative = (b + b) * m / (root - x);
+                var bHat = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(x, zero), positive, negative);
+                // Lanes with x ≥ 0 may divide by zero in the unused form; the selection discards that value.
+                var scaled = a * bHat;
+                sum += ap1 * bHat + m;
+                Vector512.ConditionalSelect(Vector512.GreaterThan(o, zero), scaled + m, one).CopyTo(arg.Slice(i, Vector512<double>.Count));
+                Vector512.ConditionalSelect(Vector512.GreaterThan(b, zero), bHat, one).CopyTo(logB.Slice(i, Vector512<double>.Count));
+                if (write)
+                {
+                    scaled.CopyTo(backgroundEstimate.Slice(i, Vector512<double>.Count));
+                }
+            }
+
+            linear -= Vector512.Sum(sum);
+        }
+
+        for (; i < n; i++)
         {
             var o = _observed[i];
             var b = _background[i];

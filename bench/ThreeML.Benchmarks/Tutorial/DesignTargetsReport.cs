@@ -40,12 +40,16 @@ internal static class DesignTargetsReport
         var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)calls;
         Row(output, "one joint log-likelihood (us)", 75, perCall, $"{allocated:F1} B/call");
 
-        // 2. MLE fit from the default start.
+        // 2. MLE fit from the default start: the first fit in the process pays the JIT; the second is the steady state.
+        var (coldModel, coldData) = TutorialFixture.Build(response);
+        clock.Restart();
+        new JointLikelihood(coldModel, coldData).Fit();
+        var cold = clock.Elapsed.TotalSeconds;
         var (fitModel, fitData) = TutorialFixture.Build(response);
         var jl = new JointLikelihood(fitModel, fitData);
         clock.Restart();
         var mle = jl.Fit();
-        Row(output, "MLE fit from default start (s)", 0.13, clock.Elapsed.TotalSeconds, $"{mle.LikelihoodCalls} calls, valid={mle.IsValid}");
+        Row(output, "MLE fit from default start (s)", 0.13, clock.Elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"{mle.LikelihoodCalls} calls, valid={mle.IsValid}; first fit incl. JIT {cold:F3} s"));
 
         // 3. Nested sampling, 400 live points, frac_remain 0.5.
         var (bayesModel, bayesData) = TutorialFixture.Build(response);

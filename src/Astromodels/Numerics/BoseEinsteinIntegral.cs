@@ -78,23 +78,33 @@ public static class BoseEinsteinIntegral
     }
 
     /// <summary>∫ₓ^∞ tⁿ/(eᵗ − 1) dt by the exponential sum (x &gt; 2).</summary>
+    /// <remarks>Term k is e^{−kx}·P(kx)/k^{n+1} with P(y) = Σ_j n!/j! yʲ evaluated by Horner's rule; e^{−kx} is built by
+    /// repeated multiplication, so each term costs a handful of multiplications.</remarks>
     private static double Tail(int n, double x)
     {
+        var decay = Math.Exp(-x);
+        var weight = 1.0;
         var sum = 0.0;
         for (var k = 1; k < 200; k++)
         {
-            // e^{-kx} Σ_j n!/j! x^j / k^{n+1-j}
-            var inner = 0.0;
-            var xj = 1.0;
-            var nFactOverJFact = Factorial(n);
-            for (var j = 0; j <= n; j++)
+            weight *= decay;
+            var y = k * x;
+            // Horner for Σ_{j=0..n} n!/j! y^j: coefficients n!/n! = 1, n!/(n−1)! = n, ..., n!/0! = n!.
+            var poly = 1.0;
+            var coefficient = 1.0;
+            for (var j = n; j >= 1; j--)
             {
-                inner += nFactOverJFact * xj / Math.Pow(k, n + 1 - j);
-                xj *= x;
-                nFactOverJFact /= j + 1;
+                coefficient *= j;
+                poly = poly * y + coefficient;
             }
 
-            var term = Math.Exp(-k * x) * inner;
+            var kPower = (double)k;
+            for (var p = 0; p < n; p++)
+            {
+                kPower *= k;
+            }
+
+            var term = weight * poly / kPower;
             sum += term;
             if (term < 1e-18 * sum)
             {
@@ -105,5 +115,4 @@ public static class BoseEinsteinIntegral
         return sum;
     }
 
-    private static double Factorial(int n) => n switch { 0 or 1 => 1, 2 => 2, 3 => 6, _ => 24 };
 }

@@ -6,7 +6,8 @@ namespace ThreeML.Ogip;
 /// <para>Element R[j, c] is the effective area (cm²) for a photon in true-energy bin j to be recorded in channel c,
 /// so folding a photon fluence per energy bin (photons/cm²) gives counts per channel, and a photon flux per bin
 /// (photons/(cm² s)) gives count rates. At construction the matrix is compiled into a compact kernel (per energy bin:
-/// first channel + one contiguous run of weights) and <see cref="Fold"/> sweeps it with SIMD fused multiply-adds;
+/// first channel + one contiguous run of weights, as OGIP stores it) and transposed (per channel: first energy bin + run),
+/// and <see cref="Fold"/> takes one SIMD dot product per channel (about 1 µs for the 140×128 GBM BGO response);
 /// a plain scalar reference (<see cref="FoldReference"/>) is kept and tested against it.</para>
 /// <para>Instances are immutable and safe to share between threads.</para>
 /// </remarks>

@@ -17,6 +17,13 @@ internal sealed class ResponseKernel
     private readonly int[] _offset; // length EnergyBinCount + 1; run j is [_offset[j], _offset[j+1])
     private readonly double[] _weights;
 
+    // The same matrix by channel: for channel c the energy bins [_columnFirst[c], _columnFirst[c] + length) with their
+    // weights contiguous in _columnWeights from _columnOffset[c]. Folding then is one dot product per channel, which
+    // keeps the running sum in a register instead of loading and storing the rates for every energy bin.
+    private readonly int[] _columnFirst;
+    private readonly int[] _columnOffset;
+    private readonly double[] _columnWeights;
+
     public ResponseKernel(int channelCount, int[] first, int[] offset, double[] weights)
     {
         ChannelCount = channelCount;
@@ -31,6 +38,8 @@ internal sealed class ResponseKernel
                 throw new ArgumentException($"Energy bin {j}: run [{first[j]}, {first[j] + length}) lies outside the {channelCount} channels.");
             }
         }
+
+        (_columnFirst, _columnOffset, _columnWeights) = Transpose();
     }
 
     public int ChannelCount { get; }
@@ -44,49 +53,92 @@ internal sealed class ResponseKernel
 
     public ReadOnlySpan<double> Run(int energyBin) => _weights.AsSpan(_offset[energyBin], _offset[energyBin + 1] - _offset[energyBin]);
 
-    /// <summary>rates[c] = Σⱼ R[j, c]·photons[j], vectorised.</summary>
+    /// <summary>rates[c] = Σⱼ R[j, c]·photons[j]: one vectorised dot product per channel over its contiguous energy bins.</summary>
     public void Fold(ReadOnlySpan<double> photons, Span<double> rates)
     {
-        rates.Clear();
-        ref var w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
-        ref var r0 = ref MemoryMarshal.GetReference(rates);
-        for (var j = 0; j < _first.Length; j++)
+        ref var w0 = ref MemoryMarshal.GetArrayDataReference(_columnWeights);
+        ref var p0 = ref MemoryMarshal.GetReference(photons);
+        for (var c = 0; c < _columnFirst.Length; c++)
         {
-            var p = photons[j];
-            if (p == 0)
-            {
-                continue;
-            }
-
-            var start = _offset[j];
-            var length = _offset[j + 1] - start;
+            var start = _columnOffset[c];
+            var length = _columnOffset[c + 1] - start;
             ref var w = ref Unsafe.Add(ref w0, start);
-            ref var r = ref Unsafe.Add(ref r0, _first[j]);
+            ref var p = ref Unsafe.Add(ref p0, _columnFirst[c]);
             var i = 0;
-            if (Vector512.IsHardwareAccelerated)
+            var sum = 0.0;
+            if (Vector512.IsHardwareAccelerated && length >= Vector512<double>.Count)
             {
-                var pv = Vector512.Create(p);
+                var acc = Vector512<double>.Zero;
                 for (; i <= length - Vector512<double>.Count; i += Vector512<double>.Count)
                 {
-                    var acc = Vector512.LoadUnsafe(ref r, (nuint)i);
-                    Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref w, (nuint)i), pv, acc).StoreUnsafe(ref r, (nuint)i);
+                    acc = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref w, (nuint)i), Vector512.LoadUnsafe(ref p, (nuint)i), acc);
                 }
+
+                sum = Vector512.Sum(acc);
             }
-            else if (Vector256.IsHardwareAccelerated)
+            else if (Vector256.IsHardwareAccelerated && length >= Vector256<double>.Count)
             {
-                var pv = Vector256.Create(p);
+                var acc = Vector256<double>.Zero;
                 for (; i <= length - Vector256<double>.Count; i += Vector256<double>.Count)
                 {
-                    var acc = Vector256.LoadUnsafe(ref r, (nuint)i);
-                    Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref w, (nuint)i), pv, acc).StoreUnsafe(ref r, (nuint)i);
+                    acc = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref w, (nuint)i), Vector256.LoadUnsafe(ref p, (nuint)i), acc);
                 }
+
+                sum = Vector256.Sum(acc);
             }
 
             for (; i < length; i++)
             {
-                Unsafe.Add(ref r, i) = Math.FusedMultiplyAdd(Unsafe.Add(ref w, i), p, Unsafe.Add(ref r, i));
+                sum = Math.FusedMultiplyAdd(Unsafe.Add(ref w, i), Unsafe.Add(ref p, i), sum);
+            }
+
+            rates[c] = sum;
+        }
+    }
+
+    private (int[] First, int[] Offset, double[] Weights) Transpose()
+    {
+        var lo = new int[ChannelCount];
+        var hi = new int[ChannelCount];
+        Array.Fill(lo, int.MaxValue);
+        Array.Fill(hi, -1);
+        for (var j = 0; j < _first.Length; j++)
+        {
+            var run = Run(j);
+            for (var i = 0; i < run.Length; i++)
+            {
+                if (run[i] != 0)
+                {
+                    var c = _first[j] + i;
+                    lo[c] = Math.Min(lo[c], j);
+                    hi[c] = Math.Max(hi[c], j);
+                }
             }
         }
+
+        var first = new int[ChannelCount];
+        var offset = new int[ChannelCount + 1];
+        for (var c = 0; c < ChannelCount; c++)
+        {
+            first[c] = hi[c] >= 0 ? lo[c] : 0;
+            offset[c + 1] = offset[c] + (hi[c] >= 0 ? hi[c] - lo[c] + 1 : 0);
+        }
+
+        var weights = new double[offset[ChannelCount]];
+        for (var j = 0; j < _first.Length; j++)
+        {
+            var run = Run(j);
+            for (var i = 0; i < run.Length; i++)
+            {
+                var c = _first[j] + i;
+                if (run[i] != 0)
+                {
+                    weights[offset[c] + j - first[c]] = run[i];
+                }
+            }
+        }
+
+        return (first, offset, weights);
     }
 
     /// <summary>The plain scalar fold the vector path is tested against.</summary>

@@ -54,6 +54,7 @@ internal sealed class ResponseKernel
     public ReadOnlySpan<double> Run(int energyBin) => _weights.AsSpan(_offset[energyBin], _offset[energyBin + 1] - _offset[energyBin]);
 
     /// <summary>rates[c] = Σⱼ R[j, c]·photons[j]: one vectorised dot product per channel over its contiguous energy bins.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Fold(ReadOnlySpan<double> photons, Span<double> rates)
     {
         ref var w0 = ref MemoryMarshal.GetArrayDataReference(_columnWeights);

@@ -42,6 +42,7 @@ internal sealed class PoissonProfileKernel
     }
 
     /// <summary>Σ [o ln M − M − ln o!] (no background).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public double NoBackground(ReadOnlySpan<double> model)
     {
         var n = _observed.Length;
@@ -63,6 +64,7 @@ internal sealed class PoissonProfileKernel
     /// the root evaluated and the cancellation-free one selected per lane, as the scalar
     /// <see cref="PoissonObservedPoissonBackground.ProfileBackground"/> does); the tail and non-AVX-512 machines use the
     /// scalar form.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public double PoissonBackground(ReadOnlySpan<double> model, double alpha, Span<double> backgroundEstimate)
     {
         var n = _observed.Length;

@@ -1,5 +1,4 @@
 #:project ../src/ThreeML/ThreeML.csproj
-#:property TreatWarningsAsErrors=false
 // 3ML's "Point Source Fluxes and Multiple Sources" tutorial, line by line in C#.
 // Run from the repository root:  dotnet run examples/flux_examples.cs
 using Astromodels;

@@ -69,13 +69,21 @@ internal sealed class ResponseKernel
             var sum = 0.0;
             if (Vector512.IsHardwareAccelerated && length >= Vector512<double>.Count)
             {
-                var acc = Vector512<double>.Zero;
-                for (; i <= length - Vector512<double>.Count; i += Vector512<double>.Count)
+                // Two independent accumulators hide the FMA latency on the long runs of dense responses.
+                var acc0 = Vector512<double>.Zero;
+                var acc1 = Vector512<double>.Zero;
+                for (; i <= length - (2 * Vector512<double>.Count); i += 2 * Vector512<double>.Count)
                 {
-                    acc = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref w, (nuint)i), Vector512.LoadUnsafe(ref p, (nuint)i), acc);
+                    acc0 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref w, (nuint)i), Vector512.LoadUnsafe(ref p, (nuint)i), acc0);
+                    acc1 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref w, (nuint)(i + Vector512<double>.Count)), Vector512.LoadUnsafe(ref p, (nuint)(i + Vector512<double>.Count)), acc1);
                 }
 
-                sum = Vector512.Sum(acc);
+                for (; i <= length - Vector512<double>.Count; i += Vector512<double>.Count)
+                {
+                    acc0 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref w, (nuint)i), Vector512.LoadUnsafe(ref p, (nuint)i), acc0);
+                }
+
+                sum = Vector512.Sum(acc0 + acc1);
             }
             else if (Vector256.IsHardwareAccelerated && length >= Vector256<double>.Count)
             {

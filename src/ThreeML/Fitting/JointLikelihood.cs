@@ -52,6 +52,41 @@ public sealed class JointLikelihood
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(samples);
         var clock = Stopwatch.StartNew();
+        var objective = Minimize(cancellationToken);
+        var best = _best!;
+        var free = _evaluator.FreeParameters;
+        var bestInternal = best.BestFit.ToArray();
+        var bestExternal = free.Select((p, i) => p.ToExternal(bestInternal[i])).ToArray();
+        var errors = new double[free.Count];
+        for (var i = 0; i < free.Count; i++)
+        {
+            var sigma = best.Covariance is { } c ? Math.Sqrt(c[i, i]) : double.NaN;
+            errors[i] = free[i].Transformation == ParameterTransformation.Log10 ? Math.Log(10) * bestExternal[i] * sigma : sigma;
+        }
+
+        var perPlugin = new double[Data.Count];
+        _evaluator.LogLikelihoodPerPlugin(perPlugin);
+        var statistics = Data.Select((p, i) => new KeyValuePair<string, double>(p.Name, -perPlugin[i])).ToList();
+        var total = -perPlugin.Sum();
+        statistics.Add(new("total", total));
+        var k = free.Count;
+        var n = _evaluator.NumberOfDataPoints;
+        var measures = new List<KeyValuePair<string, double>>
+        {
+            new("AIC", InformationCriteria.Aic(-total, k, n)),
+            new("BIC", InformationCriteria.Bic(-total, k, n)),
+        };
+        var sampleSet = DrawSamples(free, bestInternal, best.Covariance, samples, random ?? new Random(5000));
+        var diagnostics = new FitDiagnostics(best.IsValid, best.Reason, best.Edm, objective.Calls, best.ParametersAtLimit, clock.Elapsed);
+        Results = new MLEResults(Model, sampleSet, bestExternal, statistics, measures, best.Covariance, errors, diagnostics);
+        return Results;
+    }
+
+    /// <summary>Minimizes −ln L (restarting until valid, as 3ML) and leaves the model at the best fit; no samples, no
+    /// result object — what goodness-of-fit and likelihood-ratio simulations need for each refit.</summary>
+    /// <returns>The objective, with its call count.</returns>
+    internal LikelihoodObjective Minimize(CancellationToken cancellationToken = default)
+    {
         var objective = new LikelihoodObjective(_evaluator);
         _problem = new MinimizationProblem(objective, objective.Specs(), errorDefinition: 0.5);
         _best = Minimizer.Minimize(_problem, cancellationToken);
@@ -68,33 +103,18 @@ public sealed class JointLikelihood
         }
 
         RestoreBestFit();
+        return objective;
+    }
 
-        var free = _evaluator.FreeParameters;
-        var bestInternal = _best.BestFit.ToArray();
-        var bestExternal = free.Select((p, i) => p.ToExternal(bestInternal[i])).ToArray();
-        var errors = new double[free.Count];
-        for (var i = 0; i < free.Count; i++)
-        {
-            var sigma = _best.Covariance is { } c ? Math.Sqrt(c[i, i]) : double.NaN;
-            errors[i] = free[i].Transformation == ParameterTransformation.Log10 ? Math.Log(10) * bestExternal[i] * sigma : sigma;
-        }
+    /// <summary>Whether the last minimization reported a valid minimum.</summary>
+    internal bool LastFitWasValid => _best?.IsValid == true;
 
+    /// <summary>−ln L per plugin at the model's current values, in data-list order, and their sum last.</summary>
+    internal double[] MinusLogLikelihoodPerPlugin()
+    {
         var perPlugin = new double[Data.Count];
         _evaluator.LogLikelihoodPerPlugin(perPlugin);
-        var statistics = Data.Select((p, i) => new KeyValuePair<string, double>(p.Name, -perPlugin[i])).ToList();
-        var total = -perPlugin.Sum();
-        statistics.Add(new("total", total));
-        var k = free.Count;
-        var n = _evaluator.NumberOfDataPoints;
-        var measures = new List<KeyValuePair<string, double>>
-        {
-            new("AIC", InformationCriteria.Aic(-total, k, n)),
-            new("BIC", InformationCriteria.Bic(-total, k, n)),
-        };
-        var sampleSet = DrawSamples(free, bestInternal, _best.Covariance, samples, random ?? new Random(5000));
-        var diagnostics = new FitDiagnostics(_best.IsValid, _best.Reason, _best.Edm, objective.Calls, _best.ParametersAtLimit, clock.Elapsed);
-        Results = new MLEResults(Model, sampleSet, bestExternal, statistics, measures, _best.Covariance, errors, diagnostics);
-        return Results;
+        return [.. perPlugin.Select(v => -v), -perPlugin.Sum()];
     }
 
     /// <summary>Puts the best-fit values of the last fit back into the model.</summary>
@@ -136,6 +156,66 @@ public sealed class JointLikelihood
         RestoreBestFit();
         return result;
     }
+
+    /// <summary>The profile of −ln L along one parameter (the other free parameters re-minimised at each point), as
+    /// 3ML's <c>get_contours</c> with one parameter; values are external, the scan is made in internal space.</summary>
+    /// <param name="path">The parameter path.</param>
+    /// <param name="min">Lowest value scanned (external units, within the bounds).</param>
+    /// <param name="max">Highest value scanned.</param>
+    /// <param name="steps">Number of grid points (at least 2).</param>
+    /// <returns>The grid values and −ln L at each.</returns>
+    /// <exception cref="InvalidOperationException">No fit has been made.</exception>
+    /// <exception cref="ArgumentException">Unknown path or a range outside the bounds.</exception>
+    public (double[] Values, double[] MinusLogLikelihood) GetContours(string path, double min, double max, int steps)
+    {
+        var (problem, best, index) = Prepare(path, min, max, steps);
+        var values = Grid(min, max, steps);
+        var scan = ProfileLikelihood.Profile1D(problem, best, index, [.. values.Select(_evaluator.FreeParameters[index].ToInternal)]);
+        RestoreBestFit();
+        return (values, [.. scan.Objective]);
+    }
+
+    /// <summary>The profile of −ln L on a grid of two parameters (3ML's <c>get_contours</c> with two parameters).</summary>
+    /// <returns>The two grids and −ln L at [i, j].</returns>
+    /// <exception cref="InvalidOperationException">No fit has been made.</exception>
+    /// <exception cref="ArgumentException">Unknown path, the same parameter twice, or a range outside the bounds.</exception>
+    public (double[] First, double[] Second, double[,] MinusLogLikelihood) GetContours(string path1, double min1, double max1, int steps1, string path2, double min2, double max2, int steps2)
+    {
+        var (problem, best, i) = Prepare(path1, min1, max1, steps1);
+        var (_, _, j) = Prepare(path2, min2, max2, steps2);
+        if (i == j)
+        {
+            throw new ArgumentException($"The two contour parameters are the same ('{path1}').", nameof(path2));
+        }
+
+        var first = Grid(min1, max1, steps1);
+        var second = Grid(min2, max2, steps2);
+        var free = _evaluator.FreeParameters;
+        var scan = ProfileLikelihood.Profile2D(problem, best, i, j, [.. first.Select(free[i].ToInternal)], [.. second.Select(free[j].ToInternal)]);
+        RestoreBestFit();
+        return (first, second, scan.Objective);
+    }
+
+    private (MinimizationProblem Problem, MinimizationResult Best, int Index) Prepare(string path, double min, double max, int steps)
+    {
+        var problem = _problem ?? throw new InvalidOperationException("No fit has been made yet: call Fit first.");
+        var index = _evaluator.FreeParameterPaths.ToList().IndexOf(path);
+        if (index < 0)
+        {
+            throw new ArgumentException($"'{path}' is not a free parameter of the fit.{Astromodels.Internal.NameSuggester.DidYouMean(path, _evaluator.FreeParameterPaths)}", nameof(path));
+        }
+
+        var p = _evaluator.FreeParameters[index];
+        if (!(min < max) || !p.IsWithinBounds(min) || !p.IsWithinBounds(max) || steps < 2)
+        {
+            throw new ArgumentException($"The contour range of '{path}' must be {steps} ≥ 2 points in [{min}, {max}] with min < max inside the bounds [{Parameter.FormatBound(p.MinValue)}, {Parameter.FormatBound(p.MaxValue)}].", nameof(min));
+        }
+
+        return (problem, _best!, index);
+    }
+
+    private static double[] Grid(double min, double max, int steps) =>
+        [.. Enumerable.Range(0, steps).Select(k => min + (max - min) * k / (steps - 1))];
 
     /// <summary>Draws from N(best, C) in internal space, rejects draws outside the internal bounds and transforms back
     /// (3ML's MLE samples); without a covariance every row is the best fit.</summary>

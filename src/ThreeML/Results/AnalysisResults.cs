@@ -84,6 +84,67 @@ public abstract partial class AnalysisResults
         return rows;
     }
 
+    /// <summary>The parameter table as CSV (path, value, negative_error, positive_error, error, unit), invariant culture.</summary>
+    /// <param name="confidenceLevel">The interval's probability content (0.68 by default).</param>
+    public string GetParameterTableCsv(double confidenceLevel = 0.68)
+    {
+        var sb = new System.Text.StringBuilder("path,value,negative_error,positive_error,error,unit\n");
+        foreach (var r in GetParameterTable(confidenceLevel))
+        {
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\"{r.Path}\",{r.Value:R},{r.NegativeError:R},{r.PositiveError:R},{r.Error:R},\"{r.Unit}\"\n");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The correlation matrix of the free parameters estimated from the samples, in
+    /// <see cref="FreeParameterPaths"/> order (3ML's <c>get_correlation_matrix</c>).</summary>
+    public double[,] GetCorrelationMatrix()
+    {
+        var k = Samples.Paths.Count;
+        var n = Samples.Count;
+        var means = new double[k];
+        for (var i = 0; i < k; i++)
+        {
+            var sum = 0.0;
+            foreach (var v in Samples[i])
+            {
+                sum += v;
+            }
+
+            means[i] = sum / n;
+        }
+
+        var covariance = new double[k, k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var a = Samples[i];
+                var b = Samples[j];
+                var sum = 0.0;
+                for (var r = 0; r < n; r++)
+                {
+                    sum += (a[r] - means[i]) * (b[r] - means[j]);
+                }
+
+                covariance[i, j] = covariance[j, i] = sum / Math.Max(1, n - 1);
+            }
+        }
+
+        var correlation = new double[k, k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                var scale = Math.Sqrt(covariance[i, i] * covariance[j, j]);
+                correlation[i, j] = i == j ? 1.0 : scale > 0 ? covariance[i, j] / scale : 0.0;
+            }
+        }
+
+        return correlation;
+    }
+
     /// <summary>Evaluates a derived quantity for every sample row on a copy of the model (linked parameters follow).</summary>
     /// <param name="quantity">Computes the quantity from a model whose free parameters hold one sample row.</param>
     /// <param name="maxDegreeOfParallelism">Threads to use; null for all cores.</param>

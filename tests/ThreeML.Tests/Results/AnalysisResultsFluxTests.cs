@@ -131,4 +131,22 @@ public class AnalysisResultsFluxTests
         Assert.InRange(row.PositiveError, 0.3e-9, 0.5e-9);
         Assert.Equal(500.0, results.OptimizedModel["src1.spectrum.main.Blackbody.kT"].Value);
     }
+
+    [Fact]
+    public void Correlation_matrix_and_csv_come_from_the_samples()
+    {
+        // K and K_1 perfectly anti-correlated, kT_1 independent of both.
+        var results = Results(TutorialModel(), 2000, 8, r =>
+        {
+            var u = r.NextDouble();
+            return [(1 + u) * 1e-7, (2 - u) * 1e-7, 500.0 + 10 * r.NextDouble(), 200.0, -1.5];
+        });
+        var c = results.GetCorrelationMatrix();
+        Assert.Equal(-1.0, c[0, 1], 10);
+        Assert.Equal(1.0, c[2, 2]);
+        Assert.InRange(c[0, 2], -0.1, 0.1);
+        var csv = results.GetParameterTableCsv();
+        Assert.StartsWith("path,value,negative_error,positive_error,error,unit\n\"src1.spectrum.main.Blackbody.K\",4.5E-08,", csv);
+        Assert.Equal(6, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
 }

@@ -11,12 +11,14 @@ namespace ThreeML;
 /// model's order; later changes of free/fixed state need a new evaluator.</para>
 /// <para><see cref="LogLikelihood(ReadOnlySpan{double})"/> allocates nothing: a point outside the bounds (the hard
 /// support of the priors) has log-likelihood −∞, never an exception (3ML crashes there, [Q1]).</para>
+/// <para>Plugins that share a response (or channel grid) and a source share one evaluation of the model per call.</para>
 /// <para>An instance is not thread-safe; <see cref="CloneForWorker"/> gives an independent copy per thread.</para>
 /// </remarks>
 public sealed class LikelihoodEvaluator
 {
     private readonly IPlugin[] _plugins;
     private readonly Parameter[] _free;
+    private readonly ModelEvaluationCache _cache = new();
 
     /// <summary>Connects <paramref name="data"/> to <paramref name="model"/>.</summary>
     /// <exception cref="ArgumentException">The model has no free parameter.</exception>
@@ -38,6 +40,10 @@ public sealed class LikelihoodEvaluator
             }
 
             plugin.SetModel(model);
+            if (plugin is SpectrumLike spectrum)
+            {
+                spectrum.SharedCache = _cache;
+            }
         }
 
         _free = freePaths is null ? [.. model.FreeParameters] : [.. freePaths.Select(p => model[p])];
@@ -80,9 +86,17 @@ public sealed class LikelihoodEvaluator
     public double LogLikelihood()
     {
         var total = 0.0;
-        foreach (var plugin in _plugins)
+        _cache.Begin();
+        try
         {
-            total += plugin.GetLogLike();
+            foreach (var plugin in _plugins)
+            {
+                total += plugin.GetLogLike();
+            }
+        }
+        finally
+        {
+            _cache.End();
         }
 
         return double.IsNaN(total) ? double.NegativeInfinity : total;
@@ -97,9 +111,17 @@ public sealed class LikelihoodEvaluator
             throw new ArgumentException($"{_plugins.Length} plugins but room for {destination.Length} values.", nameof(destination));
         }
 
-        for (var i = 0; i < _plugins.Length; i++)
+        _cache.Begin();
+        try
         {
-            destination[i] = _plugins[i].GetLogLike();
+            for (var i = 0; i < _plugins.Length; i++)
+            {
+                destination[i] = _plugins[i].GetLogLike();
+            }
+        }
+        finally
+        {
+            _cache.End();
         }
     }
 

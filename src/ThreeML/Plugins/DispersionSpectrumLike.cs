@@ -22,6 +22,9 @@ public partial class DispersionSpectrumLike : SpectrumLike
     /// <inheritdoc />
     protected override ReadOnlySpan<double> ModelEnergyEdges => Response.EnergyEdges;
 
+    /// <summary>Plugins with the same response share their integrated model.</summary>
+    private protected override object GridIdentity => Response;
+
     /// <inheritdoc />
     protected override void MapToChannels(ReadOnlySpan<double> photonFluxPerBin, Span<double> ratesPerChannel) =>
         Response.Fold(photonFluxPerBin, ratesPerChannel);

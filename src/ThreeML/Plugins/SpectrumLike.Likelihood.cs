@@ -115,20 +115,31 @@ public partial class SpectrumLike
         GatherActive(_channelCounts, _activeModel);
     }
 
+    /// <summary>The cache shared with the other plugins of a joint likelihood, or null.</summary>
+    internal ModelEvaluationCache? SharedCache { get; set; }
+
+    /// <summary>What identifies the model energy grid for sharing: the response, or the channel edges.</summary>
+    private protected virtual object GridIdentity => _observation;
+
     /// <summary>Fills <see cref="_channelCounts"/> with cons·t·AREASCAL·(mapped bin integrals) for every channel.</summary>
     private void ComputeChannelModelCounts()
     {
         var model = RequireModel();
-        if (_source is not null)
+        if (SharedCache?.TryGet(GridIdentity, _sourceName, _integrationMethod, _binFlux) != true)
         {
-            _source.Evaluate(_grid, _fluxOnGrid);
-        }
-        else
-        {
-            model.Evaluate(_grid, _fluxOnGrid);
+            if (_source is not null)
+            {
+                _source.Evaluate(_grid, _fluxOnGrid);
+            }
+            else
+            {
+                model.Evaluate(_grid, _fluxOnGrid);
+            }
+
+            IntegrateBins();
+            SharedCache?.Store(GridIdentity, _sourceName, _integrationMethod, _binFlux);
         }
 
-        IntegrateBins();
         MapToChannels(_binFlux, _channelCounts);
         var scale = _effectiveAreaCorrection.Value * _observation.Exposure * _observation.AreaScale;
         for (var i = 0; i < _channelCounts.Length; i++)

@@ -76,4 +76,45 @@ public class LikelihoodEvaluatorTests
         var ex = Assert.Throws<ArgumentException>(() => new LikelihoodEvaluator(new Model(new PointSource("x", ra: 0, dec: 0, f)), new DataList(plugin)));
         Assert.Contains("no free parameter", ex.Message);
     }
+
+    private sealed class CountingPowerlaw() : Function1D([new Parameter("K", 1.0, 1e-30, 1e3), new Parameter("index", -2.0, -10, 10)])
+    {
+        public int SpanEvaluations { get; private set; }
+
+        public override string Name => "CountingPowerlaw";
+
+        public override double Evaluate(double x) => Parameters[0].Value * Math.Pow(x / 100, Parameters[1].Value);
+
+        public override void Evaluate(ReadOnlySpan<double> x, Span<double> destination)
+        {
+            SpanEvaluations++;
+            base.Evaluate(x, destination);
+        }
+
+        public override void SetUnits(Unit xUnit, Unit yUnit)
+        {
+        }
+
+        protected override Function1D CreateDefault() => new CountingPowerlaw();
+    }
+
+    [Fact]
+    public void Plugins_sharing_a_response_and_a_source_evaluate_the_model_once_per_call()
+    {
+        var response = SimulationTests.SmallResponse();
+        var rng = new Random(9);
+        var a = DispersionSpectrumLike.FromFunction("a", new Powerlaw(K: 0.5, index: -1.5, piv: 100), response, rng, exposure: 10);
+        var b = DispersionSpectrumLike.FromFunction("b", new Powerlaw(K: 0.5, index: -1.5, piv: 100), response, rng, exposure: 20);
+        var shape = new CountingPowerlaw();
+        var model = new Model(new PointSource("src", ra: 0, dec: 0, shape));
+        var evaluator = new LikelihoodEvaluator(model, new DataList(a, b));
+        var before = shape.SpanEvaluations;
+        var shared = evaluator.LogLikelihood([0.6, -1.4]);
+        Assert.Equal(1, shape.SpanEvaluations - before);
+
+        // Outside the evaluator each plugin computes its own model, and the totals agree.
+        var separate = a.GetLogLike() + b.GetLogLike();
+        Assert.Equal(separate, shared, 10);
+        Assert.Equal(3, shape.SpanEvaluations - before);
+    }
 }

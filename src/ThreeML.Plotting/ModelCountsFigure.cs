@@ -22,7 +22,12 @@ internal static class ModelCountsFigure
         var main = FigureStyle.NewPlot(bottom: options.ShowResiduals ? 8 : 50);
         var xMin = LogAxes.Log(sets.Min(s => s.Low.Min()));
         var xMax = LogAxes.Log(sets.Max(s => s.High.Max()));
-        var yValues = sets.SelectMany(s => s.Data.Concat(s.Model).Concat(options.ShowBackground ? s.Background : [])).Select(LogAxes.Log);
+        // The vertical range follows the data (and background); a model that falls steeply beyond the data (a
+        // blackbody's Wien tail) is clipped instead of squashing the data into the top of the panel.
+        var dataValues = sets.SelectMany(s => s.Data.Concat(options.ShowBackground ? s.Background : [])).Select(LogAxes.Log).Where(double.IsFinite).ToList();
+        var yValues = dataValues.Count > 0
+            ? dataValues.Concat(sets.SelectMany(s => s.Model).Select(LogAxes.Log).Where(v => double.IsFinite(v) && v >= dataValues.Min() - 1))
+            : sets.SelectMany(s => s.Model).Select(LogAxes.Log);
         var (yMin, yMax) = LogAxes.Range(yValues);
         for (var i = 0; i < sets.Length; i++)
         {

@@ -40,7 +40,7 @@ internal static class IntegralChecks
     {
         var used = 0;
         var total = 0;
-        Gen.Select(functions, bins ?? Bins()).Sample(
+        Gen.Select(functions, bins ?? Bins()).SampleFixed(
             t =>
             {
                 used += Check(t.Item1, t.Item2.A, t.Item2.B, oscillating, breaks?.Invoke(t.Item1), mayFallBack);
@@ -57,7 +57,7 @@ internal static class IntegralChecks
     {
         var used = 0;
         var total = 0;
-        cases.Sample(
+        cases.SampleFixed(
             t =>
             {
                 used += Check(t.F, t.Bin.A, t.Bin.B, mayFallBack: mayFallBack);

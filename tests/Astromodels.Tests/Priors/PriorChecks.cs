@@ -35,7 +35,7 @@ internal static class PriorChecks
     /// <summary>FromUnitCube never decreases as u grows (CsCheck over random pairs, plus the ends).</summary>
     public static void TransformIsMonotone(IPrior prior)
     {
-        Gen.Select(Gen.Double[0, 1], Gen.Double[0, 1]).Sample((u1, u2) =>
+        Gen.Select(Gen.Double[0, 1], Gen.Double[0, 1]).SampleFixed((u1, u2) =>
         {
             var (low, high) = u1 <= u2 ? (u1, u2) : (u2, u1);
             return prior.FromUnitCube(low) <= prior.FromUnitCube(high);
@@ -51,7 +51,7 @@ internal static class PriorChecks
     /// </summary>
     public static void CdfInvertsTransform(IPrior prior, Func<double, double> cdf, double tolerance = 1e-12)
     {
-        Gen.Double[0, 1].Sample(u =>
+        Gen.Double[0, 1].SampleFixed(u =>
         {
             var x = prior.FromUnitCube(u);
             return u >= cdf(Math.BitDecrement(x)) - tolerance && u <= cdf(Math.BitIncrement(x)) + tolerance;
@@ -61,7 +61,7 @@ internal static class PriorChecks
     /// <summary>LogDensity = ln Density wherever Density &gt; 1e-300, for x drawn from <paramref name="xs"/>.</summary>
     public static void LogDensityMatchesDensity(IPrior prior, Gen<double> xs)
     {
-        xs.Sample(x =>
+        xs.SampleFixed(x =>
         {
             var density = prior.Density(x);
             var logDensity = prior.LogDensity(x);

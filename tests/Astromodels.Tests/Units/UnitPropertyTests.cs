@@ -37,7 +37,7 @@ public class UnitPropertyTests
     [Fact]
     public void Parse_of_ToString_gives_an_equal_unit_in_both_formats()
     {
-        PairOfEquivalentDimension.Sample(pair =>
+        PairOfEquivalentDimension.SampleFixed(pair =>
         {
             foreach (var unit in new[] { pair.A, pair.B })
             {
@@ -53,7 +53,7 @@ public class UnitPropertyTests
     [Fact]
     public void Conversion_there_and_back_multiplies_to_one()
     {
-        PairOfEquivalentDimension.Sample(pair =>
+        PairOfEquivalentDimension.SampleFixed(pair =>
         {
             Assert.True(pair.A.IsConvertibleTo(pair.B), $"{pair.A} -> {pair.B}");
             var roundTrip = pair.A.ConversionFactorTo(pair.B) * pair.B.ConversionFactorTo(pair.A);
@@ -65,7 +65,7 @@ public class UnitPropertyTests
     public void Scaled_units_round_trip_through_their_text()
     {
         Gen.Select(Gen.Double[1e-30, 1e30], Gen.Int[0, Groups.Length - 1], Gen.Int[-3, 3])
-            .Sample(t =>
+            .SampleFixed(t =>
             {
                 var unit = Unit.Parse(t.Item1.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
                     * Unit.Parse(Groups[t.Item2][0]).Pow(t.Item3);

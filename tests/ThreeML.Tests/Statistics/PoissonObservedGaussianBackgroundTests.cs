@@ -55,7 +55,7 @@ public class PoissonObservedGaussianBackgroundTests
     public void Profile_background_maximises_the_joint_gaussian_poisson_likelihood()
     {
         Gen.Select(Gen.Int[0, 60], Gen.Double[0.5, 80.0], Gen.Double[0.1, 10.0], Gen.Double[0.01, 60.0])
-            .Sample((o, b, sigma, m) =>
+            .SampleFixed((o, b, sigma, m) =>
             {
                 var estimate = new double[1];
                 var profile = PoissonObservedGaussianBackground.LogLikelihood([o], [b], [sigma], [m], 1.0, estimate);

@@ -56,7 +56,7 @@ public class PoissonObservedPoissonBackgroundTests
     [Fact]
     public void Profile_background_is_never_negative_and_likelihood_finite()
     {
-        Gen.Select(Counts, Counts, Model, Alpha).Sample((o, b, m, alpha) =>
+        Gen.Select(Counts, Counts, Model, Alpha).SampleFixed((o, b, m, alpha) =>
         {
             var estimate = new double[1];
             var logL = PoissonObservedPoissonBackground.LogLikelihood([o], [b], [m], alpha, estimate);
@@ -86,7 +86,7 @@ public class PoissonObservedPoissonBackgroundTests
     public void Profile_background_maximises_the_joint_poisson_likelihood()
     {
         Gen.Select(Gen.Int[0, 80], Gen.Int[0, 80], Gen.Double[0.01, 100.0], Gen.Double[-2.0, 2.0].Select(e => Math.Pow(10.0, e)))
-            .Sample((o, b, m, alpha) =>
+            .SampleFixed((o, b, m, alpha) =>
             {
                 var estimate = new double[1];
                 var profile = PoissonObservedPoissonBackground.LogLikelihood([o], [b], [m], alpha, estimate);

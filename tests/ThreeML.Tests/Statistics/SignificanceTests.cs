@@ -188,7 +188,7 @@ public class SignificanceTests
     {
         // H1: on ~ Pois(on), off ~ Pois(off) (free signal); H0: on ~ Pois(αB), off ~ Pois(B) with B̂ = (on + off)/(1 + α).
         Gen.Select(Gen.Int[0, 200], Gen.Int[0, 200], Gen.Double[-2.0, 2.0].Select(e => Math.Pow(10.0, e)))
-            .Sample((on, off, alpha) =>
+            .SampleFixed((on, off, alpha) =>
             {
                 var b0 = (on + off) / (1.0 + alpha);
                 var h1 = TestMath.LnPoissonPmf(on, on) + TestMath.LnPoissonPmf(off, off);
@@ -206,7 +206,7 @@ public class SignificanceTests
         // H1: o ~ Pois(o), b measured at b ± σ; H0: o ~ Pois(B), b ~ N(B, σ), maximised over B numerically here
         // by golden-section search, so the closed-form b₀ is not reused.
         Gen.Select(Gen.Int[0, 100], Gen.Double[0.5, 100.0], Gen.Double[0.1, 10.0])
-            .Sample((o, b, sigma) =>
+            .SampleFixed((o, b, sigma) =>
             {
                 double H0(double x) => TestMath.LnPoissonPmf(o, x) + TestMath.LnNormalPdf(b, x, sigma);
                 double lo = 1e-12, hi = b + 10 * sigma + 2 * o + 10;

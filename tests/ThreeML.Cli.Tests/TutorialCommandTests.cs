@@ -35,4 +35,20 @@ public class TutorialCommandTests
         Assert.Contains("nope.rsp' does not exist", run.Stderr);
         Assert.Single(run.Stderr.Trim().Split('\n'));
     }
+
+    [RequiresSharedDataFact]
+    public void The_tutorial_runs_on_3MLs_own_demo_response_too()
+    {
+        // 3ML's tutorial uses datasets/ogip_powerlaw.rsp (a GBM BGO DRM); its posterior gave K = (4.5 ± 0.4)e-8 and
+        // kT_1 = 518 (+14 −15) keV for its own random data.
+        using var folder = new TempFolder();
+        var response = SharedData.Path(Path.Combine("ogip", "ogip_powerlaw.rsp"))!;
+        var run = Threeml.Run("tutorial", "flux-examples", "--out", folder.Path, "--response", response, "--json");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var results = AnalysisResults.Read(Path.Combine(folder.Path, "results.fits"));
+        var kT = results.BestFit[results.FreeParameterPaths.ToList().IndexOf("src2.spectrum.main.composite.kT_1")];
+        var k = results.BestFit[results.FreeParameterPaths.ToList().IndexOf("src1.spectrum.main.Blackbody.K")];
+        Assert.InRange(kT, 450, 560);
+        Assert.InRange(k, 3.5e-8, 6.5e-8);
+    }
 }

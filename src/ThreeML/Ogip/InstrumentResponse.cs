@@ -69,6 +69,15 @@ public sealed class InstrumentResponse
         _kernel.Fold(photonsPerEnergyBin, ratesPerChannel);
     }
 
+    /// <summary>Folds two photon spectra in one sweep over the matrix (plugins sharing this response in one likelihood
+    /// evaluation); the results are those of two <see cref="Fold"/> calls.</summary>
+    internal void FoldPair(ReadOnlySpan<double> photons1, ReadOnlySpan<double> photons2, Span<double> rates1, Span<double> rates2)
+    {
+        CheckLengths(photons1.Length, rates1.Length);
+        CheckLengths(photons2.Length, rates2.Length);
+        _kernel.FoldPair(photons1, photons2, rates1, rates2);
+    }
+
     /// <summary>The same fold with a plain scalar loop: the reference the vectorised <see cref="Fold"/> is tested against.</summary>
     /// <param name="photonsPerEnergyBin">Integrated photon flux per true-energy bin.</param>
     /// <param name="ratesPerChannel">Receives the folded values per channel.</param>

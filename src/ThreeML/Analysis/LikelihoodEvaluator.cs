@@ -11,7 +11,9 @@ namespace ThreeML;
 /// model's order; later changes of free/fixed state need a new evaluator.</para>
 /// <para><see cref="LogLikelihood(ReadOnlySpan{double})"/> allocates nothing: a point outside the bounds (the hard
 /// support of the priors) has log-likelihood −∞, never an exception (3ML crashes there, [Q1]).</para>
-/// <para>Plugins that share a response (or channel grid) and a source share one evaluation of the model per call.</para>
+/// <para>Plugins that share a response (or channel grid) and a source share one evaluation of the model per call;
+/// plugins that share a response are folded in pairs, one sweep over the matrix for two spectra
+/// (<see cref="EvaluationPlan"/>).</para>
 /// <para>An instance is not thread-safe; <see cref="CloneForWorker"/> gives an independent copy per thread.</para>
 /// </remarks>
 public sealed class LikelihoodEvaluator
@@ -19,6 +21,8 @@ public sealed class LikelihoodEvaluator
     private readonly IPlugin[] _plugins;
     private readonly Parameter[] _free;
     private readonly ModelEvaluationCache _cache = new();
+    private readonly EvaluationPlan _plan;
+    private readonly double[] _values;
 
     /// <summary>Connects <paramref name="data"/> to <paramref name="model"/>.</summary>
     /// <exception cref="ArgumentException">The model has no free parameter.</exception>
@@ -42,9 +46,12 @@ public sealed class LikelihoodEvaluator
             plugin.SetModel(model);
             if (plugin is SpectrumLike spectrum)
             {
-                spectrum.SharedCache = _cache;
+                spectrum.ShareModelEvaluations(_cache);
             }
         }
+
+        _plan = new EvaluationPlan(_plugins);
+        _values = new double[_plugins.Length];
 
         _free = freePaths is null ? [.. model.FreeParameters] : [.. freePaths.Select(p => model[p])];
         if (_free.Length == 0)
@@ -85,18 +92,11 @@ public sealed class LikelihoodEvaluator
     /// <summary>The total log-likelihood at the model's current parameter values.</summary>
     public double LogLikelihood()
     {
+        Evaluate(_values);
         var total = 0.0;
-        _cache.Begin();
-        try
+        foreach (var value in _values)
         {
-            foreach (var plugin in _plugins)
-            {
-                total += plugin.GetLogLike();
-            }
-        }
-        finally
-        {
-            _cache.End();
+            total += value;
         }
 
         return double.IsNaN(total) ? double.NegativeInfinity : total;
@@ -111,13 +111,15 @@ public sealed class LikelihoodEvaluator
             throw new ArgumentException($"{_plugins.Length} plugins but room for {destination.Length} values.", nameof(destination));
         }
 
+        Evaluate(destination);
+    }
+
+    private void Evaluate(Span<double> perPlugin)
+    {
         _cache.Begin();
         try
         {
-            for (var i = 0; i < _plugins.Length; i++)
-            {
-                destination[i] = _plugins[i].GetLogLike();
-            }
+            _plan.Evaluate(perPlugin);
         }
         finally
         {

@@ -1,16 +1,34 @@
 namespace ThreeML.Plugins;
 
-/// <summary>Shares the integrated model between plugins that use the same energy grid and the same source during one
-/// joint-likelihood evaluation, so the model is evaluated once per distinct grid and source.</summary>
-/// <remarks>Only active while a <see cref="LikelihoodEvaluator"/> evaluates (between <see cref="Begin"/> and
-/// <see cref="End"/>): outside it, parameters may change between calls and plugins compute their own model.</remarks>
+/// <summary>Shares the integrated model between plugins that use the same energy grid, the same source and the same
+/// integration rule during one joint-likelihood evaluation, so the model is evaluated once per distinct grid and source.</summary>
+/// <remarks>The owner (a <see cref="LikelihoodEvaluator"/>) gives each group of plugins that can share a slot once, at
+/// construction, so a lookup is an array access. Entries are only valid while an evaluation is in progress (between
+/// <see cref="Begin"/> and <see cref="End"/>): outside it, parameters may change between calls and plugins compute
+/// their own model.</remarks>
 internal sealed class ModelEvaluationCache
 {
-    private readonly Dictionary<(object Grid, string? Source, ModelIntegrationMethod Method), (long Generation, double[] Values)> _entries = [];
+    private readonly List<double[]> _values = [];
+    private readonly List<long> _generations = [];
+    private readonly Dictionary<(object Grid, string? Source, ModelIntegrationMethod Method), int> _slots = [];
     private long _generation;
 
     /// <summary>Whether an evaluation is in progress.</summary>
     public bool IsActive { get; private set; }
+
+    /// <summary>The slot shared by every plugin with this key (created on first request).</summary>
+    public int SlotFor((object Grid, string? Source, ModelIntegrationMethod Method) key)
+    {
+        if (!_slots.TryGetValue(key, out var slot))
+        {
+            slot = _values.Count;
+            _slots[key] = slot;
+            _values.Add([]);
+            _generations.Add(0);
+        }
+
+        return slot;
+    }
 
     /// <summary>Starts an evaluation: every earlier entry becomes stale.</summary>
     public void Begin()
@@ -22,33 +40,32 @@ internal sealed class ModelEvaluationCache
     /// <summary>Ends the evaluation.</summary>
     public void End() => IsActive = false;
 
-    /// <summary>Copies the shared integrals for the key into <paramref name="destination"/> when this evaluation has them.</summary>
-    public bool TryGet(object grid, string? source, ModelIntegrationMethod method, Span<double> destination)
+    /// <summary>Copies the integrals of the slot into <paramref name="destination"/> when this evaluation has them.</summary>
+    public bool TryGet(int slot, Span<double> destination)
     {
-        if (IsActive && _entries.TryGetValue((grid, source, method), out var entry) && entry.Generation == _generation)
+        if (IsActive && (uint)slot < (uint)_values.Count && _generations[slot] == _generation && _values[slot].Length == destination.Length)
         {
-            entry.Values.CopyTo(destination);
+            _values[slot].CopyTo(destination);
             return true;
         }
 
         return false;
     }
 
-    /// <summary>Stores the integrals for the key for the rest of this evaluation.</summary>
-    public void Store(object grid, string? source, ModelIntegrationMethod method, ReadOnlySpan<double> values)
+    /// <summary>Stores the integrals of the slot for the rest of this evaluation.</summary>
+    public void Store(int slot, ReadOnlySpan<double> values)
     {
-        if (!IsActive)
+        if (!IsActive || (uint)slot >= (uint)_values.Count)
         {
             return;
         }
 
-        var key = (grid, source, method);
-        if (!_entries.TryGetValue(key, out var entry) || entry.Values.Length != values.Length)
+        if (_values[slot].Length != values.Length)
         {
-            entry = (0, new double[values.Length]);
+            _values[slot] = new double[values.Length];
         }
 
-        values.CopyTo(entry.Values);
-        _entries[key] = (_generation, entry.Values);
+        values.CopyTo(_values[slot]);
+        _generations[slot] = _generation;
     }
 }

@@ -4,7 +4,7 @@ namespace ThreeML.Plugins;
 
 public partial class SpectrumLike
 {
-    private double[] _grid = [];
+    private BinIntegrator? _integrator;
     private double[] _fluxOnGrid = [];
     private double[] _binFlux = [];
     private double[] _channelCounts = [];
@@ -112,113 +112,93 @@ public partial class SpectrumLike
     private void ComputeActiveModelCounts()
     {
         ComputeChannelModelCounts();
-        GatherActive(_channelCounts, _activeModel);
+        GatherActiveModel();
     }
 
     /// <summary>The cache shared with the other plugins of a joint likelihood, or null.</summary>
-    internal ModelEvaluationCache? SharedCache { get; set; }
+    internal ModelEvaluationCache? SharedCache { get; private set; }
+
+    /// <summary>This plugin's entry in <see cref="SharedCache"/>.</summary>
+    private int _sharedCacheSlot = -1;
+
+    /// <summary>What makes two plugins' integrated models equal: the energy grid (the response, or the channel edges),
+    /// the source and the integration rule.</summary>
+    internal (object Grid, string? Source, ModelIntegrationMethod Method) SharingKey => (GridIdentity, _sourceName, _integrationMethod);
+
+    /// <summary>Connects the plugin to a joint likelihood's cache (null to disconnect).</summary>
+    internal void ShareModelEvaluations(ModelEvaluationCache? cache)
+    {
+        SharedCache = cache;
+        RefreshSharedSlot();
+    }
+
+    // The key changes with the source assignment and the integration rule, which both rebuild the grid.
+    private void RefreshSharedSlot() => _sharedCacheSlot = SharedCache?.SlotFor(SharingKey) ?? -1;
 
     /// <summary>What identifies the model energy grid for sharing: the response, or the channel edges.</summary>
     private protected virtual object GridIdentity => _observation;
 
+    /// <summary>Computes the integrated model per energy bin (photons/(cm² s)) for a fold done by the caller, e.g. two
+    /// plugins with one response folded in one sweep; finish with <see cref="LogLikeFromChannelRates"/>.</summary>
+    internal ReadOnlySpan<double> PrepareBinFluxForFold()
+    {
+        RequireModel();
+        ComputeBinFlux();
+        return _binFlux;
+    }
+
+    /// <summary>Where the caller's fold writes the rate per channel.</summary>
+    internal Span<double> ChannelRateBuffer => _channelCounts;
+
+    /// <summary>The log-likelihood once <see cref="ChannelRateBuffer"/> holds the folded rates of <see cref="PrepareBinFluxForFold"/>.</summary>
+    internal double LogLikeFromChannelRates()
+    {
+        ScaleChannelRates();
+        GatherActiveModel();
+        return EvaluateStatistic();
+    }
+
     /// <summary>Fills <see cref="_channelCounts"/> with cons·t·AREASCAL·(mapped bin integrals) for every channel.</summary>
     private void ComputeChannelModelCounts()
     {
-        var model = RequireModel();
-        if (SharedCache?.TryGet(GridIdentity, _sourceName, _integrationMethod, _binFlux) != true)
-        {
-            if (_source is not null)
-            {
-                _source.Evaluate(_grid, _fluxOnGrid);
-            }
-            else
-            {
-                model.Evaluate(_grid, _fluxOnGrid);
-            }
-
-            IntegrateBins();
-            SharedCache?.Store(GridIdentity, _sourceName, _integrationMethod, _binFlux);
-        }
-
+        RequireModel();
+        ComputeBinFlux();
         MapToChannels(_binFlux, _channelCounts);
-        var scale = _effectiveAreaCorrection.Value * _observation.Exposure * _observation.AreaScale;
-        for (var i = 0; i < _channelCounts.Length; i++)
-        {
-            _channelCounts[i] *= scale;
-        }
+        ScaleChannelRates();
     }
 
-    private void IntegrateBins()
+    private void ComputeBinFlux()
     {
-        var edges = ModelEnergyEdges;
-        var f = _fluxOnGrid;
-        var n = edges.Length - 1;
-        switch (_integrationMethod)
+        if (SharedCache?.TryGet(_sharedCacheSlot, _binFlux) == true)
         {
-            case ModelIntegrationMethod.Simpson:
-                for (var i = 0; i < n; i++)
-                {
-                    _binFlux[i] = Finite((edges[i + 1] - edges[i]) / 6.0 * (f[2 * i] + 4.0 * f[2 * i + 1] + f[2 * i + 2]));
-                }
-
-                break;
-            case ModelIntegrationMethod.Trapz:
-                for (var i = 0; i < n; i++)
-                {
-                    _binFlux[i] = Finite((edges[i + 1] - edges[i]) * 0.5 * (f[i] + f[i + 1]));
-                }
-
-                break;
-            default:
-                for (var i = 0; i < n; i++)
-                {
-                    _binFlux[i] = Finite((edges[i + 1] - edges[i]) * f[i]);
-                }
-
-                break;
+            return;
         }
+
+        if (_source is not null)
+        {
+            _source.Evaluate(_integrator!.Grid, _fluxOnGrid);
+        }
+        else
+        {
+            _model!.Evaluate(_integrator!.Grid, _fluxOnGrid);
+        }
+
+        _integrator.Integrate(_fluxOnGrid, _binFlux);
+        SharedCache?.Store(_sharedCacheSlot, _binFlux);
     }
 
-    // 3ML forces non-finite integrals (e.g. a power law at E = 0) to zero.
-    private static double Finite(double v) => double.IsFinite(v) ? v : 0.0;
+    private void ScaleChannelRates()
+    {
+        var scale = _effectiveAreaCorrection.Value * _observation.Exposure * _observation.AreaScale;
+        System.Numerics.Tensors.TensorPrimitives.Multiply(_channelCounts, scale, _channelCounts);
+    }
 
     private void BuildEvaluationGrid()
     {
-        var edges = ModelEnergyEdges;
-        var n = edges.Length - 1;
-        _grid = _integrationMethod switch
-        {
-            ModelIntegrationMethod.Simpson => SimpsonGrid(edges),
-            ModelIntegrationMethod.Trapz => edges.ToArray(),
-            _ => MidpointGrid(edges),
-        };
-        _fluxOnGrid = new double[_grid.Length];
-        _binFlux = new double[n];
+        _integrator = new BinIntegrator(_integrationMethod, ModelEnergyEdges);
+        _fluxOnGrid = new double[_integrator.Grid.Length];
+        _binFlux = new double[_integrator.BinCount];
         _channelCounts = new double[_observation.ChannelCount];
-    }
-
-    private static double[] MidpointGrid(ReadOnlySpan<double> edges)
-    {
-        var mids = new double[edges.Length - 1];
-        for (var i = 0; i < mids.Length; i++)
-        {
-            mids[i] = 0.5 * (edges[i] + edges[i + 1]);
-        }
-
-        return mids;
-    }
-
-    private static double[] SimpsonGrid(ReadOnlySpan<double> edges)
-    {
-        var n = edges.Length - 1;
-        var grid = new double[2 * n + 1];
-        for (var i = 0; i < n; i++)
-        {
-            grid[2 * i] = edges[i];
-            grid[2 * i + 1] = 0.5 * (edges[i] + edges[i + 1]);
-        }
-
-        grid[2 * n] = edges[n];
-        return grid;
+        RefreshSharedSlot();
     }
 }

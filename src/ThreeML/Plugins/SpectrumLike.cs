@@ -106,6 +106,7 @@ public partial class SpectrumLike : IPlugin
         set
         {
             _integrationMethod = value;
+            RefreshSharedSlot();
             if (_model is not null)
             {
                 BuildEvaluationGrid();
@@ -131,6 +132,7 @@ public partial class SpectrumLike : IPlugin
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         _sourceName = sourceName;
+        RefreshSharedSlot();
         if (_model is not null)
         {
             SetModel(_model);

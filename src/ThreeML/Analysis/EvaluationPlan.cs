@@ -1,0 +1,72 @@
+using System.Reflection;
+using ThreeML.Ogip;
+using ThreeML.Plugins;
+
+namespace ThreeML;
+
+/// <summary>The order in which a joint likelihood evaluates its plugins: dispersed spectra that share one response are
+/// taken two at a time and folded in one sweep over the matrix; every other plugin is evaluated on its own.</summary>
+/// <remarks>The fold of a detector response is bound by reading the matrix, so folding two spectra in one sweep costs
+/// little more than folding one (the tutorial's two plugins on one 140×128 response). The values are exactly those of
+/// the plugins' own <see cref="IPlugin.GetLogLike"/>: the paired fold performs the same operations in the same order.</remarks>
+internal sealed class EvaluationPlan
+{
+    private readonly IPlugin[] _plugins;
+    private readonly (int First, int Second, InstrumentResponse Response)[] _pairs;
+    private readonly int[] _singles;
+
+    /// <summary>Pairs the plugins that can share their folds.</summary>
+    public EvaluationPlan(IPlugin[] plugins)
+    {
+        _plugins = plugins;
+        var pairs = new List<(int, int, InstrumentResponse)>();
+        var paired = new bool[plugins.Length];
+        foreach (var group in Enumerable.Range(0, plugins.Length).Where(i => FoldsPlainly(plugins[i])).GroupBy(i => ((DispersionSpectrumLike)plugins[i]).Response))
+        {
+            var members = group.ToArray();
+            for (var k = 0; k + 1 < members.Length; k += 2)
+            {
+                pairs.Add((members[k], members[k + 1], group.Key));
+                paired[members[k]] = paired[members[k + 1]] = true;
+            }
+        }
+
+        _pairs = [.. pairs];
+        _singles = [.. Enumerable.Range(0, plugins.Length).Where(i => !paired[i])];
+    }
+
+    /// <summary>The number of plugin pairs folded together.</summary>
+    public int PairCount => _pairs.Length;
+
+    /// <summary>Writes each plugin's log-likelihood, in data-list order.</summary>
+    public void Evaluate(Span<double> perPlugin)
+    {
+        foreach (var (first, second, response) in _pairs)
+        {
+            var a = (SpectrumLike)_plugins[first];
+            var b = (SpectrumLike)_plugins[second];
+            if (a.ExcludedFromFit || b.ExcludedFromFit)
+            {
+                perPlugin[first] = a.GetLogLike();
+                perPlugin[second] = b.GetLogLike();
+                continue;
+            }
+
+            var photonsA = a.PrepareBinFluxForFold();
+            var photonsB = b.PrepareBinFluxForFold();
+            response.FoldPair(photonsA, photonsB, a.ChannelRateBuffer, b.ChannelRateBuffer);
+            perPlugin[first] = a.LogLikeFromChannelRates();
+            perPlugin[second] = b.LogLikeFromChannelRates();
+        }
+
+        foreach (var i in _singles)
+        {
+            perPlugin[i] = _plugins[i].GetLogLike();
+        }
+    }
+
+    // A subclass that maps bins to channels its own way must keep doing so.
+    private static bool FoldsPlainly(IPlugin plugin) =>
+        plugin is DispersionSpectrumLike &&
+        plugin.GetType().GetMethod("MapToChannels", BindingFlags.Instance | BindingFlags.NonPublic)?.DeclaringType == typeof(DispersionSpectrumLike);
+}

@@ -10,14 +10,16 @@ namespace Astromodels.Functions;
 /// when some lane is outside it does the span go through the scalar reference, so the common case never runs a scalar
 /// loop. A span whose length is not a multiple of the vector width ends with one overlapping vector (the shapes are
 /// element-wise, so recomputing a few lanes is harmless).</para>
+/// <para>The exponentials and logarithms are <see cref="Numerics.SimdMath"/>'s inlined ones, not calls.</para>
 /// <para>Implementation note (2-core AMD EPYC, AVX-512, .NET 10, 281 energies, steady state): Blackbody 0.92 → 0.25 µs and
-/// Powerlaw_flux 0.48 → 0.20 µs against the earlier kernels, which ran a scalar range check per energy (one scalar
+/// Powerlaw_flux 0.48 → 0.46 µs against the earlier kernels, which ran a scalar range check per energy (one scalar
 /// division each) or four separate TensorPrimitives passes. They agree with the scalar paths to a few ulp (tested to 1e-13).</para>
 /// </remarks>
 internal static class SpanKernels
 {
     /// <summary>destination[i] = norm·(x[i]/pivot)^index as exp(index·ln(x/pivot)); falls back to norm·Math.Pow(x/pivot, index)
-    /// when some x/pivot is not positive and finite (where exp∘log and Math.Pow disagree).</summary>
+    /// when some x/pivot is not a positive normal finite number or |index·ln(x/pivot)| &gt; 708 (where exp∘log and
+    /// Math.Pow may disagree).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PowerLaw(ReadOnlySpan<double> x, double pivot, double index, double norm, Span<double> destination)
     {
@@ -76,22 +78,43 @@ internal static class SpanKernels
         var vPivot = Vector512.Create(pivot);
         var vIndex = Vector512.Create(index);
         var vNorm = Vector512.Create(norm);
-        var infinity = Vector512.Create(double.PositiveInfinity);
         var ok = Vector512<double>.AllBitsSet;
         var last = (nuint)(x.Length - Vector512<double>.Count);
+
+        // Two passes, each a short dependency chain: the logarithm and the exponential in one loop body make a chain
+        // too long for the out-of-order window (measured slower).
         for (nuint i = 0; ; i += (nuint)Vector512<double>.Count)
         {
             i = Math.Min(i, last);
             var t = Vector512.LoadUnsafe(ref x0, i) / vPivot;
-            ok &= Vector512.GreaterThan(t, Vector512<double>.Zero) & Vector512.LessThan(t, infinity);
-            (vNorm * Vector512.Exp(vIndex * Vector512.Log(t))).StoreUnsafe(ref d0, i);
+            var exponent = vIndex * Numerics.SimdMath.LogUnchecked(t);
+            ok &= Numerics.SimdMath.InLogDomain(t) & Numerics.SimdMath.InExpDomain(exponent);
+            exponent.StoreUnsafe(ref d0, i);
             if (i == last)
             {
                 break;
             }
         }
 
-        return Vector512.ExtractMostSignificantBits(ok) == 0xFF; // a comparison mask is all ones (NaN as a double) per passing lane
+        if (Vector512.ExtractMostSignificantBits(ok) != (1u << Vector512<double>.Count) - 1)
+        {
+            return false;
+        }
+
+        // In place, so the overlapping last vector is recomputed from x rather than exponentiated twice.
+        var whole = (nuint)(x.Length - (x.Length % Vector512<double>.Count));
+        for (nuint i = 0; i < whole; i += (nuint)Vector512<double>.Count)
+        {
+            (vNorm * Numerics.SimdMath.ExpUnchecked(Vector512.LoadUnsafe(ref d0, i))).StoreUnsafe(ref d0, i);
+        }
+
+        if (whole != (nuint)x.Length)
+        {
+            var exponent = vIndex * Numerics.SimdMath.LogUnchecked(Vector512.LoadUnsafe(ref x0, last) / vPivot);
+            (vNorm * Numerics.SimdMath.ExpUnchecked(exponent)).StoreUnsafe(ref d0, last);
+        }
+
+        return true;
     }
 
     private static bool PowerLaw256(ReadOnlySpan<double> x, double pivot, double index, double norm, Span<double> destination)
@@ -101,22 +124,43 @@ internal static class SpanKernels
         var vPivot = Vector256.Create(pivot);
         var vIndex = Vector256.Create(index);
         var vNorm = Vector256.Create(norm);
-        var infinity = Vector256.Create(double.PositiveInfinity);
         var ok = Vector256<double>.AllBitsSet;
         var last = (nuint)(x.Length - Vector256<double>.Count);
+
+        // Two passes, each a short dependency chain: the logarithm and the exponential in one loop body make a chain
+        // too long for the out-of-order window (measured slower).
         for (nuint i = 0; ; i += (nuint)Vector256<double>.Count)
         {
             i = Math.Min(i, last);
             var t = Vector256.LoadUnsafe(ref x0, i) / vPivot;
-            ok &= Vector256.GreaterThan(t, Vector256<double>.Zero) & Vector256.LessThan(t, infinity);
-            (vNorm * Vector256.Exp(vIndex * Vector256.Log(t))).StoreUnsafe(ref d0, i);
+            var exponent = vIndex * Numerics.SimdMath.LogUnchecked(t);
+            ok &= Numerics.SimdMath.InLogDomain(t) & Numerics.SimdMath.InExpDomain(exponent);
+            exponent.StoreUnsafe(ref d0, i);
             if (i == last)
             {
                 break;
             }
         }
 
-        return Vector256.ExtractMostSignificantBits(ok) == 0xF;
+        if (Vector256.ExtractMostSignificantBits(ok) != (1u << Vector256<double>.Count) - 1)
+        {
+            return false;
+        }
+
+        // In place, so the overlapping last vector is recomputed from x rather than exponentiated twice.
+        var whole = (nuint)(x.Length - (x.Length % Vector256<double>.Count));
+        for (nuint i = 0; i < whole; i += (nuint)Vector256<double>.Count)
+        {
+            (vNorm * Numerics.SimdMath.ExpUnchecked(Vector256.LoadUnsafe(ref d0, i))).StoreUnsafe(ref d0, i);
+        }
+
+        if (whole != (nuint)x.Length)
+        {
+            var exponent = vIndex * Numerics.SimdMath.LogUnchecked(Vector256.LoadUnsafe(ref x0, last) / vPivot);
+            (vNorm * Numerics.SimdMath.ExpUnchecked(exponent)).StoreUnsafe(ref d0, last);
+        }
+
+        return true;
     }
 
     private static bool Blackbody512(ReadOnlySpan<double> x, double k, double kT, Span<double> destination)
@@ -137,7 +181,7 @@ internal static class SpanKernels
             var vx = Vector512.LoadUnsafe(ref x0, i);
             var r = vx / vKT;
             ok &= Vector512.GreaterThanOrEqual(r, tiny) & Vector512.LessThanOrEqual(r, large);
-            var w = Vector512.Exp(-r);
+            var w = Numerics.SimdMath.ExpUnchecked(-r); // exact where ok: −700 ≤ −r ≤ 0
             var series = r * (one - r * (Vector512.Create(0.5) - r * (Vector512.Create(1.0 / 6) - r * (Vector512.Create(1.0 / 24)
                 - r * (Vector512.Create(1.0 / 120) - r * (Vector512.Create(1.0 / 720) - r * Vector512.Create(1.0 / 5040)))))));
             var denominator = Vector512.ConditionalSelect(Vector512.LessThan(r, small), series, one - w);
@@ -169,7 +213,7 @@ internal static class SpanKernels
             var vx = Vector256.LoadUnsafe(ref x0, i);
             var r = vx / vKT;
             ok &= Vector256.GreaterThanOrEqual(r, tiny) & Vector256.LessThanOrEqual(r, large);
-            var w = Vector256.Exp(-r);
+            var w = Numerics.SimdMath.ExpUnchecked(-r); // exact where ok: −700 ≤ −r ≤ 0
             var series = r * (one - r * (Vector256.Create(0.5) - r * (Vector256.Create(1.0 / 6) - r * (Vector256.Create(1.0 / 24)
                 - r * (Vector256.Create(1.0 / 120) - r * (Vector256.Create(1.0 / 720) - r * Vector256.Create(1.0 / 5040)))))));
             var denominator = Vector256.ConditionalSelect(Vector256.LessThan(r, small), series, one - w);

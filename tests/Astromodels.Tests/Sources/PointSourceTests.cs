@@ -98,7 +98,8 @@ public class PointSourceTests
         for (var i = 0; i < e.Length; i++)
         {
             var expected = bb.Evaluate(e[i]) + pl.Evaluate(e[i]) + line.Evaluate(e[i]);
-            Assert.Equal(expected, dest[i], expected * 1e-15);
+            // The span path raises to powers as exp(index·ln x): a rounding of ln x is magnified by |index·ln x|.
+            Assert.Equal(expected, dest[i], expected * 1e-14);
             Assert.Equal(expected, ps.Evaluate(e[i]), expected * 1e-15);
         }
 

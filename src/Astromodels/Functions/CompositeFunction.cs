@@ -84,7 +84,23 @@ public sealed class CompositeFunction : Function1D
     public override void Evaluate(ReadOnlySpan<double> x, Span<double> destination)
     {
         CheckDestination(x.Length, destination.Length);
-        var n = x.Length;
+        EvaluateAt(new Internal.SpanPoints(x), destination);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Both operands are evaluated on the grid (with its memo), except the inner function's output of a
+    /// composition, which is not a grid.</remarks>
+    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        CheckDestination(grid.Length, destination.Length);
+        EvaluateAt(new Internal.GridPoints(grid), destination);
+    }
+
+    private void EvaluateAt<TPoints>(TPoints points, Span<double> destination)
+        where TPoints : Internal.ISpectrumPoints, allows ref struct
+    {
+        var n = points.Count;
         var rented = ArrayPool<double>.Shared.Rent(n);
         try
         {
@@ -92,13 +108,13 @@ public sealed class CompositeFunction : Function1D
             var target = destination[..n];
             if (Operator == FunctionOperator.Compose)
             {
-                Right.Evaluate(x, scratch);
+                points.Evaluate(Right, scratch);
                 Left.Evaluate(scratch, target);
                 return;
             }
 
-            Left.Evaluate(x, target);
-            Right.Evaluate(x, scratch);
+            points.Evaluate(Left, target);
+            points.Evaluate(Right, scratch);
             switch (Operator)
             {
                 case FunctionOperator.Add:

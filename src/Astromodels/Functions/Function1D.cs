@@ -90,6 +90,17 @@ public abstract class Function1D
         }
     }
 
+    /// <summary>Evaluates the function at the energies of a grid, using what the grid has precomputed or memoised
+    /// (the same values as on <see cref="EnergyGrid.Energies"/>, to a few ulp).</summary>
+    /// <param name="grid">The energies, keV, with their logarithms and the grid's memo of shapes.</param>
+    /// <param name="destination">Receives f(E) for every energy of the grid, 1/(cm² keV s) for spectral shapes.</param>
+    /// <exception cref="ArgumentException">The destination is shorter than the grid.</exception>
+    public virtual void Evaluate(EnergyGrid grid, Span<double> destination)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        Evaluate(grid.Energies, destination);
+    }
+
     /// <summary>The integral of xᵏ·f(x) over [<paramref name="a"/>, <paramref name="b"/>], k = <paramref name="energyPower"/>.</summary>
     /// <param name="a">Lower limit (keV for spectral shapes).</param>
     /// <param name="b">Upper limit.</param>

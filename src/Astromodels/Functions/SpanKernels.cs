@@ -71,6 +71,91 @@ internal static class SpanKernels
         }
     }
 
+    /// <summary>destination[i] = exp(index·(lnX[i] − logPivot)) from precomputed logarithms, for a grid whose
+    /// exponents the caller has checked lie within ±700.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void PowerLawFromLogs(ReadOnlySpan<double> lnX, double logPivot, double index, Span<double> destination)
+    {
+        var n = lnX.Length;
+        var target = destination[..n];
+        ref var l0 = ref MemoryMarshal.GetReference(lnX);
+        ref var d0 = ref MemoryMarshal.GetReference(target);
+        if (Vector512.IsHardwareAccelerated && n >= Vector512<double>.Count)
+        {
+            var vIndex = Vector512.Create(index);
+            var vLogPivot = Vector512.Create(logPivot);
+            var last = (nuint)(n - Vector512<double>.Count);
+            for (nuint i = 0; ; i += (nuint)Vector512<double>.Count)
+            {
+                i = Math.Min(i, last);
+                Numerics.SimdMath.ExpUnchecked(vIndex * (Vector512.LoadUnsafe(ref l0, i) - vLogPivot)).StoreUnsafe(ref d0, i);
+                if (i == last)
+                {
+                    return;
+                }
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated && n >= Vector256<double>.Count)
+        {
+            var vIndex = Vector256.Create(index);
+            var vLogPivot = Vector256.Create(logPivot);
+            var last = (nuint)(n - Vector256<double>.Count);
+            for (nuint i = 0; ; i += (nuint)Vector256<double>.Count)
+            {
+                i = Math.Min(i, last);
+                Numerics.SimdMath.ExpUnchecked(vIndex * (Vector256.LoadUnsafe(ref l0, i) - vLogPivot)).StoreUnsafe(ref d0, i);
+                if (i == last)
+                {
+                    return;
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            target[i] = Math.Exp(index * (lnX[i] - logPivot));
+        }
+    }
+
+    /// <summary>The memoised power-law shape (E/pivot)^index on a grid, or false when the grid has a non-positive
+    /// energy or some exponent leaves ±700 (the caller then evaluates on the energies).</summary>
+    public static bool TryPowerLawShape(EnergyGrid grid, double pivot, double index, out ReadOnlySpan<double> shape)
+    {
+        if (grid.TryGetShape(PowerLawKind, pivot, index, out shape))
+        {
+            return true;
+        }
+
+        var logPivot = Math.Log(pivot);
+        var reach = Math.Max(Math.Abs(grid.MinLogEnergy - logPivot), Math.Abs(grid.MaxLogEnergy - logPivot));
+        if (!grid.AllPositiveAndFinite || !(pivot > 0) || !double.IsFinite(pivot) || !(Math.Abs(index) * reach <= 700))
+        {
+            return false;
+        }
+
+        var buffer = grid.StoreShape(PowerLawKind, pivot, index);
+        PowerLawFromLogs(grid.LogEnergies, logPivot, index, buffer);
+        shape = buffer;
+        return true;
+    }
+
+    /// <summary>The memoised blackbody shape x²/(e^(x/kT) − 1) on a grid.</summary>
+    public static ReadOnlySpan<double> BlackbodyShape(EnergyGrid grid, double kT)
+    {
+        if (!grid.TryGetShape(BlackbodyKind, kT, 0.0, out var shape))
+        {
+            var buffer = grid.StoreShape(BlackbodyKind, kT, 0.0);
+            Blackbody(grid.Energies, 1.0, kT, buffer);
+            shape = buffer;
+        }
+
+        return shape;
+    }
+
+    private static readonly object PowerLawKind = new();
+    private static readonly object BlackbodyKind = new();
+
     private static bool PowerLaw512(ReadOnlySpan<double> x, double pivot, double index, double norm, Span<double> destination)
     {
         ref var x0 = ref MemoryMarshal.GetReference(x);

@@ -156,28 +156,43 @@ public sealed partial class Model
     /// when no source is assigned to them; allocates nothing after warm-up.</summary>
     /// <param name="energiesKeV">Energies in keV.</param>
     /// <param name="destination">Receives the fluxes; at least as long as <paramref name="energiesKeV"/>.</param>
-    public void Evaluate(ReadOnlySpan<double> energiesKeV, Span<double> destination)
+    public void Evaluate(ReadOnlySpan<double> energiesKeV, Span<double> destination) =>
+        EvaluateAt(new SpanPoints(energiesKeV), destination);
+
+    /// <summary>The sum of all point sources' differential photon fluxes at the energies of a grid, 1/(cm² keV s),
+    /// using the grid's precomputations and memo.</summary>
+    /// <param name="grid">The energies, keV.</param>
+    /// <param name="destination">Receives the fluxes; at least as long as the grid.</param>
+    public void Evaluate(Functions.EnergyGrid grid, Span<double> destination)
     {
-        var target = destination[..energiesKeV.Length];
+        ArgumentNullException.ThrowIfNull(grid);
+        EvaluateAt(new GridPoints(grid), destination);
+    }
+
+    private void EvaluateAt<TPoints>(TPoints points, Span<double> destination)
+        where TPoints : ISpectrumPoints, allows ref struct
+    {
+        var n = points.Count;
+        var target = destination[..n];
         target.Clear();
         if (_pointSources.Length == 0)
         {
             return;
         }
 
-        _pointSources[0].Evaluate(energiesKeV, target);
+        _pointSources[0].EvaluateAt(points, target);
         if (_pointSources.Length == 1)
         {
             return;
         }
 
-        var rented = ArrayPool<double>.Shared.Rent(energiesKeV.Length);
+        var rented = ArrayPool<double>.Shared.Rent(n);
         try
         {
-            var scratch = rented.AsSpan(0, energiesKeV.Length);
+            var scratch = rented.AsSpan(0, n);
             for (var i = 1; i < _pointSources.Length; i++)
             {
-                _pointSources[i].Evaluate(energiesKeV, scratch);
+                _pointSources[i].EvaluateAt(points, scratch);
                 TensorPrimitives.Add(target, scratch, target);
             }
         }

@@ -134,16 +134,31 @@ public sealed class PointSource
     /// <param name="energiesKeV">Energies in keV.</param>
     /// <param name="destination">Receives the fluxes; at least as long as <paramref name="energiesKeV"/>.</param>
     /// <exception cref="ArgumentException">The destination is too short.</exception>
-    public void Evaluate(ReadOnlySpan<double> energiesKeV, Span<double> destination)
+    public void Evaluate(ReadOnlySpan<double> energiesKeV, Span<double> destination) =>
+        EvaluateAt(new SpanPoints(energiesKeV), destination);
+
+    /// <summary>The total differential photon flux at the energies of a grid, 1/(cm² keV s), using the grid's
+    /// precomputations and memo (see <see cref="Function1D.Evaluate(EnergyGrid, Span{double})"/>).</summary>
+    /// <param name="grid">The energies, keV.</param>
+    /// <param name="destination">Receives the fluxes; at least as long as the grid.</param>
+    /// <exception cref="ArgumentException">The destination is too short.</exception>
+    public void Evaluate(EnergyGrid grid, Span<double> destination)
     {
-        if (destination.Length < energiesKeV.Length)
+        ArgumentNullException.ThrowIfNull(grid);
+        EvaluateAt(new GridPoints(grid), destination);
+    }
+
+    internal void EvaluateAt<TPoints>(TPoints points, Span<double> destination)
+        where TPoints : ISpectrumPoints, allows ref struct
+    {
+        var n = points.Count;
+        if (destination.Length < n)
         {
-            throw new ArgumentException($"The destination holds {destination.Length} values but {energiesKeV.Length} are needed.", nameof(destination));
+            throw new ArgumentException($"The destination holds {destination.Length} values but {n} are needed.", nameof(destination));
         }
 
-        var n = energiesKeV.Length;
         var target = destination[..n];
-        _components[0].Shape.Evaluate(energiesKeV, target);
+        points.Evaluate(_components[0].Shape, target);
         if (_components.Length == 1)
         {
             return;
@@ -155,7 +170,7 @@ public sealed class PointSource
             var scratch = rented.AsSpan(0, n);
             for (var i = 1; i < _components.Length; i++)
             {
-                _components[i].Shape.Evaluate(energiesKeV, scratch);
+                points.Evaluate(_components[i].Shape, scratch);
                 TensorPrimitives.Add(target, scratch, target);
             }
         }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Astromodels.Functions;
 
 namespace ThreeML.Plugins;
 
@@ -11,7 +12,8 @@ namespace ThreeML.Plugins;
 /// first and the n midpoints after them, for the trapezoid rule the edges, for the midpoint rule the midpoints. Each
 /// bin integral is then weight·(f(e₁) + 4 f(mid) + f(e₂)) (Simpson, weight ΔE/6), weight·(f(e₁) + f(e₂)) (trapezoid,
 /// ΔE/2) or weight·f(mid) (midpoint, ΔE), and a non-finite integral becomes 0 as in 3ML (e.g. a power law at E = 0).</para>
-/// <para>Instances are immutable after construction and may be shared.</para>
+/// <para>The integration itself is immutable; the grid's memo is not, so an instance is shared only by plugins
+/// evaluated on one thread (a <see cref="LikelihoodEvaluator"/>'s).</para>
 /// </remarks>
 internal sealed class BinIntegrator
 {
@@ -41,19 +43,20 @@ internal sealed class BinIntegrator
             midpoints[i] = 0.5 * (edges[i] + edges[i + 1]);
         }
 
-        Grid = method switch
+        Grid = new EnergyGrid(method switch
         {
             ModelIntegrationMethod.Simpson => [.. edges, .. midpoints],
-            ModelIntegrationMethod.Trapz => edges.ToArray(),
+            ModelIntegrationMethod.Trapz => edges,
             _ => midpoints,
-        };
+        });
     }
 
     /// <summary>The rule.</summary>
     public ModelIntegrationMethod Method { get; }
 
-    /// <summary>The energies, keV, at which the flux must be given to <see cref="Integrate"/>.</summary>
-    public double[] Grid { get; }
+    /// <summary>The energies, keV, at which the flux must be given to <see cref="Integrate"/>; plugins that share the
+    /// integrator share the grid's memo of spectral shapes too.</summary>
+    public EnergyGrid Grid { get; }
 
     /// <summary>The number of bins.</summary>
     public int BinCount => _bins;

@@ -11,6 +11,7 @@ internal sealed class ModelEvaluationCache
     private readonly List<double[]> _values = [];
     private readonly List<long> _generations = [];
     private readonly Dictionary<(object Grid, string? Source, ModelIntegrationMethod Method), int> _slots = [];
+    private readonly Dictionary<(object Grid, ModelIntegrationMethod Method), BinIntegrator> _integrators = [];
     private long _generation;
 
     /// <summary>Whether an evaluation is in progress.</summary>
@@ -28,6 +29,19 @@ internal sealed class ModelEvaluationCache
         }
 
         return slot;
+    }
+
+    /// <summary>One integrator (and so one energy grid with its memo of shapes) per grid and rule, shared by the plugins
+    /// of this evaluation.</summary>
+    public BinIntegrator IntegratorFor(object grid, ModelIntegrationMethod method, ReadOnlySpan<double> edges)
+    {
+        if (!_integrators.TryGetValue((grid, method), out var integrator))
+        {
+            integrator = new BinIntegrator(method, edges);
+            _integrators[(grid, method)] = integrator;
+        }
+
+        return integrator;
     }
 
     /// <summary>Starts an evaluation: every earlier entry becomes stale.</summary>

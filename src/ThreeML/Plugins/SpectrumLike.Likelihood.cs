@@ -130,6 +130,10 @@ public partial class SpectrumLike
     {
         SharedCache = cache;
         RefreshSharedSlot();
+        if (_model is not null)
+        {
+            BuildEvaluationGrid();
+        }
     }
 
     // The key changes with the source assignment and the integration rule, which both rebuild the grid.
@@ -195,7 +199,8 @@ public partial class SpectrumLike
 
     private void BuildEvaluationGrid()
     {
-        _integrator = new BinIntegrator(_integrationMethod, ModelEnergyEdges);
+        _integrator = SharedCache?.IntegratorFor(GridIdentity, _integrationMethod, ModelEnergyEdges)
+            ?? new BinIntegrator(_integrationMethod, ModelEnergyEdges);
         _fluxOnGrid = new double[_integrator.Grid.Length];
         _binFlux = new double[_integrator.BinCount];
         _channelCounts = new double[_observation.ChannelCount];

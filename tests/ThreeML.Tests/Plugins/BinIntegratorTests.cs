@@ -9,7 +9,7 @@ public class BinIntegratorTests
     private static double[] Integrate(ModelIntegrationMethod method, double[] edges, Func<double, double> f)
     {
         var integrator = new BinIntegrator(method, edges);
-        var flux = integrator.Grid.Select(f).ToArray();
+        var flux = integrator.Grid.Energies.ToArray().Select(f).ToArray();
         var bins = new double[edges.Length - 1];
         integrator.Integrate(flux, bins);
         return bins;
@@ -49,9 +49,9 @@ public class BinIntegratorTests
     public void Grid_holds_edges_then_midpoints_for_simpson()
     {
         var integrator = new BinIntegrator(ModelIntegrationMethod.Simpson, [1.0, 3.0, 7.0]);
-        Assert.Equal([1.0, 3.0, 7.0, 2.0, 5.0], integrator.Grid);
-        Assert.Equal([1.0, 3.0, 7.0], new BinIntegrator(ModelIntegrationMethod.Trapz, [1.0, 3.0, 7.0]).Grid);
-        Assert.Equal([2.0, 5.0], new BinIntegrator(ModelIntegrationMethod.Riemann, [1.0, 3.0, 7.0]).Grid);
+        Assert.Equal([1.0, 3.0, 7.0, 2.0, 5.0], integrator.Grid.Energies.ToArray());
+        Assert.Equal([1.0, 3.0, 7.0], new BinIntegrator(ModelIntegrationMethod.Trapz, [1.0, 3.0, 7.0]).Grid.Energies.ToArray());
+        Assert.Equal([2.0, 5.0], new BinIntegrator(ModelIntegrationMethod.Riemann, [1.0, 3.0, 7.0]).Grid.Energies.ToArray());
     }
 
     [Fact]

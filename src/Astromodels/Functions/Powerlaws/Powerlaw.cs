@@ -51,6 +51,21 @@ public sealed class Powerlaw : Function1D
     }
 
     /// <inheritdoc />
+    /// <remarks>K times the grid's memoised (E/piv)^index, computed as exp(index·(ln E − ln piv)) from the grid's ln E.</remarks>
+    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        CheckDestination(grid.Length, destination.Length);
+        if (SpanKernels.TryPowerLawShape(grid, Piv.Value, Index.Value, out var shape))
+        {
+            System.Numerics.Tensors.TensorPrimitives.Multiply(shape, K.Value, destination[..grid.Length]);
+            return;
+        }
+
+        Evaluate(grid.Energies, destination);
+    }
+
+    /// <inheritdoc />
     public override void SetUnits(Unit xUnit, Unit yUnit)
     {
         K.Unit = yUnit;

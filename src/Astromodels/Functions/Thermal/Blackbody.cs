@@ -47,6 +47,15 @@ public sealed class Blackbody : Function1D
     }
 
     /// <inheritdoc />
+    /// <remarks>K times the grid's memoised shape x²/(e^(x/kT) − 1) for this kT.</remarks>
+    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        CheckDestination(grid.Length, destination.Length);
+        System.Numerics.Tensors.TensorPrimitives.Multiply(SpanKernels.BlackbodyShape(grid, KT.Value), K.Value, destination[..grid.Length]);
+    }
+
+    /// <inheritdoc />
     public override void SetUnits(Unit xUnit, Unit yUnit)
     {
         K.Unit = yUnit / xUnit.Pow(2);

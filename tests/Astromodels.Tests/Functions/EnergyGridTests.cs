@@ -1,0 +1,93 @@
+using Astromodels.Functions;
+
+namespace Astromodels.Tests.Functions;
+
+/// <summary>Evaluation on an <see cref="EnergyGrid"/> (precomputed ln E, memoised shapes) against evaluation on its energies.</summary>
+public class EnergyGridTests
+{
+    private static readonly double[] Energies = [.. Enumerable.Range(0, 281).Select(i => 8.0 * Math.Pow(1.04, i))];
+
+    private static void GridAgreesWithSpan(Function1D f, EnergyGrid grid, double tolerance = 1e-14)
+    {
+        var onGrid = new double[grid.Length];
+        var onSpan = new double[grid.Length];
+        f.Evaluate(grid, onGrid);
+        f.Evaluate(grid.Energies, onSpan);
+        for (var i = 0; i < grid.Length; i++)
+        {
+            var scale = Math.Abs(onSpan[i]);
+            Assert.True(Math.Abs(onGrid[i] - onSpan[i]) <= tolerance * scale || onGrid[i] == onSpan[i], $"{f.Name} at {grid.Energies[i]:R}: grid {onGrid[i]:R}, span {onSpan[i]:R}");
+        }
+    }
+
+    [Fact]
+    public void Grid_precomputes_the_logarithms()
+    {
+        var grid = new EnergyGrid([1.0, Math.E, 100.0]);
+        Assert.Equal([0.0, 1.0, Math.Log(100)], grid.LogEnergies.ToArray());
+        Assert.True(grid.AllPositiveAndFinite);
+        Assert.False(new EnergyGrid([0.0, 1.0]).AllPositiveAndFinite);
+    }
+
+    [Fact]
+    public void Spectral_shapes_on_a_grid_equal_the_shapes_on_its_energies()
+    {
+        var grid = new EnergyGrid(Energies);
+        GridAgreesWithSpan(new Blackbody(K: 3e-4, kT: 37.5), grid);
+        GridAgreesWithSpan(new Powerlaw(K: 0.2, index: -2.3, piv: 150), grid);
+        GridAgreesWithSpan(new PowerlawFlux(F: 30, index: -1.1, a: 10, b: 500), grid);
+        GridAgreesWithSpan(new Blackbody(K: 1e-5, kT: 80) + new PowerlawFlux(F: 2, index: -1.5, a: 10, b: 500), grid);
+        GridAgreesWithSpan(new Blackbody(K: 1e-5, kT: 80) * new Powerlaw(K: 1, index: -0.1, piv: 100), grid);
+        GridAgreesWithSpan(new Band(K: 0.01, alpha: -0.8, beta: -2.4, xp: 300, piv: 100), grid);
+    }
+
+    [Fact]
+    public void The_memo_never_returns_another_parameter_sets_shape()
+    {
+        // More distinct shapes than the memo holds, revisited in an order that forces replacements.
+        var grid = new EnergyGrid(Energies);
+        var temperatures = Enumerable.Range(1, 12).Select(i => 5.0 * i).ToArray();
+        foreach (var kT in temperatures.Concat(temperatures.Reverse()).Concat(temperatures))
+        {
+            GridAgreesWithSpan(new Blackbody(K: 1e-4, kT: kT), grid);
+            GridAgreesWithSpan(new Powerlaw(K: 1, index: -kT / 20, piv: 100), grid);
+            GridAgreesWithSpan(new Powerlaw(K: 1, index: -kT / 20, piv: 50), grid);
+        }
+    }
+
+    [Fact]
+    public void Two_blackbodies_with_the_same_temperature_share_the_shape_but_keep_their_normalizations()
+    {
+        var grid = new EnergyGrid(Energies);
+        var a = new Blackbody(K: 1e-4, kT: 30);
+        var b = new Blackbody(K: 3e-4, kT: 30);
+        var va = new double[grid.Length];
+        var vb = new double[grid.Length];
+        a.Evaluate(grid, va);
+        b.Evaluate(grid, vb);
+        for (var i = 0; i < grid.Length; i++)
+        {
+            Assert.Equal(3 * va[i], vb[i], 1e-15 * vb[i]);
+        }
+    }
+
+    [Fact]
+    public void Power_laws_fall_back_to_the_span_path_where_logarithms_do_not_apply()
+    {
+        // Non-positive energies (Math.Pow semantics) and exponents past ±700.
+        var grid = new EnergyGrid([-2.0, 0.0, 3.0]);
+        var values = new double[3];
+        new Powerlaw(K: 1, index: 2, piv: 1).Evaluate(grid, values);
+        Assert.Equal([4.0, 0.0, 9.0], values);
+        var wide = new EnergyGrid([1e-300, 1.0, 1e300]);
+        GridAgreesWithSpan(new Powerlaw(K: 1, index: -2, piv: 1), wide);
+    }
+
+    [Fact]
+    public void A_short_destination_is_rejected()
+    {
+        var grid = new EnergyGrid(Energies);
+        Assert.Throws<ArgumentException>(() => new Blackbody().Evaluate(grid, new double[3]));
+        Assert.Throws<ArgumentException>(() => new Powerlaw().Evaluate(grid, new double[3]));
+    }
+}

@@ -3,7 +3,7 @@ namespace ThreeML.Plugins;
 public partial class SpectrumLike
 {
     private bool[] _mask;
-    private int[] _activeChannels = []; // the indices of the true entries of _mask, in order
+    private (int Start, int Length)[] _activeRanges = []; // the runs of true entries of _mask, in order
     private Rebinner? _rebinner;
     private double[] _activeObserved = [];
     private double[] _activeObservedErrors = [];
@@ -158,7 +158,7 @@ public partial class SpectrumLike
 
     private void RefreshActiveData()
     {
-        _activeChannels = [.. Enumerable.Range(0, _mask.Length).Where(i => _mask[i])];
+        _activeRanges = ActiveRanges(_mask);
         var n = ActiveBinCount;
         _activeObserved = new double[n];
         _activeModel = new double[n];
@@ -198,13 +198,35 @@ public partial class SpectrumLike
             return;
         }
 
-        var channels = _activeChannels;
-        var counts = _channelCounts;
-        var model = _activeModel;
-        for (var k = 0; k < channels.Length && k < model.Length; k++)
+        // Selections are a few contiguous ranges: one block copy each.
+        var counts = _channelCounts.AsSpan();
+        var model = _activeModel.AsSpan();
+        var k = 0;
+        foreach (var (start, length) in _activeRanges)
         {
-            model[k] = counts[channels[k]];
+            counts.Slice(start, length).CopyTo(model[k..]);
+            k += length;
         }
+    }
+
+    private static (int Start, int Length)[] ActiveRanges(bool[] mask)
+    {
+        var ranges = new List<(int, int)>();
+        for (var i = 0; i < mask.Length; i++)
+        {
+            if (mask[i])
+            {
+                var start = i;
+                while (i + 1 < mask.Length && mask[i + 1])
+                {
+                    i++;
+                }
+
+                ranges.Add((start, i - start + 1));
+            }
+        }
+
+        return [.. ranges];
     }
 
     private void GatherActive(ReadOnlySpan<double> values, Span<double> destination)

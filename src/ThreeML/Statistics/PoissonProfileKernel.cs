@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using Astromodels.Numerics;
 using System.Numerics.Tensors;
 
 namespace ThreeML.Statistics;
@@ -78,7 +79,7 @@ internal sealed class PoissonProfileKernel
             var a = Vector512.Create(alpha);
             var ap1 = Vector512.Create(alpha + 1.0);
             var fourAAp1 = Vector512.Create(4.0 * alpha * (alpha + 1.0));
-            var twoAAp1 = Vector512.Create(2.0 * alpha * (alpha + 1.0));
+            var inverseTwoAAp1 = Vector512.Create(1.0 / (2.0 * alpha * (alpha + 1.0)));
             var one = Vector512<double>.One;
             var zero = Vector512<double>.Zero;
             var sum = Vector512<double>.Zero;
@@ -89,7 +90,7 @@ internal sealed class PoissonProfileKernel
                 var m = Vector512.Create(model.Slice(i, Vector512<double>.Count));
                 var x = a * (o + b) - ap1 * m;
                 var root = Vector512.Sqrt(x * x + fourAAp1 * b * m);
-                var positive = (x + root) / twoAAp1;
+                var positive = (x + root) * inverseTwoAAp1;
                 var negative = (b + b) * m / (root - x);
                 var bHat = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(x, zero), positive, negative);
                 // Lanes with x ≥ 0 may divide by zero in the unused form; the selection discards that value.
@@ -122,8 +123,42 @@ internal sealed class PoissonProfileKernel
             }
         }
 
-        TensorPrimitives.Log(arg, arg);
-        TensorPrimitives.Log(logB, logB);
-        return TensorPrimitives.Dot(_observed, arg) + TensorPrimitives.Dot(_background, logB) + linear - _constant;
+        return WeightedLogSum(_observed, arg) + WeightedLogSum(_background, logB) + linear - _constant;
+    }
+
+    /// <summary>Σ wᵢ·ln xᵢ, the logarithms inlined (<see cref="SimdMath"/>), or through TensorPrimitives when some xᵢ is
+    /// not a positive normal number (a logarithm of 0 gives 3ML's −∞).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static double WeightedLogSum(ReadOnlySpan<double> weights, Span<double> x)
+    {
+        var n = x.Length;
+        var i = 0;
+        var sum = 0.0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var total = Vector512<double>.Zero;
+            var inDomain = Vector512<double>.AllBitsSet;
+            for (; i <= n - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                var v = Vector512.Create(x.Slice(i, Vector512<double>.Count));
+                inDomain &= SimdMath.InLogDomain(v);
+                total = Vector512.FusedMultiplyAdd(Vector512.Create(weights.Slice(i, Vector512<double>.Count)), SimdMath.LogUnchecked(v), total);
+            }
+
+            if (Vector512.ExtractMostSignificantBits(inDomain) != 0xFF)
+            {
+                TensorPrimitives.Log(x, x);
+                return TensorPrimitives.Dot(weights, x);
+            }
+
+            sum = Vector512.Sum(total);
+        }
+
+        for (; i < n; i++)
+        {
+            sum += weights[i] * Math.Log(x[i]);
+        }
+
+        return sum;
     }
 }

@@ -14,8 +14,9 @@ namespace ThreeML.Ogip;
 /// exactly a float (always so for OGIP files, whose MATRIX column is 32-bit): half the bytes, the same products, since
 /// widening a float to a double is exact and the sums stay in double precision.</para>
 /// <para>Implementation note (2-core AMD EPYC, AVX-512, GBM BGO 140×128 DRM): 1.02 µs for the per-channel dot
-/// products this replaced, 0.59 µs with double weights, 0.47 µs with float weights; folding two spectra through the
-/// same matrix in one sweep (<see cref="FoldPair"/>) costs little more than one.</para>
+/// products this replaced, 0.59 µs with double weights, 0.47 µs with float weights, 0.38 µs with even and odd rows in
+/// separate accumulators; folding two spectra through the same matrix in one sweep (<see cref="FoldPair"/>) takes
+/// 0.48 µs.</para>
 /// </remarks>
 internal sealed class PanelFoldKernel
 {
@@ -148,7 +149,34 @@ internal sealed class PanelFoldKernel
                 var a1 = a0;
                 var a2 = a0;
                 var a3 = a0;
-                for (var j = _firstRow[p]; j < _endRow[p]; j++)
+
+                // Even and odd rows go to separate accumulators: four chains of dependent multiply-adds would wait on
+                // each other's latency. FoldPair splits the rows the same way, so its sums are these bit for bit.
+                var c0 = a0;
+                var c1 = a0;
+                var c2 = a0;
+                var c3 = a0;
+                var j = _firstRow[p];
+                for (; j + 1 < _endRow[p]; j += 2)
+                {
+                    var x = Vector512.Create(Unsafe.Add(ref p0, j));
+                    var x1 = Vector512.Create(Unsafe.Add(ref p0, j + 1));
+                    a0 = Vector512.FusedMultiplyAdd(Load512(ref w, 0), x, a0);
+                    a1 = Vector512.FusedMultiplyAdd(Load512(ref w, 8), x, a1);
+                    a2 = Vector512.FusedMultiplyAdd(Load512(ref w, 16), x, a2);
+                    a3 = Vector512.FusedMultiplyAdd(Load512(ref w, 24), x, a3);
+                    c0 = Vector512.FusedMultiplyAdd(Load512(ref w, 32), x1, c0);
+                    c1 = Vector512.FusedMultiplyAdd(Load512(ref w, 40), x1, c1);
+                    c2 = Vector512.FusedMultiplyAdd(Load512(ref w, 48), x1, c2);
+                    c3 = Vector512.FusedMultiplyAdd(Load512(ref w, 56), x1, c3);
+                    w = ref Unsafe.Add(ref w, 64);
+                }
+
+                a0 += c0;
+                a1 += c1;
+                a2 += c2;
+                a3 += c3;
+                for (; j < _endRow[p]; j++)
                 {
                     var x = Vector512.Create(Unsafe.Add(ref p0, j));
                     a0 = Vector512.FusedMultiplyAdd(Load512(ref w, 0), x, a0);
@@ -213,7 +241,58 @@ internal sealed class PanelFoldKernel
                 var b1 = a0;
                 var b2 = a0;
                 var b3 = a0;
-                for (var j = _firstRow[p]; j < _endRow[p]; j++)
+                // Even and odd rows in separate accumulators, as in FoldPanels.
+                var c0 = a0;
+                var c1 = a0;
+                var c2 = a0;
+                var c3 = a0;
+                var d0 = a0;
+                var d1 = a0;
+                var d2 = a0;
+                var d3 = a0;
+                var j = _firstRow[p];
+                for (; j + 1 < _endRow[p]; j += 2)
+                {
+                    var x = Vector512.Create(Unsafe.Add(ref p0, j));
+                    var y = Vector512.Create(Unsafe.Add(ref q0, j));
+                    var x1 = Vector512.Create(Unsafe.Add(ref p0, j + 1));
+                    var y1 = Vector512.Create(Unsafe.Add(ref q0, j + 1));
+                    var w0v = Load512(ref w, 0);
+                    var w1v = Load512(ref w, 8);
+                    var w2v = Load512(ref w, 16);
+                    var w3v = Load512(ref w, 24);
+                    var v0 = Load512(ref w, 32);
+                    var v1 = Load512(ref w, 40);
+                    var v2 = Load512(ref w, 48);
+                    var v3 = Load512(ref w, 56);
+                    a0 = Vector512.FusedMultiplyAdd(w0v, x, a0);
+                    a1 = Vector512.FusedMultiplyAdd(w1v, x, a1);
+                    a2 = Vector512.FusedMultiplyAdd(w2v, x, a2);
+                    a3 = Vector512.FusedMultiplyAdd(w3v, x, a3);
+                    b0 = Vector512.FusedMultiplyAdd(w0v, y, b0);
+                    b1 = Vector512.FusedMultiplyAdd(w1v, y, b1);
+                    b2 = Vector512.FusedMultiplyAdd(w2v, y, b2);
+                    b3 = Vector512.FusedMultiplyAdd(w3v, y, b3);
+                    c0 = Vector512.FusedMultiplyAdd(v0, x1, c0);
+                    c1 = Vector512.FusedMultiplyAdd(v1, x1, c1);
+                    c2 = Vector512.FusedMultiplyAdd(v2, x1, c2);
+                    c3 = Vector512.FusedMultiplyAdd(v3, x1, c3);
+                    d0 = Vector512.FusedMultiplyAdd(v0, y1, d0);
+                    d1 = Vector512.FusedMultiplyAdd(v1, y1, d1);
+                    d2 = Vector512.FusedMultiplyAdd(v2, y1, d2);
+                    d3 = Vector512.FusedMultiplyAdd(v3, y1, d3);
+                    w = ref Unsafe.Add(ref w, 64);
+                }
+
+                a0 += c0;
+                a1 += c1;
+                a2 += c2;
+                a3 += c3;
+                b0 += d0;
+                b1 += d1;
+                b2 += d2;
+                b3 += d3;
+                for (; j < _endRow[p]; j++)
                 {
                     var x = Vector512.Create(Unsafe.Add(ref p0, j));
                     var y = Vector512.Create(Unsafe.Add(ref q0, j));

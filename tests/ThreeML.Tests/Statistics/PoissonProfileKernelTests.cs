@@ -35,6 +35,22 @@ public class PoissonProfileKernelTests
         Assert.Equal(PoissonObservedNoBackground.LogLikelihood([0.0], [0.0]), new PoissonProfileKernel([0.0], []).NoBackground([0.0]));
     }
 
+    [Fact]
+    public void A_logarithm_outside_the_fast_path_in_whole_vectors_gives_the_references_value()
+    {
+        // Sixteen channels (whole vectors). A negative model count makes a logarithm's argument negative (NaN, as the
+        // reference); a tiny one makes it subnormal (finite, through the exact fallback).
+        var o = Enumerable.Range(0, 16).Select(i => (double)((i % 4) + 1)).ToArray();
+        var b = Enumerable.Range(0, 16).Select(i => i == 5 ? 0.0 : 7.0).ToArray();
+        foreach (var special in new[] { -1.0, 1e-310 })
+        {
+            var m = Enumerable.Range(0, 16).Select(i => i == 5 ? special : 2.5).ToArray();
+            var reference = PoissonObservedPoissonBackground.LogLikelihood(o, b, m, 0.3, new double[16]);
+            var fast = new PoissonProfileKernel(o, b).PoissonBackground(m, 0.3, new double[16]);
+            Assert.True(Close(reference, fast) || (double.IsNaN(reference) && double.IsNaN(fast)), $"M = {special}: {fast} against {reference}");
+        }
+    }
+
     private static bool Close(double a, double b) =>
         a == b || Math.Abs(a - b) <= 1e-12 * Math.Max(1.0, Math.Max(Math.Abs(a), Math.Abs(b)));
 }

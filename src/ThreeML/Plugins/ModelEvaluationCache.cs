@@ -10,6 +10,8 @@ internal sealed class ModelEvaluationCache
 {
     private readonly List<double[]> _values = [];
     private readonly List<long> _generations = [];
+    private readonly List<int> _users = [];
+    private readonly Dictionary<object, int> _userSlots = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(object Grid, string? Source, ModelIntegrationMethod Method), int> _slots = [];
     private readonly Dictionary<(object Grid, ModelIntegrationMethod Method), BinIntegrator> _integrators = [];
     private long _generation;
@@ -17,8 +19,9 @@ internal sealed class ModelEvaluationCache
     /// <summary>Whether an evaluation is in progress.</summary>
     public bool IsActive { get; private set; }
 
-    /// <summary>The slot shared by every plugin with this key (created on first request).</summary>
-    public int SlotFor((object Grid, string? Source, ModelIntegrationMethod Method) key)
+    /// <summary>The slot of <paramref name="user"/>, shared by every plugin with the same key; a user that asks again
+    /// (its key changed) leaves its old slot. Only slots with two or more users keep values.</summary>
+    public int SlotFor(object user, (object Grid, string? Source, ModelIntegrationMethod Method) key)
     {
         if (!_slots.TryGetValue(key, out var slot))
         {
@@ -26,8 +29,16 @@ internal sealed class ModelEvaluationCache
             _slots[key] = slot;
             _values.Add([]);
             _generations.Add(0);
+            _users.Add(0);
         }
 
+        if (_userSlots.TryGetValue(user, out var previous))
+        {
+            _users[previous]--;
+        }
+
+        _userSlots[user] = slot;
+        _users[slot]++;
         return slot;
     }
 
@@ -57,7 +68,7 @@ internal sealed class ModelEvaluationCache
     /// <summary>Copies the integrals of the slot into <paramref name="destination"/> when this evaluation has them.</summary>
     public bool TryGet(int slot, Span<double> destination)
     {
-        if (IsActive && (uint)slot < (uint)_values.Count && _generations[slot] == _generation && _values[slot].Length == destination.Length)
+        if (IsActive && (uint)slot < (uint)_values.Count && _users[slot] > 1 && _generations[slot] == _generation && _values[slot].Length == destination.Length)
         {
             _values[slot].CopyTo(destination);
             return true;
@@ -69,9 +80,9 @@ internal sealed class ModelEvaluationCache
     /// <summary>Stores the integrals of the slot for the rest of this evaluation.</summary>
     public void Store(int slot, ReadOnlySpan<double> values)
     {
-        if (!IsActive || (uint)slot >= (uint)_values.Count)
+        if (!IsActive || (uint)slot >= (uint)_values.Count || _users[slot] < 2)
         {
-            return;
+            return; // nobody else would read it
         }
 
         if (_values[slot].Length != values.Length)

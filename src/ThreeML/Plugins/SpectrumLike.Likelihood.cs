@@ -137,7 +137,7 @@ public partial class SpectrumLike
     }
 
     // The key changes with the source assignment and the integration rule, which both rebuild the grid.
-    private void RefreshSharedSlot() => _sharedCacheSlot = SharedCache?.SlotFor(SharingKey) ?? -1;
+    private void RefreshSharedSlot() => _sharedCacheSlot = SharedCache?.SlotFor(this, SharingKey) ?? -1;
 
     /// <summary>What identifies the model energy grid for sharing: the response, or the channel edges.</summary>
     private protected virtual object GridIdentity => _observation;

@@ -14,6 +14,11 @@ public class CompositeEvaluationBenchmarks
     private Function1D _composite = null!;
     private Function1D _blackbody = null!;
     private Function1D _powerlaw = null!;
+    private Function1D _gridComposite = null!;
+    private Blackbody _gridBlackbody = null!;
+    private PowerlawFlux _gridPowerlaw = null!;
+    private EnergyGrid _grid = null!;
+    private int _step;
 
     /// <summary>Builds the spectrum and 1000 energies from 1 keV to 10 MeV.</summary>
     [GlobalSetup]
@@ -26,6 +31,30 @@ public class CompositeEvaluationBenchmarks
         {
             _energies[i] = Math.Pow(10, 4.0 * i / (Count - 1));
         }
+
+        _gridBlackbody = new Blackbody();
+        _gridPowerlaw = new PowerlawFlux(a: 10, b: 500);
+        _gridComposite = _gridBlackbody + _gridPowerlaw;
+        _grid = new EnergyGrid(_energies);
+    }
+
+    /// <summary>The composite on an <see cref="EnergyGrid"/> with a new temperature and index at every call (as in a
+    /// fit: every shape is computed; ln E comes from the grid).</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public void CompositeGridNewShapes()
+    {
+        _step = (_step + 1) & 63;
+        _gridBlackbody.KT.Value = 30 + (0.01 * _step);
+        _gridPowerlaw.Index.Value = -2 + (0.001 * _step);
+        _gridComposite.Evaluate(_grid, _values);
+    }
+
+    /// <summary>The composite on the grid when only the normalizations changed: both shapes come from the memo.</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public void CompositeGridSameShapes()
+    {
+        _gridBlackbody.K.Value = 1e-4 * (1 + (0.001 * (_step = (_step + 1) & 63)));
+        _gridComposite.Evaluate(_grid, _values);
     }
 
     /// <summary>The composite through the span overload.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ThreeML.Ogip;
 
 /// <summary>The matrices of a multi-matrix response (GBM RSP2), each with the time interval it covers, and their
-/// exposure-weighted combination over time intervals (3ML's <c>InstrumentResponseSet</c>).</summary>
+/// combination over time intervals weighted by exposure or by counts (3ML's <c>InstrumentResponseSet</c>).</summary>
 /// <remarks>Read one with <see cref="OgipResponse.ReadSet"/>. Coverage times are relative to
 /// <see cref="ReferenceTime"/>, s. Instances are immutable.</remarks>
 public sealed class ResponseSet
@@ -77,9 +77,70 @@ public sealed class ResponseSet
     /// <param name="intervals">Time intervals, s relative to <see cref="ReferenceTime"/>.</param>
     /// <exception cref="ArgumentException">See <see cref="WeightByExposure(ValueTuple{double, double}[])"/>; also when all
     /// weights are zero.</exception>
-    public InstrumentResponse WeightByExposure(Func<double, double, double> exposure, params (double Start, double Stop)[] intervals)
+    public InstrumentResponse WeightByExposure(Func<double, double, double> exposure, params (double Start, double Stop)[] intervals) =>
+        Combine(ExposureWeights(exposure, intervals), intervals);
+
+    /// <summary>The matrices weighted by the counts recorded in their overlap with the intervals (3ML's
+    /// <c>weight_by_counts</c>, with its <c>counts_getter</c>): during a bright pulse the matrix of the pulse
+    /// dominates.</summary>
+    /// <param name="counts">The number of counts (e.g. from the time series of the same detector) between two times
+    /// relative to <see cref="ReferenceTime"/>.</param>
+    /// <param name="intervals">Time intervals, s relative to <see cref="ReferenceTime"/>.</param>
+    /// <returns>Σ w_k R_k with w_k ∝ the counts in matrix k's overlap with the intervals, Σ w_k = 1.</returns>
+    /// <exception cref="ArgumentException">See <see cref="WeightByExposure(ValueTuple{double, double}[])"/>; also when there
+    /// are no counts in the intervals.</exception>
+    public InstrumentResponse WeightByCounts(Func<double, double, double> counts, params (double Start, double Stop)[] intervals) =>
+        Combine(CountWeights(counts, intervals), intervals);
+
+    /// <summary>The normalised weight of each matrix (in time order) for the intervals, as used by
+    /// <see cref="WeightByExposure(Func{double, double, double}, ValueTuple{double, double}[])"/>.</summary>
+    /// <param name="exposure">The exposure between two times, s; null for the overlap duration.</param>
+    /// <param name="intervals">Time intervals, s relative to <see cref="ReferenceTime"/>.</param>
+    /// <exception cref="ArgumentException">See <see cref="WeightByExposure(Func{double, double, double}, ValueTuple{double, double}[])"/>.</exception>
+    public double[] ExposureWeights(Func<double, double, double>? exposure, params (double Start, double Stop)[] intervals) =>
+        Weights(exposure ?? (static (start, stop) => stop - start), intervals, "the exposure function must be positive over the intervals", nameof(exposure));
+
+    /// <summary>The normalised weight of each matrix (in time order) for the intervals, as used by
+    /// <see cref="WeightByCounts"/>.</summary>
+    /// <param name="counts">The number of counts between two times relative to <see cref="ReferenceTime"/>.</param>
+    /// <param name="intervals">Time intervals, s relative to <see cref="ReferenceTime"/>.</param>
+    /// <exception cref="ArgumentException">See <see cref="WeightByCounts"/>.</exception>
+    public double[] CountWeights(Func<double, double, double> counts, params (double Start, double Stop)[] intervals)
     {
-        double[] weights = ExposureWeights(exposure, intervals);
+        ArgumentNullException.ThrowIfNull(counts);
+        return Weights(counts, intervals, "there are no counts in the intervals, so nothing tells the matrices apart", nameof(counts));
+    }
+
+    private double[] Weights(Func<double, double, double> weight, (double Start, double Stop)[] intervals, string whatIsWrong, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(intervals);
+        if (intervals.Length == 0)
+        {
+            throw new ArgumentException("Give at least one time interval.", nameof(intervals));
+        }
+
+        var weights = new double[Count];
+        foreach (var interval in intervals)
+        {
+            ResponseWeighting.AddWeights(this, _coverage, interval, weight, weights);
+        }
+
+        var total = weights.Sum();
+        if (!(total > 0) || !double.IsFinite(total))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"All response weights are zero or not finite (total {total:R}): {whatIsWrong}."), paramName);
+        }
+
+        for (var k = 0; k < weights.Length; k++)
+        {
+            weights[k] /= total;
+        }
+
+        return weights;
+    }
+
+    private InstrumentResponse Combine(double[] weights, (double Start, double Stop)[] intervals)
+    {
         var first = _responses[0];
         var sum = new double[first.EnergyBinCount, first.ChannelCount];
         for (var k = 0; k < Count; k++)
@@ -102,40 +163,6 @@ public sealed class ResponseSet
         var lo = intervals.Min(i => i.Start) + ReferenceTime;
         var hi = intervals.Max(i => i.Stop) + ReferenceTime;
         return InstrumentResponse.FromMatrix(sum, first.EnergyEdges, first.ChannelEdges, first.Info with { CoverageStart = lo, CoverageStop = hi });
-    }
-
-    /// <summary>The normalised weight of each matrix (in time order) for the intervals, as used by
-    /// <see cref="WeightByExposure(Func{double, double, double}, ValueTuple{double, double}[])"/>.</summary>
-    /// <param name="exposure">The exposure between two times, s; null for the overlap duration.</param>
-    /// <param name="intervals">Time intervals, s relative to <see cref="ReferenceTime"/>.</param>
-    /// <exception cref="ArgumentException">See <see cref="WeightByExposure(Func{double, double, double}, ValueTuple{double, double}[])"/>.</exception>
-    public double[] ExposureWeights(Func<double, double, double>? exposure, params (double Start, double Stop)[] intervals)
-    {
-        ArgumentNullException.ThrowIfNull(intervals);
-        exposure ??= static (start, stop) => stop - start;
-        if (intervals.Length == 0)
-        {
-            throw new ArgumentException("Give at least one time interval.", nameof(intervals));
-        }
-
-        var weights = new double[Count];
-        foreach (var interval in intervals)
-        {
-            ResponseWeighting.AddWeights(this, _coverage, interval, exposure, weights);
-        }
-
-        var total = weights.Sum();
-        if (!(total > 0) || !double.IsFinite(total))
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"All response weights are zero or not finite (total {total:R}); the exposure function must be positive over the intervals."), nameof(exposure));
-        }
-
-        for (var k = 0; k < weights.Length; k++)
-        {
-            weights[k] /= total;
-        }
-
-        return weights;
     }
 
     internal static ResponseSet Create(string path, List<OgipTable> tables, List<InstrumentResponse> responses,

@@ -93,4 +93,38 @@ public class ResponseSetTests
         var w = set.ExposureWeights(Exposure, (mid0 - 2, mid0 + 2));
         AssertEx.Close([1.0 / 3, 2.0 / 3, 0], w, 1e-12);
     }
+
+    [RequiresSharedDataFact("data/ogip/glg_cspec_n3_bn080916009_v00.rsp2")]
+    public void Count_weights_follow_the_counts_in_each_overlap_as_3mls_weight_by_counts()
+    {
+        var set = OgipResponse.ReadSet(Rsp2, referenceTime: RawCoverage()[0].Start);
+        var mid0 = set.Coverage[0].Stop;
+
+        // A pulse after mid0: three times the count rate of the quiet part, so for an interval split 2 s / 2 s across the
+        // boundary the second matrix weighs 3/4.
+        double Counts(double s, double e) => (Math.Min(e, mid0) - Math.Min(s, mid0)) + (3 * (Math.Max(e, mid0) - Math.Max(s, mid0)));
+        var w = set.CountWeights(Counts, (mid0 - 2, mid0 + 2));
+        AssertEx.Close([0.25, 0.75, 0], w, 1e-12);
+
+        var weighted = set.WeightByCounts(Counts, (mid0 - 2, mid0 + 2)).ToDenseMatrix();
+        var m0 = set.Select(0).ToDenseMatrix();
+        var m1 = set.Select(1).ToDenseMatrix();
+        for (var j = 0; j < 140; j += 9)
+        {
+            for (var c = 0; c < 128; c += 7)
+            {
+                Assert.Equal((0.25 * m0[j, c]) + (0.75 * m1[j, c]), weighted[j, c], 1e-9 * Math.Max(1, weighted[j, c]));
+            }
+        }
+    }
+
+    [RequiresSharedDataFact("data/ogip/glg_cspec_n3_bn080916009_v00.rsp2")]
+    public void No_counts_in_the_intervals_is_refused_with_a_message_saying_so()
+    {
+        var set = OgipResponse.ReadSet(Rsp2, referenceTime: RawCoverage()[0].Start);
+        var ex = Assert.Throws<ArgumentException>(() => set.WeightByCounts(static (_, _) => 0.0, (1.0, 2.0)));
+        Assert.Contains("no counts in the intervals", ex.Message);
+        Assert.Equal("counts", ex.ParamName);
+        Assert.Throws<ArgumentNullException>(() => set.CountWeights(null!, (1.0, 2.0)));
+    }
 }

@@ -8,6 +8,7 @@ namespace ThreeML.Tests.TestSupport;
 
 /// <summary>The seed tutorial's two-source problem on a given response: data from FromFunction with a fixed seed, the
 /// model with the tutorial's default start values, priors and the kT link.</summary>
+/// <remarks>Shared by ThreeML.Tests and the benchmarks (linked into both projects).</remarks>
 internal static class TutorialProblem
 {
     public static (Model Model, DataList Data) Build(InstrumentResponse response, int seed = 1234, double exposure = 1.0)

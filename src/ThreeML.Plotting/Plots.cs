@@ -22,6 +22,7 @@ public static class Plots
     /// parameter values the model holds.</summary>
     /// <param name="analysis">The analysis (its model set on the plugins).</param>
     /// <param name="options">Plot options (default <see cref="ModelCountsPlotOptions.Default"/>).</param>
+    /// <exception cref="ArgumentException">The options do not fit the plugins.</exception>
     public static PlotFigure DisplaySpectrumModelCounts(BayesianAnalysis analysis, ModelCountsPlotOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -32,6 +33,7 @@ public static class Plots
     /// the model holds (the best fit after <see cref="JointLikelihood.Fit"/>).</summary>
     /// <param name="fit">The fit (its model set on the plugins).</param>
     /// <param name="options">Plot options (default <see cref="ModelCountsPlotOptions.Default"/>).</param>
+    /// <exception cref="ArgumentException">The options do not fit the plugins.</exception>
     public static PlotFigure DisplaySpectrumModelCounts(JointLikelihood fit, ModelCountsPlotOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
@@ -46,6 +48,7 @@ public static class Plots
     /// <summary>3ML's <c>display_spectrum_model_counts</c> for the given plugins.</summary>
     /// <param name="plugins">Plugins whose model is set.</param>
     /// <param name="options">Plot options.</param>
+    /// <exception cref="ArgumentException">The options do not fit the plugins (a per-plugin list of the wrong length).</exception>
     public static PlotFigure DisplaySpectrumModelCounts(IEnumerable<SpectrumLike> plugins, ModelCountsPlotOptions options)
     {
         ArgumentNullException.ThrowIfNull(plugins);

@@ -11,9 +11,29 @@ internal static class ModelCountsFigure
     internal const double MainFraction = 0.7;
 
     /// <summary>One figure with every plugin.</summary>
-    /// <exception cref="ArgumentException">Options do not fit the plugins.</exception>
-    public static PlotFigure Build(IReadOnlyList<SpectrumLike> plugins, ModelCountsPlotOptions options) =>
-        BuildFigure(ModelCountsSeries.Resolve(plugins, options), options);
+    /// <exception cref="ArgumentException">Options do not fit the plugins, or <see cref="ModelCountsPlotOptions.DataPerPlot"/>
+    /// asks for more than one figure.</exception>
+    public static PlotFigure Build(IReadOnlyList<SpectrumLike> plugins, ModelCountsPlotOptions options)
+    {
+        var series = ModelCountsSeries.Resolve(plugins, options);
+        if (options.DataPerPlot is { } perPlot && perPlot < series.Count)
+        {
+            var figures = (series.Count + perPlot - 1) / perPlot;
+            throw new ArgumentException(
+                $"DataPerPlot = {perPlot} splits the {series.Count} plugins over {figures} figures: call Plots.DisplaySpectrumModelCountsSplit for the list of figures.",
+                nameof(options));
+        }
+
+        return BuildFigure(series, options);
+    }
+
+    /// <summary>Figures of at most <see cref="ModelCountsPlotOptions.DataPerPlot"/> plugins each, in order (one figure
+    /// when it is not set); colours and labels follow each plugin's place among all of them.</summary>
+    public static IReadOnlyList<PlotFigure> BuildSplit(IReadOnlyList<SpectrumLike> plugins, ModelCountsPlotOptions options)
+    {
+        var series = ModelCountsSeries.Resolve(plugins, options);
+        return [.. series.Chunk(options.DataPerPlot ?? series.Count).Select(chunk => BuildFigure(chunk, options))];
+    }
 
     private static PlotFigure BuildFigure(IReadOnlyList<ModelCountsSeries> series, ModelCountsPlotOptions options)
     {

@@ -51,6 +51,24 @@ public sealed record ModelCountsPlotOptions
         }
     }
 
+    /// <summary>At most this many plugins per figure (3ML's <c>data_per_plot</c>); more plugins are split over several
+    /// figures by <see cref="Plots.DisplaySpectrumModelCountsSplit(IEnumerable{ThreeML.Plugins.SpectrumLike}, ModelCountsPlotOptions)"/>.
+    /// Null puts every plugin on one figure.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int? DataPerPlot
+    {
+        get;
+        init
+        {
+            if (value < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(DataPerPlot), value, $"DataPerPlot = {value}: a figure must show at least 1 plugin.");
+            }
+
+            field = value;
+        }
+    }
+
     /// <summary>Also draw the background rate of each plugin (3ML's <c>show_background</c>; default false).</summary>
     public bool ShowBackground { get; init; }
 

@@ -23,11 +23,23 @@ public class ModelCountsPlotOptionsTests
         Assert.Contains($"MinRates[2] = {rate}", e.Message);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void DataPerPlot_must_be_at_least_one(int perPlot)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ModelCountsPlotOptions { DataPerPlot = perPlot });
+        Assert.Equal("DataPerPlot", e.ParamName);
+        Assert.Contains($"DataPerPlot = {perPlot}", e.Message);
+    }
+
     [Fact]
     public void Valid_values_are_kept_and_null_means_unset()
     {
-        var options = new ModelCountsPlotOptions { MinRate = 1e-99, MinRates = null } with { MinRate = null, MinRates = [null, 3.5] };
+        var options = new ModelCountsPlotOptions { MinRate = 1e-99, MinRates = null, DataPerPlot = 1 } with { MinRate = null, MinRates = [null, 3.5] };
         Assert.Null(options.MinRate);
         Assert.Equal([null, 3.5], options.MinRates);
+        Assert.Equal(1, options.DataPerPlot);
+        Assert.Null(ModelCountsPlotOptions.Default.DataPerPlot);
     }
 }

@@ -33,6 +33,7 @@ public class ModelCountsSeriesTests
         var e = Assert.Throws<ArgumentException>(() => Plots.DisplaySpectrumModelCounts(plugins, options));
         Assert.Equal("options", e.ParamName);
         Assert.Contains($"{option} has {count} entries but there are 3 plugins (n1, n2, n3)", e.Message);
+        Assert.Throws<ArgumentException>(() => Plots.DisplaySpectrumModelCountsSplit(plugins, options with { DataPerPlot = 1 }));
     }
 
     [Theory]
@@ -46,7 +47,7 @@ public class ModelCountsSeriesTests
     [Fact]
     public void No_plugin_is_an_error()
     {
-        var e = Assert.Throws<ArgumentException>(() => Plots.DisplaySpectrumModelCounts([], ModelCountsPlotOptions.Default));
+        var e = Assert.Throws<ArgumentException>(() => Plots.DisplaySpectrumModelCountsSplit([], ModelCountsPlotOptions.Default));
         Assert.Contains("no SpectrumLike plugin", e.Message);
     }
 

@@ -10,15 +10,34 @@ internal static class ModelCountsFigure
     /// <summary>Fraction of the figure height taken by the data panel when residuals are shown.</summary>
     internal const double MainFraction = 0.7;
 
+    /// <summary>One figure with every plugin.</summary>
+    /// <exception cref="ArgumentException">Options do not fit the plugins, or <see cref="ModelCountsPlotOptions.DataPerPlot"/>
+    /// asks for more than one figure.</exception>
     public static PlotFigure Build(IReadOnlyList<SpectrumLike> plugins, ModelCountsPlotOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (plugins.Count == 0)
+        var series = ModelCountsSeries.Resolve(plugins, options);
+        if (options.DataPerPlot is { } perPlot && perPlot < series.Count)
         {
-            throw new ArgumentException("There is no SpectrumLike plugin to display.", nameof(plugins));
+            var figures = (series.Count + perPlot - 1) / perPlot;
+            throw new ArgumentException(
+                $"DataPerPlot = {perPlot} splits the {series.Count} plugins over {figures} figures: call Plots.DisplaySpectrumModelCountsSplit for the list of figures.",
+                nameof(options));
         }
 
-        var sets = plugins.Select(p => RebinnedCounts.From(p, options)).ToArray();
+        return BuildFigure(series, options);
+    }
+
+    /// <summary>Figures of at most <see cref="ModelCountsPlotOptions.DataPerPlot"/> plugins each, in order (one figure
+    /// when it is not set); colours and labels follow each plugin's place among all of them.</summary>
+    public static IReadOnlyList<PlotFigure> BuildSplit(IReadOnlyList<SpectrumLike> plugins, ModelCountsPlotOptions options)
+    {
+        var series = ModelCountsSeries.Resolve(plugins, options);
+        return [.. series.Chunk(options.DataPerPlot ?? series.Count).Select(chunk => BuildFigure(chunk, options))];
+    }
+
+    private static PlotFigure BuildFigure(IReadOnlyList<ModelCountsSeries> series, ModelCountsPlotOptions options)
+    {
+        var sets = series.Select(s => RebinnedCounts.From(s.Plugin, options, s.MinRate)).ToArray();
         var main = FigureStyle.NewPlot(bottom: options.ShowResiduals ? 8 : 50);
         var xMin = LogAxes.Log(sets.Min(s => s.Low.Min()));
         var xMax = LogAxes.Log(sets.Max(s => s.High.Max()));
@@ -31,13 +50,12 @@ internal static class ModelCountsFigure
         var (yMin, yMax) = LogAxes.Range(yValues);
         for (var i = 0; i < sets.Length; i++)
         {
-            var dataColour = FigureStyle.At(options.DataColors, i);
-            var modelColour = options.ModelColors is { Count: > 0 } ? FigureStyle.At(options.ModelColors, i) : dataColour;
-            AddData(main, sets[i], sets[i].Data, sets[i].DataError, dataColour, sets[i].Name);
-            AddCurve(main, sets[i], sets[i].Model, yMin, options.Step, modelColour, $"{sets[i].Name} model", LinePattern.Solid);
+            var style = series[i];
+            AddData(main, sets[i], sets[i].Data, sets[i].DataError, style.DataColor, sets[i].Name);
+            AddCurve(main, sets[i], sets[i].Model, yMin, options.Step, style.ModelColor, style.ModelLabel, LinePattern.Solid);
             if (options.ShowBackground)
             {
-                AddCurve(main, sets[i], sets[i].Background, yMin, options.Step, dataColour.WithAlpha(0.6), $"{sets[i].Name} background", LinePattern.Dashed);
+                AddCurve(main, sets[i], sets[i].Background, yMin, options.Step, style.BackgroundColor, style.BackgroundLabel, LinePattern.Dashed);
             }
         }
 
@@ -63,9 +81,9 @@ internal static class ModelCountsFigure
             var s = sets[i];
             var xs = s.MeanEnergy.Select(Math.Log10).ToArray();
             var points = residuals.Add.ErrorBar(xs, s.Residual, s.ResidualError);
-            points.Color = FigureStyle.At(options.DataColors, i);
+            points.Color = series[i].DataColor;
             points.CapSize = 0;
-            var markers = residuals.Add.Scatter(xs, s.Residual, FigureStyle.At(options.DataColors, i));
+            var markers = residuals.Add.Scatter(xs, s.Residual, series[i].DataColor);
             markers.LineWidth = 0;
             markers.MarkerSize = 4;
             extent = Math.Max(extent, s.Residual.Zip(s.ResidualError).Where(p => double.IsFinite(p.First)).Select(p => Math.Abs(p.First) + p.Second).DefaultIfEmpty(0).Max());

@@ -22,6 +22,7 @@ public static class Plots
     /// parameter values the model holds.</summary>
     /// <param name="analysis">The analysis (its model set on the plugins).</param>
     /// <param name="options">Plot options (default <see cref="ModelCountsPlotOptions.Default"/>).</param>
+    /// <exception cref="ArgumentException">The options do not fit the plugins, or ask for several figures.</exception>
     public static PlotFigure DisplaySpectrumModelCounts(BayesianAnalysis analysis, ModelCountsPlotOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -32,6 +33,7 @@ public static class Plots
     /// the model holds (the best fit after <see cref="JointLikelihood.Fit"/>).</summary>
     /// <param name="fit">The fit (its model set on the plugins).</param>
     /// <param name="options">Plot options (default <see cref="ModelCountsPlotOptions.Default"/>).</param>
+    /// <exception cref="ArgumentException">The options do not fit the plugins, or ask for several figures.</exception>
     public static PlotFigure DisplaySpectrumModelCounts(JointLikelihood fit, ModelCountsPlotOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
@@ -46,10 +48,46 @@ public static class Plots
     /// <summary>3ML's <c>display_spectrum_model_counts</c> for the given plugins.</summary>
     /// <param name="plugins">Plugins whose model is set.</param>
     /// <param name="options">Plot options.</param>
+    /// <exception cref="ArgumentException">The options do not fit the plugins (a per-plugin list of the wrong length),
+    /// or <see cref="ModelCountsPlotOptions.DataPerPlot"/> asks for several figures (use
+    /// <see cref="DisplaySpectrumModelCountsSplit(IEnumerable{SpectrumLike}, ModelCountsPlotOptions)"/>).</exception>
     public static PlotFigure DisplaySpectrumModelCounts(IEnumerable<SpectrumLike> plugins, ModelCountsPlotOptions options)
     {
         ArgumentNullException.ThrowIfNull(plugins);
         return ModelCountsFigure.Build([.. plugins], options);
+    }
+
+    /// <summary>3ML's <c>display_spectrum_model_counts</c> with <c>data_per_plot</c> for the spectral plugins of a
+    /// Bayesian analysis: figures of at most <see cref="ModelCountsPlotOptions.DataPerPlot"/> plugins each.</summary>
+    /// <param name="analysis">The analysis (its model set on the plugins).</param>
+    /// <param name="options">Plot options; without <see cref="ModelCountsPlotOptions.DataPerPlot"/> there is one figure.</param>
+    /// <returns>The figures in plugin order; colours continue from one figure to the next.</returns>
+    public static IReadOnlyList<PlotFigure> DisplaySpectrumModelCountsSplit(BayesianAnalysis analysis, ModelCountsPlotOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return ModelCountsFigure.BuildSplit([.. analysis.Data.OfType<SpectrumLike>()], options);
+    }
+
+    /// <summary>3ML's <c>display_spectrum_model_counts</c> with <c>data_per_plot</c> for the spectral plugins of a fit:
+    /// figures of at most <see cref="ModelCountsPlotOptions.DataPerPlot"/> plugins each.</summary>
+    /// <param name="fit">The fit (its model set on the plugins).</param>
+    /// <param name="options">Plot options; without <see cref="ModelCountsPlotOptions.DataPerPlot"/> there is one figure.</param>
+    /// <returns>The figures in plugin order; colours continue from one figure to the next.</returns>
+    public static IReadOnlyList<PlotFigure> DisplaySpectrumModelCountsSplit(JointLikelihood fit, ModelCountsPlotOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        return ModelCountsFigure.BuildSplit([.. fit.Data.OfType<SpectrumLike>()], options);
+    }
+
+    /// <summary>3ML's <c>display_spectrum_model_counts</c> with <c>data_per_plot</c> for the given plugins: figures of
+    /// at most <see cref="ModelCountsPlotOptions.DataPerPlot"/> plugins each.</summary>
+    /// <param name="plugins">Plugins whose model is set.</param>
+    /// <param name="options">Plot options; without <see cref="ModelCountsPlotOptions.DataPerPlot"/> there is one figure.</param>
+    /// <returns>The figures in plugin order; colours continue from one figure to the next.</returns>
+    public static IReadOnlyList<PlotFigure> DisplaySpectrumModelCountsSplit(IEnumerable<SpectrumLike> plugins, ModelCountsPlotOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(plugins);
+        return ModelCountsFigure.BuildSplit([.. plugins], options);
     }
 
     /// <summary>3ML's <c>corner_plot</c> of the named free parameters (all by default).</summary>

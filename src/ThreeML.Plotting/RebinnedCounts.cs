@@ -29,7 +29,12 @@ internal sealed class RebinnedCounts
 
     public int Count => Low.Length;
 
-    public static RebinnedCounts From(SpectrumLike plugin, ModelCountsPlotOptions options)
+    /// <summary>The quantities for one plugin, rebinned on <see cref="ModelCountsPlotOptions.MinRate"/>.</summary>
+    public static RebinnedCounts From(SpectrumLike plugin, ModelCountsPlotOptions options) => From(plugin, options, options.MinRate);
+
+    /// <summary>The quantities for one plugin, rebinned until the model rate of each bin reaches
+    /// <paramref name="minRate"/> counts per second (null: the plugin's own rebinning, or single channels).</summary>
+    public static RebinnedCounts From(SpectrumLike plugin, ModelCountsPlotOptions options, double? minRate)
     {
         var obs = plugin.Observation;
         var n = obs.ChannelCount;
@@ -45,8 +50,8 @@ internal sealed class RebinnedCounts
         var bErr = !hasBackground ? new double[n] : bkg!.HasCountErrors ? bkg.CountErrors.ToArray() : b.Select(c => Math.Sqrt(Math.Max(c, 0))).ToArray();
         var bScale = hasBackground ? plugin.AreaRatio / bkg!.Exposure : 0.0;
 
-        var rebinner = options.MinRate is { } minRate
-            ? Rebinner.ByMinimum(modelRate, minRate, plugin.Mask)
+        var rebinner = minRate is { } rate
+            ? Rebinner.ByMinimum(modelRate, rate, plugin.Mask)
             : plugin.Rebinner ?? Rebinner.ByMinimum(modelRate, 1e-99, plugin.Mask);
         var m = rebinner.BinCount;
         double[] Sum(double[] v)

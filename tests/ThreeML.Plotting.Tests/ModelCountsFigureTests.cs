@@ -4,7 +4,7 @@ using ThreeML.Plotting.Tests.TestSupport;
 
 namespace ThreeML.Plotting.Tests;
 
-public class ModelCountsFigureTests
+public partial class ModelCountsFigureTests
 {
     private static readonly ModelCountsPlotOptions Distinct = new() { ModelColors = [Color.FromHex("#d62728"), Color.FromHex("#9467bd")] };
 

@@ -25,6 +25,12 @@ internal sealed record ThreeMLStyleFile
 
     public bool WithoutResults { get; init; }
 
+    /// <summary>Adds extensions after the primary HDU, such as the SEQUENCE extension of 3ML's sets; null for none.</summary>
+    public Action<FitsFile>? BeforeResults { get; init; }
+
+    /// <summary>The number of ANALYSIS_RESULTS extensions (EXTVER 1, 2, ...), all alike.</summary>
+    public int ResultCount { get; init; } = 1;
+
     public static readonly double[,] Covariance = { { 4e-4, 1e-4 }, { 1e-4, 2.5e-3 } };
 
     /// <summary>Posterior samples: K around 0.012, index around −2.1; row <see cref="MapRow"/> is the MAP.</summary>
@@ -41,12 +47,25 @@ internal sealed record ThreeMLStyleFile
         primary.Header.Set("DATE", "2025-06-01T12:00:00.000000");
         primary.Header.Set("ORIGIN", "3ML", "Multi-Mission Max. Likelihood v. 4.0.0");
         file.Add(primary);
-        file.Add(WithoutResults ? new BinaryTableBuilder("SEQUENCE").AddColumn("VALUE", new double[] { 0 }).Build() : Extension());
+        BeforeResults?.Invoke(file);
+
+        if (WithoutResults)
+        {
+            file.Add(new BinaryTableBuilder("SEQUENCE").AddColumn("VALUE", new double[] { 0 }).Build());
+        }
+        else
+        {
+            for (var i = 1; i <= ResultCount; i++)
+            {
+                file.Add(Extension(i));
+            }
+        }
+
         file.Write(path);
         return path;
     }
 
-    private BinaryTableHdu Extension()
+    private BinaryTableHdu Extension(int extVer)
     {
         var bayes = ResultType == "Bayesian";
         var zeros = new double[2];
@@ -112,7 +131,7 @@ internal sealed record ThreeMLStyleFile
         }
 
         var hdu = builder.Build();
-        hdu.Header.Set("EXTVER", 1L);
+        hdu.Header.Set("EXTVER", (long)extVer);
         return hdu;
     }
 

@@ -14,7 +14,9 @@ namespace ThreeML;
 /// (TOTSTAT), fit diagnostics (FITVALID, FITREASN, FITEDM, FITCALLS, FITLIMIT, FITTICKS), NOCOVAR and LNZERR.</para>
 /// <para>Reading a 3ML file: MLE samples are re-drawn from the covariance with a fixed seed (3ML re-draws at random);
 /// a Bayesian ln prior is re-evaluated from the model's priors to split LOG_PROB; 3ML's "log(Z)" (log10 Z) becomes
-/// "ln(Z)" and "log10(Z)"; the SEQUENCE extension of a set of results is skipped.</para>
+/// "ln(Z)" and "log10(Z)".</para>
+/// <para>Several results share a file as an <see cref="AnalysisResultsSet"/>, whose SEQUENCE extension (written first)
+/// says what each result stands for.</para>
 /// </remarks>
 public abstract partial class AnalysisResults
 {
@@ -25,14 +27,17 @@ public abstract partial class AnalysisResults
     /// <exception cref="IOException">The file exists and <paramref name="overwrite"/> is false, or it cannot be written.</exception>
     public void Write(string path, bool overwrite = false) => ResultsFileWriter.Write([this], path, overwrite, DateTime.UtcNow);
 
-    /// <summary>Writes several results to one file (3ML's <c>AnalysisResultsSet.write_to</c>, without the SEQUENCE extension).</summary>
+    /// <summary>Writes several results to one file as a set with the default sequence ("unspecified", VALUE = 0 ... n − 1):
+    /// SEQUENCE, then ANALYSIS_RESULTS EXTVER 1, 2, ... (3ML's <c>AnalysisResultsSet.write_to</c>). To say what the
+    /// results stand for, use <see cref="AnalysisResultsSet.SetX"/> or <see cref="AnalysisResultsSet.SetBins"/> and
+    /// <see cref="AnalysisResultsSet.Write"/>.</summary>
     /// <param name="results">The results, written as ANALYSIS_RESULTS EXTVER 1, 2, ...</param>
     /// <param name="path">The file to write.</param>
     /// <param name="overwrite">Replace an existing file.</param>
-    /// <exception cref="ArgumentException">No results given.</exception>
+    /// <exception cref="ArgumentException">No results given, or one is null.</exception>
     /// <exception cref="IOException">The file exists and <paramref name="overwrite"/> is false, or it cannot be written.</exception>
     public static void WriteAll(IReadOnlyList<AnalysisResults> results, string path, bool overwrite = false) =>
-        ResultsFileWriter.Write(results, path, overwrite, DateTime.UtcNow);
+        new AnalysisResultsSet(results).Write(path, overwrite);
 
     /// <summary>Reads a results file holding one result (3ML's <c>load_analysis_results</c>).</summary>
     /// <param name="path">A file written by <see cref="Write"/> or by 3ML's <c>write_to</c>.</param>
@@ -47,10 +52,10 @@ public abstract partial class AnalysisResults
             : throw new ResultsFileException($"the file holds {all.Count} results; read them with AnalysisResults.ReadAll.", path, keyword: "EXTNAME");
     }
 
-    /// <summary>Reads every result of a results file, in file order (3ML's <c>AnalysisResultsSet</c>; the optional
-    /// SEQUENCE extension is skipped).</summary>
-    /// <param name="path">A file written by <see cref="Write"/>, <see cref="WriteAll"/> or 3ML.</param>
-    /// <exception cref="ResultsFileException">The file is not a valid results file.</exception>
+    /// <summary>Reads every result of a results file, in file order, with the sequence of its SEQUENCE extension
+    /// (3ML's <c>load_analysis_results</c> for a set); the same as <see cref="AnalysisResultsSet.Read"/>.</summary>
+    /// <param name="path">A file written by <see cref="Write"/>, <see cref="WriteAll"/>, <see cref="AnalysisResultsSet.Write"/> or 3ML.</param>
+    /// <exception cref="ResultsFileException">The file is not a valid results file, or its SEQUENCE extension is broken.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static IReadOnlyList<AnalysisResults> ReadAll(string path) => ResultsFileReader.ReadAll(path);
+    public static AnalysisResultsSet ReadAll(string path) => AnalysisResultsSet.Read(path);
 }

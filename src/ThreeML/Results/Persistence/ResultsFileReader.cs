@@ -3,24 +3,36 @@ using L = ThreeML.Results.Persistence.ResultsFitsLayout;
 
 namespace ThreeML.Results.Persistence;
 
-/// <summary>Reads the ANALYSIS_RESULTS extensions of a results file (3ML's <c>load_analysis_results</c>).</summary>
-/// <remarks>The SEQUENCE extension that 3ML's <c>AnalysisResultsSet.write_to</c> puts first (the x values or bins of a
-/// sequence of analyses) is skipped: the results come back in file order without it.</remarks>
+/// <summary>Reads the ANALYSIS_RESULTS extensions of a results file (3ML's <c>load_analysis_results</c>) and, for a set,
+/// its SEQUENCE extension.</summary>
 internal static class ResultsFileReader
 {
-    public static IReadOnlyList<AnalysisResults> ReadAll(string path)
+    /// <summary>The results in file order, without the sequence (a broken SEQUENCE extension is not looked at).</summary>
+    public static IReadOnlyList<AnalysisResults> ReadAll(string path) => ReadResults(Open(path), path);
+
+    /// <summary>The results in file order with their sequence; the default one when the file has no SEQUENCE.</summary>
+    public static AnalysisResultsSet ReadSet(string path)
+    {
+        var file = Open(path);
+        var results = ReadResults(file, path);
+        return new AnalysisResultsSet(results, SequenceExtension.Read(file, path, results.Count));
+    }
+
+    private static FitsFile Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        FitsFile file;
         try
         {
-            file = FitsFile.Read(path);
+            return FitsFile.Read(path);
         }
         catch (FitsFormatException e)
         {
             throw new ResultsFileException($"the file is not valid FITS: {e.Message}", path, innerException: e);
         }
+    }
 
+    private static List<AnalysisResults> ReadResults(FitsFile file, string path)
+    {
         var extensions = file.Hdus.Where(h => string.Equals(h.ExtName, L.ExtName, StringComparison.OrdinalIgnoreCase)).ToList();
         if (extensions.Count == 0)
         {

@@ -7,7 +7,8 @@ using L = ThreeML.Results.Persistence.ResultsFitsLayout;
 namespace ThreeML.Results.Persistence;
 
 /// <summary>Writes results in 3ML's FITS layout (<c>AnalysisResultsFITS</c>): an empty primary HDU with DATE and
-/// ORIGIN, then one ANALYSIS_RESULTS table per result (EXTVER 1, 2, ...), one row per free parameter.</summary>
+/// ORIGIN, for a set the SEQUENCE table, then one ANALYSIS_RESULTS table per result (EXTVER 1, 2, ...), one row per
+/// free parameter.</summary>
 internal static class ResultsFileWriter
 {
     /// <summary>Writes <paramref name="results"/> atomically (temporary file in the same folder, then renamed).</summary>
@@ -15,7 +16,9 @@ internal static class ResultsFileWriter
     /// <param name="path">The file.</param>
     /// <param name="overwrite">Replace an existing file.</param>
     /// <param name="date">The primary DATE keyword (3ML: the time of writing); fixed by tests for byte comparisons.</param>
-    public static void Write(IReadOnlyList<AnalysisResults> results, string path, bool overwrite, DateTime date)
+    /// <param name="sequence">The SEQUENCE of a set (3ML's <c>AnalysisResultsSet.write_to</c>), or null for a single
+    /// result's file (3ML's <c>write_to</c>), which has none.</param>
+    public static void Write(IReadOnlyList<AnalysisResults> results, string path, bool overwrite, DateTime date, ResultsSequence? sequence = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!overwrite && File.Exists(path))
@@ -23,11 +26,11 @@ internal static class ResultsFileWriter
             throw new IOException($"The results file '{path}' exists already; pass overwrite: true to replace it.");
         }
 
-        Build(results, date).Write(path);
+        Build(results, date, sequence).Write(path);
     }
 
     /// <summary>The whole file in memory.</summary>
-    public static FitsFile Build(IReadOnlyList<AnalysisResults> results, DateTime date)
+    public static FitsFile Build(IReadOnlyList<AnalysisResults> results, DateTime date, ResultsSequence? sequence = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         if (results.Count == 0)
@@ -42,6 +45,11 @@ internal static class ResultsFileWriter
         primary.Header.Set("DATE", date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture));
         primary.Header.Set(L.Origin, "3ML", $"Multi-Mission Max. Likelihood (ThreeML.NET v. {L.Version})");
         file.Add(primary);
+        if (sequence is not null)
+        {
+            file.Add(SequenceExtension.Build(sequence));
+        }
+
         for (var i = 0; i < results.Count; i++)
         {
             ArgumentNullException.ThrowIfNull(results[i], nameof(results));

@@ -14,6 +14,10 @@ namespace ThreeML.Results.Persistence;
 internal static class ResultsFitsLayout
 {
     public const string ExtName = "ANALYSIS_RESULTS";
+
+    // 3ML's SEQUENCE extension of a set (analysis_results.py, class SEQUENCE); its columns are ResultsSequence's.
+    public const string SequenceExtName = "SEQUENCE";
+    public const string SequenceType = "SEQ_TYPE";
     public const string Mle = "MLE";
     public const string Bayesian = "Bayesian";
 

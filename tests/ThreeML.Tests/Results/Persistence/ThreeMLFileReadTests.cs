@@ -67,12 +67,14 @@ public sealed class ThreeMLFileReadTests : IDisposable
     }
 
     [Fact]
-    public void A_set_written_by_astropy_as_3ML_does_reads_with_its_SEQUENCE_skipped()
+    public void A_set_written_by_astropy_as_3ML_does_reads_with_its_SEQUENCE()
     {
         var path = _folder.File("set.fits.gz");
         File.WriteAllBytes(path, AstropyWrittenSet.Bytes);
         var all = AnalysisResults.ReadAll(path);
         Assert.Equal(2, all.Count);
+        Assert.Equal("unspecified", all.Sequence.Name);
+        Assert.Equal([new SequenceColumn("VALUE", [1.0, 2.0])], all.Sequence.Columns);
         var mle = Assert.IsType<MLEResults>(all[0]);
         var bayes = Assert.IsType<BayesianResults>(all[1]);
         Assert.Equal([0.012, -2.1], mle.BestFit);

@@ -11,12 +11,16 @@ namespace ThreeML.Tests.TestSupport;
 /// <remarks>Shared by ThreeML.Tests and the benchmarks (linked into both projects).</remarks>
 internal static class TutorialProblem
 {
-    public static (Model Model, DataList Data) Build(InstrumentResponse response, int seed = 1234, double exposure = 1.0)
+    public static (Model Model, DataList Data) Build(InstrumentResponse response, int seed = 1234, double exposure = 1.0) =>
+        Build(response, response, seed, exposure);
+
+    /// <summary>The same with one response object per plugin, as the tutorial reads the file once for each.</summary>
+    public static (Model Model, DataList Data) Build(InstrumentResponse response1, InstrumentResponse response2, int seed = 1234, double exposure = 1.0)
     {
         var rng = new Random(seed);
-        var g1 = DispersionSpectrumLike.FromFunction("s1", new Blackbody(K: 5e-8, kT: 500.0), response, rng,
+        var g1 = DispersionSpectrumLike.FromFunction("s1", new Blackbody(K: 5e-8, kT: 500.0), response1, rng,
             backgroundFunction: new Powerlaw(K: 1, index: -1.5, piv: 1e3), exposure: exposure);
-        var g2 = DispersionSpectrumLike.FromFunction("s2", new Blackbody(K: 1e-7, kT: 500.0) + new PowerlawFlux(F: 2e2, index: -1.5, a: 10, b: 500), response, rng,
+        var g2 = DispersionSpectrumLike.FromFunction("s2", new Blackbody(K: 1e-7, kT: 500.0) + new PowerlawFlux(F: 2e2, index: -1.5, a: 10, b: 500), response2, rng,
             backgroundFunction: new Powerlaw(K: 1, index: -1.5, piv: 1e3), exposure: exposure);
         g1.AssignToSource("src1");
         g2.AssignToSource("src2");

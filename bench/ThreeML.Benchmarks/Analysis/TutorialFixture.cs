@@ -11,6 +11,10 @@ internal static class TutorialFixture
     public static (Model Model, DataList Data) Build(InstrumentResponse response, int seed = 1234) =>
         TutorialProblem.Build(response, seed);
 
+    /// <summary>As the tutorial does it: the response file read once for each plugin.</summary>
+    public static (Model Model, DataList Data) BuildReadingTwice(string responsePath, int seed = 1234) =>
+        TutorialProblem.Build(OgipResponse.Read(responsePath), OgipResponse.Read(responsePath), seed);
+
     /// <summary>The tutorial's best-fit point (K, K_1, kT, F_2, index_2).</summary>
     public static double[] BestFit => [4.5e-8, 1.1e-7, 518.0, 200.1, -1.5];
 

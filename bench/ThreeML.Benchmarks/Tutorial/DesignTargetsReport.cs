@@ -19,8 +19,8 @@ internal static class DesignTargetsReport
         output.WriteLine($"Response: {response.EnergyBinCount} energy bins x {response.ChannelCount} channels; {Environment.ProcessorCount} cores");
         output.WriteLine($"{"work",-58} {"3ML",14} {"here",14} {"ratio",8}");
 
-        // 1. One joint log-likelihood.
-        var (model, data) = TutorialFixture.Build(response);
+        // 1. One joint log-likelihood, the response read once per plugin as in the tutorial.
+        var (model, data) = TutorialFixture.BuildReadingTwice(DemoData.ResponsePath);
         var evaluator = new LikelihoodEvaluator(model, data);
         var points = TutorialFixture.ScatteredPoints();
 

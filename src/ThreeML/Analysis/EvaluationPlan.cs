@@ -4,8 +4,9 @@ using ThreeML.Plugins;
 
 namespace ThreeML;
 
-/// <summary>The order in which a joint likelihood evaluates its plugins: dispersed spectra that share one response are
-/// taken two at a time and folded in one sweep over the matrix; every other plugin is evaluated on its own.</summary>
+/// <summary>The order in which a joint likelihood evaluates its plugins: dispersed spectra that share one response (or
+/// responses with the same content) are taken two at a time and folded in one sweep over the matrix; every other plugin
+/// is evaluated on its own.</summary>
 /// <remarks>The fold of a detector response is bound by reading the matrix, so folding two spectra in one sweep costs
 /// little more than folding one (the tutorial's two plugins on one 140×128 response). The values are exactly those of
 /// the plugins' own <see cref="IPlugin.GetLogLike"/>: the paired fold performs the same operations in the same order.</remarks>
@@ -16,12 +17,16 @@ internal sealed class EvaluationPlan
     private readonly int[] _singles;
 
     /// <summary>Pairs the plugins that can share their folds.</summary>
-    public EvaluationPlan(IPlugin[] plugins)
+    /// <param name="plugins">The plugins, in data-list order.</param>
+    /// <param name="canonical">Maps a response to the representative of the responses with its content (identity when
+    /// null).</param>
+    public EvaluationPlan(IPlugin[] plugins, Func<InstrumentResponse, InstrumentResponse>? canonical = null)
     {
+        canonical ??= static r => r;
         _plugins = plugins;
         var pairs = new List<(int, int, InstrumentResponse)>();
         var paired = new bool[plugins.Length];
-        foreach (var group in Enumerable.Range(0, plugins.Length).Where(i => FoldsPlainly(plugins[i])).GroupBy(i => ((DispersionSpectrumLike)plugins[i]).Response))
+        foreach (var group in Enumerable.Range(0, plugins.Length).Where(i => FoldsPlainly(plugins[i])).GroupBy(i => canonical(((DispersionSpectrumLike)plugins[i]).Response)))
         {
             var members = group.ToArray();
             for (var k = 0; k + 1 < members.Length; k += 2)

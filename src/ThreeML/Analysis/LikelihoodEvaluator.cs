@@ -50,7 +50,7 @@ public sealed class LikelihoodEvaluator
             }
         }
 
-        _plan = new EvaluationPlan(_plugins);
+        _plan = new EvaluationPlan(_plugins, _cache.CanonicalResponse);
         _values = new double[_plugins.Length];
 
         _free = freePaths is null ? [.. model.FreeParameters] : [.. freePaths.Select(p => model[p])];

@@ -28,6 +28,12 @@ public sealed class InstrumentResponse
     /// <summary>The number of detector channels.</summary>
     public int ChannelCount => _kernel.ChannelCount;
 
+    /// <summary>Whether <paramref name="other"/> holds the same matrix on the same grids (e.g. the same file read twice,
+    /// as the tutorial does), so that folds through either give identical numbers.</summary>
+    internal bool HasSameContent(InstrumentResponse other) =>
+        ReferenceEquals(this, other) ||
+        (_energyEdges.AsSpan().SequenceEqual(other._energyEdges) && _channelEdges.AsSpan().SequenceEqual(other._channelEdges) && _kernel.HasSameMatrix(other._kernel));
+
     /// <summary>The number of true (Monte-Carlo) energy bins.</summary>
     public int EnergyBinCount => _kernel.EnergyBinCount;
 

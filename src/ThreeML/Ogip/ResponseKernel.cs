@@ -46,6 +46,11 @@ internal sealed class ResponseKernel
 
     public int FirstChannel(int energyBin) => _first[energyBin];
 
+    /// <summary>Whether the other kernel stores exactly the same runs (and so lays out the same fold).</summary>
+    public bool HasSameMatrix(ResponseKernel other) =>
+        ChannelCount == other.ChannelCount && _first.AsSpan().SequenceEqual(other._first) &&
+        _offset.AsSpan().SequenceEqual(other._offset) && _weights.AsSpan().SequenceEqual(other._weights);
+
     public ReadOnlySpan<double> Run(int energyBin) => _weights.AsSpan(_offset[energyBin], _offset[energyBin + 1] - _offset[energyBin]);
 
     /// <summary>rates[c] = Σⱼ R[j, c]·photons[j], vectorised (<see cref="PanelFoldKernel"/>) where the hardware allows.</summary>

@@ -1,7 +1,8 @@
 namespace ThreeML.Plugins;
 
 /// <summary>Shares the integrated model between plugins that use the same energy grid, the same source and the same
-/// integration rule during one joint-likelihood evaluation, so the model is evaluated once per distinct grid and source.</summary>
+/// integration rule during one joint-likelihood evaluation, so the model is evaluated once per distinct grid and source.
+/// Responses with the same content count as one grid.</summary>
 /// <remarks>The owner (a <see cref="LikelihoodEvaluator"/>) gives each group of plugins that can share a slot once, at
 /// construction, so a lookup is an array access. Entries are only valid while an evaluation is in progress (between
 /// <see cref="Begin"/> and <see cref="End"/>): outside it, parameters may change between calls and plugins compute
@@ -14,6 +15,7 @@ internal sealed class ModelEvaluationCache
     private readonly Dictionary<object, int> _userSlots = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(object Grid, string? Source, ModelIntegrationMethod Method), int> _slots = [];
     private readonly Dictionary<(object Grid, ModelIntegrationMethod Method), BinIntegrator> _integrators = [];
+    private readonly List<Ogip.InstrumentResponse> _responses = [];
     private long _generation;
 
     /// <summary>Whether an evaluation is in progress.</summary>
@@ -23,6 +25,7 @@ internal sealed class ModelEvaluationCache
     /// (its key changed) leaves its old slot. Only slots with two or more users keep values.</summary>
     public int SlotFor(object user, (object Grid, string? Source, ModelIntegrationMethod Method) key)
     {
+        key = (Canonical(key.Grid), key.Source, key.Method);
         if (!_slots.TryGetValue(key, out var slot))
         {
             slot = _values.Count;
@@ -46,6 +49,7 @@ internal sealed class ModelEvaluationCache
     /// of this evaluation.</summary>
     public BinIntegrator IntegratorFor(object grid, ModelIntegrationMethod method, ReadOnlySpan<double> edges)
     {
+        grid = Canonical(grid);
         if (!_integrators.TryGetValue((grid, method), out var integrator))
         {
             integrator = new BinIntegrator(method, edges);
@@ -54,6 +58,24 @@ internal sealed class ModelEvaluationCache
 
         return integrator;
     }
+
+    /// <summary>The first response seen with the same content as <paramref name="response"/> (itself when it is new):
+    /// responses read twice from one file, as in the tutorial, share their grid, model slots and folds.</summary>
+    public Ogip.InstrumentResponse CanonicalResponse(Ogip.InstrumentResponse response)
+    {
+        foreach (var known in _responses)
+        {
+            if (known.HasSameContent(response))
+            {
+                return known;
+            }
+        }
+
+        _responses.Add(response);
+        return response;
+    }
+
+    private object Canonical(object grid) => grid is Ogip.InstrumentResponse response ? CanonicalResponse(response) : grid;
 
     /// <summary>Starts an evaluation: every earlier entry becomes stale.</summary>
     public void Begin()

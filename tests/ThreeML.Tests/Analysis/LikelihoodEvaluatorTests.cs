@@ -117,4 +117,40 @@ public class LikelihoodEvaluatorTests
         Assert.Equal(separate, shared, 10);
         Assert.Equal(3, shape.SpanEvaluations - before);
     }
+
+    [Fact]
+    public void Responses_read_twice_count_as_one_grid_as_in_the_tutorial()
+    {
+        // The tutorial reads ogip_powerlaw.rsp once per plugin: two objects, one content.
+        var rng = new Random(9);
+        var a = DispersionSpectrumLike.FromFunction("a", new Powerlaw(K: 0.5, index: -1.5, piv: 100), SimulationTests.SmallResponse(), rng, exposure: 10);
+        var b = DispersionSpectrumLike.FromFunction("b", new Powerlaw(K: 0.5, index: -1.5, piv: 100), SimulationTests.SmallResponse(), rng, exposure: 20);
+        Assert.NotSame(a.Response, b.Response);
+        var shape = new CountingPowerlaw();
+        var evaluator = new LikelihoodEvaluator(new Model(new PointSource("src", ra: 0, dec: 0, shape)), new DataList(a, b));
+        var before = shape.SpanEvaluations;
+        var perPlugin = new double[2];
+        evaluator.LogLikelihoodPerPlugin(perPlugin);
+        Assert.Equal(1, shape.SpanEvaluations - before);
+        Assert.Equal([a.GetLogLike(), b.GetLogLike()], perPlugin);
+    }
+
+    [Fact]
+    public void Responses_that_differ_in_one_weight_are_not_shared()
+    {
+        var rng = new Random(9);
+        var changed = SimulationTests.SmallResponse().ToDenseMatrix();
+        changed[30, 20] *= 1.5;
+        var original = SimulationTests.SmallResponse();
+        var other = ThreeML.Ogip.InstrumentResponse.FromMatrix(changed, original.EnergyEdges, original.ChannelEdges);
+        var a = DispersionSpectrumLike.FromFunction("a", new Powerlaw(K: 0.5, index: -1.5, piv: 100), original, rng, exposure: 10);
+        var b = DispersionSpectrumLike.FromFunction("b", new Powerlaw(K: 0.5, index: -1.5, piv: 100), other, rng, exposure: 20);
+        var shape = new CountingPowerlaw();
+        var evaluator = new LikelihoodEvaluator(new Model(new PointSource("src", ra: 0, dec: 0, shape)), new DataList(a, b));
+        var before = shape.SpanEvaluations;
+        var perPlugin = new double[2];
+        evaluator.LogLikelihoodPerPlugin(perPlugin);
+        Assert.Equal(2, shape.SpanEvaluations - before);
+        Assert.Equal([a.GetLogLike(), b.GetLogLike()], perPlugin);
+    }
 }

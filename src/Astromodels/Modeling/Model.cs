@@ -163,6 +163,7 @@ public sealed partial class Model
     /// using the grid's precomputations and memo.</summary>
     /// <param name="grid">The energies, keV.</param>
     /// <param name="destination">Receives the fluxes; at least as long as the grid.</param>
+    /// <exception cref="ArgumentException">The destination is too short.</exception>
     public void Evaluate(Functions.EnergyGrid grid, Span<double> destination)
     {
         ArgumentNullException.ThrowIfNull(grid);
@@ -173,6 +174,11 @@ public sealed partial class Model
         where TPoints : ISpectrumPoints, allows ref struct
     {
         var n = points.Count;
+        if (destination.Length < n)
+        {
+            throw new ArgumentException($"The destination holds {destination.Length} values but {n} are needed.", nameof(destination));
+        }
+
         var target = destination[..n];
         target.Clear();
         if (_pointSources.Length == 0)

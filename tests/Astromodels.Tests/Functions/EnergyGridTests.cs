@@ -84,10 +84,15 @@ public class EnergyGridTests
     }
 
     [Fact]
-    public void A_short_destination_is_rejected()
+    public void A_short_destination_is_rejected_with_both_lengths_in_the_message()
     {
         var grid = new EnergyGrid(Energies);
-        Assert.Throws<ArgumentException>(() => new Blackbody().Evaluate(grid, new double[3]));
-        Assert.Throws<ArgumentException>(() => new Powerlaw().Evaluate(grid, new double[3]));
+        var expected = "The destination holds 3 values but 281 are needed.";
+        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => new Blackbody().Evaluate(grid, new double[3])).Message);
+        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => new Powerlaw().Evaluate(grid, new double[3])).Message);
+        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => (new Blackbody() + new Powerlaw()).Evaluate(grid, new double[3])).Message);
+        var source = new Astromodels.PointSource("s", ra: 1, dec: 2, new Blackbody());
+        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => source.Evaluate(grid, new double[3])).Message);
+        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => new Astromodels.Model(source).Evaluate(grid, new double[3])).Message);
     }
 }

@@ -13,8 +13,9 @@ namespace Astromodels.Numerics;
 /// exponent bits. log: x = 2ᵉ·m with m in [√½, √2), f = m − 1, s = f/(2 + f), ln m = 2 atanh s = f − f²/2 + s·(f²/2 + R)
 /// with R = Σ 2s²ᵏ/(2k + 1) to k = 11 (truncation below 2e-18 relative). Both agree with <see cref="Math.Exp"/> and
 /// <see cref="Math.Log(double)"/> to 1 ulp (tested on 40,000 points each).</para>
-/// <para>Lanes outside the fast path (exp: |x| &gt; 708 or NaN; log: x not a positive normal finite number) are computed
-/// by <see cref="Math.Exp"/>/<see cref="Math.Log(double)"/> on a cold path, so every input gets the right answer.</para>
+/// <para>Each function has a domain (exp: |x| ≤ 708; log: x a positive normal finite number), given lane by lane by
+/// <c>InExpDomain</c>/<c>InLogDomain</c>; outside it a lane's value is meaningless, and the kernels that use these
+/// functions send such spans through their scalar references.</para>
 /// </remarks>
 internal static class SimdMath
 {
@@ -25,11 +26,6 @@ internal static class SimdMath
     private const double SmallestNormal = 2.2250738585072014e-308;
     private const double Shifter = 6755399441055744.0; // 1.5·2⁵²
     private const double TwoPow52 = 4503599627370496.0;
-
-    /// <summary>e^x lane by lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> Exp(Vector512<double> x) =>
-        Vector512.EqualsAll(InExpDomain(x).AsUInt64(), Vector512<ulong>.AllBitsSet) ? ExpUnchecked(x) : ExpSlow(x);
 
     /// <summary>All ones in the lanes where <see cref="ExpUnchecked(Vector512{double})"/> is exact (|x| ≤ 708).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -66,11 +62,6 @@ internal static class SimdMath
         return p * scale;
     }
 
-    /// <summary>e^x lane by lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Exp(Vector256<double> x) =>
-        Vector256.EqualsAll(InExpDomain(x).AsUInt64(), Vector256<ulong>.AllBitsSet) ? ExpUnchecked(x) : ExpSlow(x);
-
     /// <summary>All ones in the lanes where <see cref="ExpUnchecked(Vector256{double})"/> is exact (|x| ≤ 708).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> InExpDomain(Vector256<double> x) => Vector256.LessThanOrEqual(Vector256.Abs(x), Vector256.Create(ExpLimit));
@@ -105,11 +96,6 @@ internal static class SimdMath
         var scale = Vector256.ShiftLeft(t.AsInt64() - Vector256.Create(Shifter).AsInt64() + Vector256.Create(1023L), 52).AsDouble();
         return p * scale;
     }
-
-    /// <summary>ln x lane by lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> Log(Vector512<double> x) =>
-        Vector512.EqualsAll(InLogDomain(x).AsUInt64(), Vector512<ulong>.AllBitsSet) ? LogUnchecked(x) : LogSlow(x);
 
     /// <summary>All ones in the lanes where <see cref="LogUnchecked(Vector512{double})"/> is exact (x positive, normal, finite).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -150,11 +136,6 @@ internal static class SimdMath
         return Vector512.FusedMultiplyAdd(e, Vector512.Create(Ln2Head), f - (halfSquare - tail));
     }
 
-    /// <summary>ln x lane by lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Log(Vector256<double> x) =>
-        Vector256.EqualsAll(InLogDomain(x).AsUInt64(), Vector256<ulong>.AllBitsSet) ? LogUnchecked(x) : LogSlow(x);
-
     /// <summary>All ones in the lanes where <see cref="LogUnchecked(Vector256{double})"/> is exact (x positive, normal, finite).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> InLogDomain(Vector256<double> x) =>
@@ -192,57 +173,5 @@ internal static class SimdMath
         var halfSquare = Vector256.Create(0.5) * f * f;
         var tail = Vector256.FusedMultiplyAdd(s, halfSquare + rr, e * Vector256.Create(Ln2Tail));
         return Vector256.FusedMultiplyAdd(e, Vector256.Create(Ln2Head), f - (halfSquare - tail));
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Vector512<double> ExpSlow(Vector512<double> x)
-    {
-        Span<double> lanes = stackalloc double[Vector512<double>.Count];
-        x.CopyTo(lanes);
-        for (var i = 0; i < lanes.Length; i++)
-        {
-            lanes[i] = Math.Exp(lanes[i]);
-        }
-
-        return Vector512.Create<double>(lanes);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Vector256<double> ExpSlow(Vector256<double> x)
-    {
-        Span<double> lanes = stackalloc double[Vector256<double>.Count];
-        x.CopyTo(lanes);
-        for (var i = 0; i < lanes.Length; i++)
-        {
-            lanes[i] = Math.Exp(lanes[i]);
-        }
-
-        return Vector256.Create<double>(lanes);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Vector512<double> LogSlow(Vector512<double> x)
-    {
-        Span<double> lanes = stackalloc double[Vector512<double>.Count];
-        x.CopyTo(lanes);
-        for (var i = 0; i < lanes.Length; i++)
-        {
-            lanes[i] = Math.Log(lanes[i]);
-        }
-
-        return Vector512.Create<double>(lanes);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Vector256<double> LogSlow(Vector256<double> x)
-    {
-        Span<double> lanes = stackalloc double[Vector256<double>.Count];
-        x.CopyTo(lanes);
-        for (var i = 0; i < lanes.Length; i++)
-        {
-            lanes[i] = Math.Log(lanes[i]);
-        }
-
-        return Vector256.Create<double>(lanes);
     }
 }

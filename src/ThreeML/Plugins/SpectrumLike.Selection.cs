@@ -188,26 +188,8 @@ public partial class SpectrumLike
             : null;
     }
 
-    /// <summary>The expected model counts of the likelihood bins from those of the channels (the hot path of
-    /// <see cref="GatherActive"/>).</summary>
-    private void GatherActiveModel()
-    {
-        if (_rebinner is not null)
-        {
-            _rebinner.Rebin(_channelCounts, _activeModel);
-            return;
-        }
-
-        // Selections are a few contiguous ranges: one block copy each.
-        var counts = _channelCounts.AsSpan();
-        var model = _activeModel.AsSpan();
-        var k = 0;
-        foreach (var (start, length) in _activeRanges)
-        {
-            counts.Slice(start, length).CopyTo(model[k..]);
-            k += length;
-        }
-    }
+    /// <summary>The expected model counts of the likelihood bins from those of the channels.</summary>
+    private void GatherActiveModel() => GatherActive(_channelCounts, _activeModel);
 
     private static (int Start, int Length)[] ActiveRanges(bool[] mask)
     {
@@ -237,13 +219,12 @@ public partial class SpectrumLike
             return;
         }
 
+        // Selections are a few contiguous ranges of channels: one block copy each (this runs on every likelihood call).
         var k = 0;
-        for (var i = 0; i < _mask.Length; i++)
+        foreach (var (start, length) in _activeRanges)
         {
-            if (_mask[i])
-            {
-                destination[k++] = values[i];
-            }
+            values.Slice(start, length).CopyTo(destination[k..]);
+            k += length;
         }
     }
 

@@ -8,7 +8,8 @@ namespace ThreeML.Statistics;
 /// (cstat) or with a Poisson background profiled out (W-stat profile).</summary>
 /// <remarks>
 /// The data-only terms −Σ(ln o! + ln b!) are computed once; each call then needs the profile background per channel
-/// and two vectorised logarithms (TensorPrimitives.Log). The
+/// and two logarithms per channel: inlined vector logarithms (<see cref="SimdMath"/>) for the W-stat, with
+/// TensorPrimitives.Log where an argument leaves their fast domain, and TensorPrimitives.Log for cstat. The
 /// formulas are those of <see cref="PoissonObservedNoBackground"/> and <see cref="PoissonObservedPoissonBackground"/>,
 /// which stay the scalar references this kernel is tested against. Channels with o = 0 (or b = 0) contribute no
 /// logarithm, exactly as there.
@@ -123,34 +124,7 @@ internal sealed class PoissonProfileKernel
             }
         }
 
-        return WeightedLogSums(_observed, arg, _background, logB) + linear - _constant;
-    }
-
-    /// <summary>Σ vᵢ·ln xᵢ + Σ wᵢ·ln yᵢ, two independent logarithms per step (more work in flight), else two passes.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static double WeightedLogSums(ReadOnlySpan<double> v, Span<double> x, ReadOnlySpan<double> w, Span<double> y)
-    {
-        var n = x.Length;
-        if (!Vector512.IsHardwareAccelerated || n % Vector512<double>.Count != 0)
-        {
-            return WeightedLogSum(v, x) + WeightedLogSum(w, y);
-        }
-
-        var first = Vector512<double>.Zero;
-        var second = Vector512<double>.Zero;
-        var inDomain = Vector512<double>.AllBitsSet;
-        for (var i = 0; i < n; i += Vector512<double>.Count)
-        {
-            var a = Vector512.Create(x.Slice(i, Vector512<double>.Count));
-            var b = Vector512.Create(y.Slice(i, Vector512<double>.Count));
-            inDomain &= SimdMath.InLogDomain(a) & SimdMath.InLogDomain(b);
-            first = Vector512.FusedMultiplyAdd(Vector512.Create(v.Slice(i, Vector512<double>.Count)), SimdMath.LogUnchecked(a), first);
-            second = Vector512.FusedMultiplyAdd(Vector512.Create(w.Slice(i, Vector512<double>.Count)), SimdMath.LogUnchecked(b), second);
-        }
-
-        return Vector512.ExtractMostSignificantBits(inDomain) == 0xFF
-            ? Vector512.Sum(first) + Vector512.Sum(second)
-            : WeightedLogSum(v, x) + WeightedLogSum(w, y);
+        return WeightedLogSum(_observed, arg) + WeightedLogSum(_background, logB) + linear - _constant;
     }
 
     /// <summary>Σ wᵢ·ln xᵢ, the logarithms inlined (<see cref="SimdMath"/>), or through TensorPrimitives when some xᵢ is

@@ -33,7 +33,7 @@ internal sealed class VariableMetricSolver
     private readonly double _edmGoal;
     private readonly int _callLimit;
     private readonly NumericalGradient _gradient;
-    private readonly double[] _u, _trial, _g, _g2, _gNew, _g2New, _d, _s, _y, _work, _hesseSteps;
+    private readonly double[] _u, _trial, _g, _g2, _gNew, _g2New, _d, _s, _y, _work, _hesseSteps, _initialSteps;
     private readonly double[,] _v;
     private double _fu;
     private int _hessians;
@@ -58,10 +58,11 @@ internal sealed class VariableMetricSolver
         _y = new double[n];
         _work = new double[n];
         _hesseSteps = new double[n];
+        _initialSteps = new double[n];
         _v = new double[n, n];
         f.StartPoint(_u);
-        f.InitialSteps(_u, _work);
-        _gradient = new NumericalGradient(_work, f);
+        f.InitialSteps(_u, _initialSteps);
+        _gradient = new NumericalGradient(_initialSteps, f);
     }
 
     public FitOutcome Run()
@@ -75,6 +76,11 @@ internal sealed class VariableMetricSolver
         if (!_gradient.Compute(_f, _u, _fu, _options.Strategy == 2 ? 3 : 2, _g, _g2))
         {
             return Outcome(double.NaN, "the objective is not finite next to the start point");
+        }
+
+        if (!NegativeCurvatureSearch.Run(_f, _gradient, _initialSteps, _u, ref _fu, _g, _g2, _trial, _options.Strategy == 2 ? 3 : 2, _callLimit))
+        {
+            return Outcome(double.NaN, "the objective is not finite next to a point of the seed's negative-curvature search");
         }
 
         string? failure = _options.Strategy == 2 ? UseHessianMetric() : null;

@@ -30,6 +30,7 @@ internal static class NegativeCurvatureSearch
     public static bool Run(InternalObjective f, NumericalGradient gradient, ReadOnlySpan<double> initialSteps, double[] u, ref double fu, double[] g, double[] g2, double[] trial, int cycles, int callLimit)
     {
         int n = u.Length;
+        var step = new double[n];
         for (int round = 0; round < 2 * n && f.Calls < callLimit; round++)
         {
             bool any = false;
@@ -44,7 +45,9 @@ internal static class NegativeCurvatureSearch
                 double h = Math.Max(Math.Abs(gradient.Steps[k]), Math.Abs(initialSteps[k]));
                 double direction = g[k] > 0 ? -1 : 1;
                 double limit = f.Transform(k).IsBounded && h <= 1 ? Math.PI : double.PositiveInfinity;
-                if (Search(f, u, k, direction * h, limit, ref fu, trial) &&
+                Array.Clear(step);
+                step[k] = direction * h;
+                if (Search(f, u, step, limit, ref fu, trial) &&
                     !gradient.Compute(f, u, fu, cycles, g, g2))
                 {
                     return false;
@@ -60,11 +63,22 @@ internal static class NegativeCurvatureSearch
         return true;
     }
 
-    /// <summary>Searches along coordinate <paramref name="k"/> in steps of <paramref name="step"/>; moves <paramref name="u"/> to the lowest value found.</summary>
+    /// <summary>Searches from <paramref name="u"/> along <paramref name="step"/>, growing the step while the function falls; moves <paramref name="u"/> to the lowest value found.</summary>
+    /// <param name="f">The objective in internal coordinates.</param>
+    /// <param name="u">The point; replaced by the lowest point found.</param>
+    /// <param name="step">The first step (direction and length).</param>
+    /// <param name="limit">The largest multiple of the step's largest component allowed.</param>
+    /// <param name="fu">The value at <paramref name="u"/>; replaced with the value at the new point.</param>
+    /// <param name="trial">Scratch space of the dimension.</param>
     /// <returns>Whether <paramref name="u"/> moved.</returns>
-    private static bool Search(InternalObjective f, double[] u, int k, double step, double limit, ref double fu, double[] trial)
+    public static bool Search(InternalObjective f, double[] u, ReadOnlySpan<double> step, double limit, ref double fu, double[] trial)
     {
-        double origin = u[k];
+        double stepSize = 0;
+        foreach (double s in step)
+        {
+            stepSize = Math.Max(stepSize, Math.Abs(s));
+        }
+
         double bestAlpha = 0, bestF = fu;
 
         // (a0, f0), (a1, f1), (a2, f2): the last three points along the line, for the parabola.
@@ -72,12 +86,12 @@ internal static class NegativeCurvatureSearch
         double alpha = 1;
         for (int t = 0; t < MaxTrials; t++)
         {
-            if (Math.Abs(alpha * step) > limit)
+            if (alpha * stepSize > limit)
             {
                 break;
             }
 
-            double fa = At(f, u, k, origin + (alpha * step), trial);
+            double fa = At(f, u, step, alpha, trial);
             if (!(fa < bestF))
             {
                 // Past the minimum along the line (or into a non-finite region): refine once if the
@@ -87,7 +101,7 @@ internal static class NegativeCurvatureSearch
                     double vertex = ParabolaVertex(a0, f0, a1, f1, alpha, fa);
                     if (vertex > a0 && vertex < alpha && vertex != a1)
                     {
-                        double fv = At(f, u, k, origin + (vertex * step), trial);
+                        double fv = At(f, u, step, vertex, trial);
                         if (fv < bestF)
                         {
                             bestF = fv;
@@ -113,15 +127,22 @@ internal static class NegativeCurvatureSearch
             return false;
         }
 
-        u[k] = origin + (bestAlpha * step);
+        for (int k = 0; k < u.Length; k++)
+        {
+            u[k] += bestAlpha * step[k];
+        }
+
         fu = bestF;
         return true;
     }
 
-    private static double At(InternalObjective f, double[] u, int k, double value, double[] trial)
+    private static double At(InternalObjective f, double[] u, ReadOnlySpan<double> step, double alpha, double[] trial)
     {
-        u.CopyTo(trial, 0);
-        trial[k] = value;
+        for (int k = 0; k < u.Length; k++)
+        {
+            trial[k] = u[k] + (alpha * step[k]);
+        }
+
         return f.Evaluate(trial);
     }
 

@@ -31,9 +31,10 @@ internal static class ResultAssembler
         }
 
         bool aboveGoal = !(outcome.Edm < edmGoal);
-        bool valid = outcome.Failure is null && !outcome.ReachedCallLimit && !aboveGoal && outcome.PositiveDefinite && double.IsFinite(outcome.Value);
+        bool valid = outcome.Failure is null && !outcome.ReachedCallLimit && !aboveGoal && outcome.PositiveDefinite && !outcome.SaddlePoint && double.IsFinite(outcome.Value);
         string? reason = outcome.Failure
             ?? (outcome.ReachedCallLimit ? Format("the call limit of {0} was reached (EDM {1:G4}, goal {2:G4})", callLimit, outcome.Edm, edmGoal) : null)
+            ?? (outcome.SaddlePoint ? "the gradient vanishes at a saddle point: the Hessian has a negative eigenvalue and no lower point was found along its direction" : null)
             ?? (aboveGoal ? Format("EDM {0:G4} is above the goal {1:G4}", outcome.Edm, edmGoal) : null)
             ?? (!outcome.PositiveDefinite ? "the Hessian at the minimum is not positive definite; the covariance was forced positive definite and is approximate" : null);
         return new MinimizationResult

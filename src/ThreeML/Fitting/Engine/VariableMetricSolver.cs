@@ -28,6 +28,8 @@ namespace ThreeML.Fitting;
 internal sealed class VariableMetricSolver
 {
     private const int MaxHessians = 3;
+    private const int MaxHessiansWhileDescending = 12;
+    private const int MaxEscapes = 3;
     private readonly InternalObjective _f;
     private readonly MigradOptions _options;
     private readonly double _edmGoal;
@@ -37,8 +39,12 @@ internal sealed class VariableMetricSolver
     private readonly double[,] _v;
     private double _fu;
     private int _hessians;
+    private double _fAtLastHessian = double.PositiveInfinity;
     private bool _metricFromHessian;
     private bool _positiveDefinite = true;
+    private double[,]? _hessian;
+    private int _escapes;
+    private SaddleEscape.Verdict _saddle;
 
     public VariableMetricSolver(InternalObjective f, MigradOptions options, double edmGoal, int callLimit)
     {
@@ -95,8 +101,39 @@ internal sealed class VariableMetricSolver
         {
             if (edm < _edmGoal)
             {
-                if (_options.Strategy == 0 || _metricFromHessian || _hessians >= MaxHessians)
+                if (_options.Strategy == 0 || _metricFromHessian || !MayComputeHessian())
                 {
+                    if (_options.Strategy > 0 && !_metricFromHessian)
+                    {
+                        // Out of Hessians: one more certifies (or refutes) the point with an accurate metric.
+                        failure = UseHessianMetric();
+                        edm = SymmetricMatrix.Edm(_g, _v);
+                        if (failure is not null || !(edm < _edmGoal))
+                        {
+                            break;
+                        }
+                    }
+
+                    // A point where the gradient vanishes is a minimum only if no direction curves down.
+                    if (_options.Strategy > 0 && _metricFromHessian && _hessian is not null)
+                    {
+                        _saddle = SaddleEscape.Try(_f, _hessian, _u, ref _fu, _trial, _escapes < MaxEscapes);
+                        if (_saddle == SaddleEscape.Verdict.Escaped)
+                        {
+                            _escapes++;
+                            _hessians = 0;
+                            if (!_gradient.Compute(_f, _u, _fu, 2, _g, _g2))
+                            {
+                                failure = "the objective is not finite next to the point reached from a saddle";
+                                break;
+                            }
+
+                            RestartDiagonal();
+                            edm = SymmetricMatrix.Edm(_g, _v);
+                            continue;
+                        }
+                    }
+
                     break;
                 }
 
@@ -135,7 +172,7 @@ internal sealed class VariableMetricSolver
                     restarted = true;
                     RestartDiagonal();
                 }
-                else if (_options.Strategy >= 1 && !_metricFromHessian && _hessians < MaxHessians)
+                else if (_options.Strategy >= 1 && !_metricFromHessian && MayComputeHessian())
                 {
                     failure = UseHessianMetric();
                 }
@@ -218,10 +255,16 @@ internal sealed class VariableMetricSolver
         _metricFromHessian = false;
     }
 
+    /// <summary>Whether another Hessian may resume the iterations: three always, up to twelve while each one is followed by a real descent.</summary>
+    /// <remarks>Long, nearly flat valleys (Wood's function beyond its saddle) need many metric refreshes; a fit that no longer descends needs none.</remarks>
+    private bool MayComputeHessian() =>
+        _hessians < MaxHessians || (_hessians < MaxHessiansWhileDescending && _fAtLastHessian - _fu > 10 * _edmGoal);
+
     /// <summary>Replaces V with the inverse of a full numerical Hessian at the current point.</summary>
     private string? UseHessianMetric()
     {
         _hessians++;
+        _fAtLastHessian = _fu;
         int n = _u.Length;
         var hessian = new double[n, n];
         for (int k = 0; k < n; k++)
@@ -240,6 +283,7 @@ internal sealed class VariableMetricSolver
             return failure;
         }
 
+        _hessian = hessian;
         double[,] inverse = SymmetricMatrix.InvertForcingPositiveDefinite(hessian, out _positiveDefinite);
         Array.Copy(inverse, _v, inverse.Length);
         _metricFromHessian = true;
@@ -255,6 +299,7 @@ internal sealed class VariableMetricSolver
         CovarianceFromHessian = _metricFromHessian,
         PositiveDefinite = !_metricFromHessian || _positiveDefinite,
         ReachedCallLimit = reachedCallLimit,
+        SaddlePoint = _saddle == SaddleEscape.Verdict.Saddle,
         Failure = failure,
     };
 

@@ -35,6 +35,48 @@ internal sealed class LikelihoodObjective : IObjectiveFunction
     }
 
     /// <summary>The minimizer's description of the parameters: internal start, step and bounds.</summary>
+    /// <remarks>The box of a global search (<see cref="FitParameterSpec.SearchLower"/>, <see cref="FitParameterSpec.SearchUpper"/>) is the
+    /// prior's central 98 % where a prior is set, else the bounds where both are set, else a decade either side of the value
+    /// (±1 in log10 for a transformed parameter), always within the bounds.</remarks>
     public IReadOnlyList<FitParameterSpec> Specs() =>
-        [.. _parameters.Select(p => new FitParameterSpec(p.Path, p.InternalValue, p.InternalDelta, p.InternalMinValue, p.InternalMaxValue))];
+        [.. _parameters.Select(p =>
+        {
+            var (lower, upper) = SearchBox(p);
+            return new FitParameterSpec(p.Path, p.InternalValue, p.InternalDelta, p.InternalMinValue, p.InternalMaxValue) { SearchLower = lower, SearchUpper = upper };
+        })];
+
+    private static (double? Lower, double? Upper) SearchBox(Parameter p)
+    {
+        double? lower = null, upper = null;
+        if (p.Prior is { } prior)
+        {
+            double a = prior.FromUnitCube(0.01), b = prior.FromUnitCube(0.99);
+            if (double.IsFinite(a) && double.IsFinite(b) && b > a && (p.Transformation != ParameterTransformation.Log10 || a > 0))
+            {
+                (lower, upper) = (p.ToInternal(a), p.ToInternal(b));
+            }
+        }
+
+        if (lower is null && (p.InternalMinValue is null || p.InternalMaxValue is null))
+        {
+            double x = p.InternalValue;
+            if (p.Transformation == ParameterTransformation.Log10)
+            {
+                (lower, upper) = (x - 1, x + 1);
+            }
+            else if (x != 0)
+            {
+                (lower, upper) = (Math.Min(x / 10, x * 10), Math.Max(x / 10, x * 10));
+            }
+        }
+
+        if (lower is double l && upper is double u)
+        {
+            l = Math.Max(l, p.InternalMinValue ?? double.NegativeInfinity);
+            u = Math.Min(u, p.InternalMaxValue ?? double.PositiveInfinity);
+            return u > l ? (l, u) : (null, null);
+        }
+
+        return (null, null);
+    }
 }

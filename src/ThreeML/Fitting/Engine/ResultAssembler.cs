@@ -54,6 +54,8 @@ internal static class ResultAssembler
             Covariance = covariance,
             HasAccurateCovariance = covariance is not null && outcome.CovarianceFromHessian && outcome.PositiveDefinite,
             HasPositiveDefiniteHessian = outcome.PositiveDefinite,
+            HasMadePositiveDefinite = outcome.CovarianceFromHessian && !outcome.PositiveDefinite,
+            IsSaddlePoint = outcome.SaddlePoint,
             Elapsed = elapsed,
         };
     }

@@ -146,6 +146,20 @@ internal sealed class VariableMetricSolver
                 }
 
                 failure = UseHessianMetric();
+                if (failure is null && !_positiveDefinite && _escapes < MaxEscapes &&
+                    SaddleEscape.Try(_f, _hessian!, _u, ref _fu, _trial, allowEscape: true) == SaddleEscape.Verdict.Escaped)
+                {
+                    // The Hessian curves down somewhere: follow that direction now rather than creep along a forced metric.
+                    _escapes++;
+                    if (!_gradient.Compute(_f, _u, _fu, 2, _g, _g2))
+                    {
+                        failure = "the objective is not finite next to the point reached along negative curvature";
+                        break;
+                    }
+
+                    RestartDiagonal();
+                }
+
                 edm = SymmetricMatrix.Edm(_g, _v);
                 continue;
             }

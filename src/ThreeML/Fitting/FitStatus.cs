@@ -37,6 +37,9 @@ public sealed record FitStatus
     /// <summary>The flag name of <see cref="IsSaddlePoint"/>.</summary>
     public const string SaddlePointFlag = "SADDLE_POINT";
 
+    /// <summary>The flag name of <see cref="IsDegenerate"/>.</summary>
+    public const string DegenerateFlag = "DEGENERATE";
+
     /// <summary>The flag name of <see cref="TooFewDataPoints"/>.</summary>
     public const string TooFewDataPointsFlag = "TOO_FEW_DATA_POINTS";
 
@@ -44,7 +47,7 @@ public sealed record FitStatus
     public const string NonFiniteFlag = "NON_FINITE";
 
     /// <summary>Gets whether the fit is a converged, true minimum that can be trusted.</summary>
-    public bool IsValid => Reason is null && IsObjectiveFinite && !HasReachedCallLimit && !EdmAboveGoal && !IsSaddlePoint
+    public bool IsValid => Reason is null && IsObjectiveFinite && !HasReachedCallLimit && !EdmAboveGoal && !IsSaddlePoint && !IsDegenerate
         && !HasMadePositiveDefinite && HasPositiveDefiniteCovariance && !TooFewDataPoints;
 
     /// <summary>Gets the minimizer's own explanation of a failure, or <see langword="null"/> when it reported none.</summary>
@@ -71,6 +74,9 @@ public sealed record FitStatus
     /// <summary>Gets whether the gradient vanishes at a saddle point (a negative Hessian eigenvalue that no descent could leave).</summary>
     public bool IsSaddlePoint { get; init; }
 
+    /// <summary>Gets whether the objective is flat along some combination of parameters (a Hessian eigenvalue ≈ 0): they are not constrained.</summary>
+    public bool IsDegenerate { get; init; }
+
     /// <summary>Gets whether the likelihood uses no more bins than there are free parameters, so nothing is constrained.</summary>
     public bool TooFewDataPoints { get; init; }
 
@@ -93,6 +99,7 @@ public sealed record FitStatus
             Add(flags, HasReachedCallLimit, CallLimitFlag);
             Add(flags, EdmAboveGoal, EdmAboveGoalFlag);
             Add(flags, IsSaddlePoint, SaddlePointFlag);
+            Add(flags, IsDegenerate, DegenerateFlag);
             Add(flags, HasMadePositiveDefinite, MadePositiveDefiniteFlag);
             Add(flags, !HasPositiveDefiniteCovariance, NotPositiveDefiniteFlag);
             Add(flags, !HasAccurateCovariance, InaccurateCovarianceFlag);
@@ -118,6 +125,7 @@ public sealed record FitStatus
             HasReachedCallLimit = set.Contains(CallLimitFlag),
             EdmAboveGoal = set.Contains(EdmAboveGoalFlag),
             IsSaddlePoint = set.Contains(SaddlePointFlag),
+            IsDegenerate = set.Contains(DegenerateFlag),
             HasMadePositiveDefinite = set.Contains(MadePositiveDefiniteFlag),
             HasPositiveDefiniteCovariance = !set.Contains(NotPositiveDefiniteFlag),
             HasAccurateCovariance = !set.Contains(InaccurateCovarianceFlag),
@@ -142,6 +150,7 @@ public sealed record FitStatus
         Line(sb, !HasReachedCallLimit, "within the call limit", "the call limit was reached before convergence");
         Line(sb, !EdmAboveGoal, string.Create(CultureInfo.InvariantCulture, $"EDM {Edm:G3} below its goal"), string.Create(CultureInfo.InvariantCulture, $"EDM {Edm:G3} is above its goal {EdmGoal:G3}: not converged"));
         Line(sb, !IsSaddlePoint, "a minimum, not a saddle point", "saddle point: the Hessian has a negative eigenvalue");
+        Line(sb, !IsDegenerate, "no flat direction", "degenerate: the likelihood is flat along a combination of parameters");
         Line(sb, !HasMadePositiveDefinite, "Hessian positive definite as computed", "the Hessian had to be forced positive definite; errors are approximate");
         Line(sb, HasPositiveDefiniteCovariance, "covariance positive definite", "the covariance is not positive definite");
         Line(sb, HasAccurateCovariance, "covariance from a full Hessian", "the covariance is only the minimizer's estimate, not a full Hessian");

@@ -92,6 +92,7 @@ public sealed class JointLikelihood
             HasReachedCallLimit = best.HasReachedCallLimit,
             EdmAboveGoal = !(best.Edm < best.EdmGoal),
             IsSaddlePoint = best.IsSaddlePoint,
+            IsDegenerate = best.IsDegenerate,
             HasMadePositiveDefinite = best.HasMadePositiveDefinite,
             HasPositiveDefiniteCovariance = best.Covariance is not null && best.HasPositiveDefiniteHessian,
             HasAccurateCovariance = best.HasAccurateCovariance,

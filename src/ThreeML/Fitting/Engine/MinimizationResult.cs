@@ -62,6 +62,9 @@ public sealed record MinimizationResult
     /// <summary>Gets whether the minimizer stopped where the gradient vanishes but the Hessian has a negative eigenvalue.</summary>
     public bool IsSaddlePoint { get; init; }
 
+    /// <summary>Gets whether the objective is flat along some combination of parameters at the end point (degenerate; not a valid minimum).</summary>
+    public bool IsDegenerate { get; init; }
+
     /// <summary>Gets the wall-clock time the minimization took.</summary>
     public required TimeSpan Elapsed { get; init; }
 

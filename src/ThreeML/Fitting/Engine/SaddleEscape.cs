@@ -29,27 +29,57 @@ internal static class SaddleEscape
         /// <summary>A direction of negative curvature was found and the point moved down along it.</summary>
         Escaped,
 
-        /// <summary>A direction of negative curvature exists, but no lower point was found (or escaping was not allowed).</summary>
+        /// <summary>A direction of clearly negative curvature exists, but no lower point was found (or escaping was not allowed).</summary>
         Saddle,
+
+        /// <summary>The lowest eigenvalue is negative but within 10⁻³ of the largest in size and no lower point was found: the
+        /// function is flat along a combination of parameters (e.g. a temperature whose normalization sits at zero).</summary>
+        Degenerate,
     }
 
     /// <summary>Tests <paramref name="hessian"/> (internal coordinates, at <paramref name="u"/>) and escapes a saddle when allowed.</summary>
     public static Verdict Try(InternalObjective f, double[,] hessian, double[] u, ref double fu, double[] trial, bool allowEscape)
     {
         int n = u.Length;
-        var scale = new double[n];
+
+        // A parameter at a bound has zero slope in its internal coordinate, so its row holds finite-difference noise;
+        // leave it out. A remaining coordinate with no curvature at all is a flat direction by itself.
+        var kept = new List<int>(n);
+        double maxDiagonal = 0;
         for (int i = 0; i < n; i++)
         {
-            double d = Math.Abs(hessian[i, i]);
-            scale[i] = d > 0 && double.IsFinite(d) ? 1 / Math.Sqrt(d) : 1;
+            if (!AtLimit(f, u, i))
+            {
+                kept.Add(i);
+                maxDiagonal = Math.Max(maxDiagonal, Math.Abs(hessian[i, i]));
+            }
         }
 
-        Matrix<double> scaled = Matrix<double>.Build.Dense(n, n, (i, j) => double.IsFinite(hessian[i, j]) ? hessian[i, j] * scale[i] * scale[j] : 0);
+        if (kept.Count == 0)
+        {
+            return Verdict.Minimum;
+        }
+
+        bool flatCoordinate = kept.Any(i => !(Math.Abs(hessian[i, i]) > 1e-12 * maxDiagonal));
+        if (flatCoordinate)
+        {
+            return Verdict.Degenerate;
+        }
+
+        int m = kept.Count;
+        var scale = new double[m];
+        for (int a = 0; a < m; a++)
+        {
+            scale[a] = 1 / Math.Sqrt(Math.Abs(hessian[kept[a], kept[a]]));
+        }
+
+        Matrix<double> scaled = Matrix<double>.Build.Dense(m, m, (a, b) =>
+            double.IsFinite(hessian[kept[a], kept[b]]) ? hessian[kept[a], kept[b]] * scale[a] * scale[b] : 0);
         var evd = scaled.Evd(Symmetricity.Symmetric);
         double[] values = [.. evd.EigenValues.Select(c => c.Real)];
         int lowest = 0;
         double largest = 0;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < m; i++)
         {
             largest = Math.Max(largest, Math.Abs(values[i]));
             if (values[i] < values[lowest])
@@ -63,9 +93,10 @@ internal static class SaddleEscape
             return Verdict.Minimum;
         }
 
+        Verdict stuck = values[lowest] > -1e-3 * largest ? Verdict.Degenerate : Verdict.Saddle;
         if (!allowEscape)
         {
-            return Verdict.Saddle;
+            return stuck;
         }
 
         // In scaled coordinates a unit vector along the eigenvector changes f by ½ λ t²; start where that is one errordef.
@@ -79,9 +110,10 @@ internal static class SaddleEscape
         {
             var point = (double[])start.Clone();
             double fPoint = fStart;
-            for (int i = 0; i < n; i++)
+            Array.Clear(step);
+            for (int a = 0; a < m; a++)
             {
-                step[i] = sense * t * evd.EigenVectors[i, lowest] * scale[i];
+                step[kept[a]] = sense * t * evd.EigenVectors[a, lowest] * scale[a];
             }
 
             if (NegativeCurvatureSearch.Search(f, point, step, double.PositiveInfinity, ref fPoint, trial) && fPoint < bestF)
@@ -93,11 +125,18 @@ internal static class SaddleEscape
 
         if (best is null)
         {
-            return Verdict.Saddle;
+            return stuck;
         }
 
         best.CopyTo(u, 0);
         fu = bestF;
         return Verdict.Escaped;
+    }
+
+    private static bool AtLimit(InternalObjective f, double[] u, int k)
+    {
+        BoundTransform transform = f.Transform(k);
+        return transform.IsBounded &&
+            transform.DistanceToBound(transform.ToExternal(u[k])) <= ResultAssembler.AtLimitSteps * f.Problem.Parameters[f.FreeIndex(k)].Step;
     }
 }

@@ -314,6 +314,7 @@ internal sealed class VariableMetricSolver
         PositiveDefinite = !_metricFromHessian || _positiveDefinite,
         ReachedCallLimit = reachedCallLimit,
         SaddlePoint = _saddle == SaddleEscape.Verdict.Saddle,
+        Degenerate = _saddle == SaddleEscape.Verdict.Degenerate,
         Failure = failure,
     };
 

@@ -45,13 +45,11 @@ internal static class SaddleEscape
         // A parameter at a bound has zero slope in its internal coordinate, so its row holds finite-difference noise;
         // leave it out. A remaining coordinate with no curvature at all is a flat direction by itself.
         var kept = new List<int>(n);
-        double maxDiagonal = 0;
         for (int i = 0; i < n; i++)
         {
             if (!AtLimit(f, u, i))
             {
                 kept.Add(i);
-                maxDiagonal = Math.Max(maxDiagonal, Math.Abs(hessian[i, i]));
             }
         }
 
@@ -60,7 +58,13 @@ internal static class SaddleEscape
             return Verdict.Minimum;
         }
 
-        bool flatCoordinate = kept.Any(i => !(Math.Abs(hessian[i, i]) > 1e-12 * maxDiagonal));
+        // Flat: over one initial step the function changes by less than 10⁻¹² errordef (badly scaled problems such as
+        // Brown's have diagonals 10¹² apart and are not flat).
+        bool flatCoordinate = kept.Any(i =>
+        {
+            double step = f.Problem.Parameters[f.FreeIndex(i)].Step;
+            return !(0.5 * Math.Abs(hessian[i, i]) * step * step > 1e-12 * f.ErrorDefinition);
+        });
         if (flatCoordinate)
         {
             return Verdict.Degenerate;

@@ -36,8 +36,10 @@ internal sealed class LikelihoodObjective : IObjectiveFunction
 
     /// <summary>The minimizer's description of the parameters: internal start, step and bounds.</summary>
     /// <remarks>The box of a global search (<see cref="FitParameterSpec.SearchLower"/>, <see cref="FitParameterSpec.SearchUpper"/>) is the
-    /// prior's central 98 % where a prior is set, else the bounds where both are set, else a decade either side of the value
-    /// (±1 in log10 for a transformed parameter), always within the bounds.</remarks>
+    /// prior's central 98 % where a prior is set, else the bounds where both are set, else two decades either side of the
+    /// value for a positive parameter (±2 in log10 for a transformed one), else the value ± max(10 steps, |value|), always
+    /// within the bounds. Spectral normalizations and
+    /// temperatures often start decades from their best values (astromodels' K = 1e-4 against 5e-8 in the tutorial).</remarks>
     public IReadOnlyList<FitParameterSpec> Specs() =>
         [.. _parameters.Select(p =>
         {
@@ -62,11 +64,16 @@ internal sealed class LikelihoodObjective : IObjectiveFunction
             double x = p.InternalValue;
             if (p.Transformation == ParameterTransformation.Log10)
             {
-                (lower, upper) = (x - 1, x + 1);
+                (lower, upper) = (x - 2, x + 2);
             }
-            else if (x != 0)
+            else if (x > 0 && p.InternalMinValue >= 0)
             {
-                (lower, upper) = (Math.Min(x / 10, x * 10), Math.Max(x / 10, x * 10));
+                (lower, upper) = (x / 100, x * 100);
+            }
+            else
+            {
+                double half = Math.Max(10 * p.InternalDelta, Math.Abs(x));
+                (lower, upper) = (x - half, x + half);
             }
         }
 

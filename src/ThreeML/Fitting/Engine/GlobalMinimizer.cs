@@ -9,7 +9,8 @@ namespace ThreeML.Fitting;
 /// −ln L ≈ 1460, 1967, 2261, …, and which one a single descent reaches depends on the start). The
 /// search works in the problem's coordinates, inside a box per free parameter: its
 /// <see cref="FitParameterSpec.SearchLower"/>/<see cref="FitParameterSpec.SearchUpper"/> where set,
-/// else its bounds, else the start ± max(10 steps, |start|).
+/// else its bounds, else the start ± max(10 steps, |start|). A positive box spanning more than two
+/// decades is sampled evenly in the logarithm.
 /// </para>
 /// <para>
 /// 1. One local fit from the start (its own seed handles negative curvature, see
@@ -17,8 +18,8 @@ namespace ThreeML.Fitting;
 /// <see cref="GlobalOptions.ScreeningPointsPerParameter"/> × n Halton points of the box (one
 /// evaluation each). 3. Each round fits from the <see cref="GlobalOptions.StartsPerRound"/> lowest
 /// screened points not yet used and not within 5 % of the box of a start already used or a minimum
-/// already found. 4. The search stops after a round that found no lower minimum, or after
-/// <see cref="GlobalOptions.MaxRounds"/> rounds. Two fits end in the same minimum when their values
+/// already found. 4. The search stops after a round that found no lower minimum once a valid one is known, or
+/// after <see cref="GlobalOptions.MaxRounds"/> rounds. Two fits end in the same minimum when their values
 /// differ by less than 0.05 errordef and every parameter by less than three standard errors.
 /// </para>
 /// <para>
@@ -81,7 +82,7 @@ public sealed class GlobalMinimizer : IMinimizer
             double lowest = LowestValue(fits);
             bool improved = lowest < best - (0.05 * problem.ErrorDefinition);
             best = Math.Min(best, lowest);
-            if (launched == 0 || !improved)
+            if (launched == 0 || (!improved && fits.Any(f => f.IsValid)))
             {
                 break;
             }
@@ -144,7 +145,10 @@ public sealed class GlobalMinimizer : IMinimizer
             double[] point = [.. problem.Parameters.Select(p => p.Start)];
             for (int k = 0; k < free.Length; k++)
             {
-                point[free[k]] = lower[k] + (unit[k] * (upper[k] - lower[k]));
+                // A positive box spanning more than two decades is sampled evenly in the logarithm.
+                point[free[k]] = lower[k] > 0 && upper[k] > 100 * lower[k]
+                    ? lower[k] * Math.Pow(upper[k] / lower[k], unit[k])
+                    : lower[k] + (unit[k] * (upper[k] - lower[k]));
             }
 
             double value = problem.Objective.Evaluate(point);

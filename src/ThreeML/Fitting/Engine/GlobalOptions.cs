@@ -26,7 +26,7 @@ public sealed record GlobalOptions
     } = 2;
 
     /// <summary>Gets the most rounds after the fit from the start (default 4).</summary>
-    /// <remarks>The search stops earlier when a round finds no lower minimum and the best one has been reached from two starts.</remarks>
+    /// <remarks>The search stops earlier when a round finds no lower minimum and a valid minimum is known.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int MaxRounds
     {

@@ -51,7 +51,11 @@ internal static class DesignTargetsReport
         var jl = new JointLikelihood(fitModel, fitData);
         clock.Restart();
         var mle = jl.Fit();
-        Row(output, "MLE fit from default start (s)", 0.13, clock.Elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"{mle.LikelihoodCalls} calls, valid={mle.IsValid}; first fit incl. JIT {cold:F3} s"));
+        Row(output, "MLE fit from default start, global (s)", 0.13, clock.Elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"{mle.LikelihoodCalls} calls (Minuit 1232), valid={mle.IsValid}; first fit incl. JIT {cold:F3} s"));
+        var (localModel, localData) = TutorialFixture.Build(response);
+        clock.Restart();
+        var local = new JointLikelihood(localModel, localData).Fit(strategy: FitStrategy.Local);
+        Row(output, "MLE fit from default start, local (s)", 0.13, clock.Elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"{local.LikelihoodCalls} calls (Minuit 1232), valid={local.IsValid}"));
 
         // 3. Nested sampling, 400 live points, frac_remain 0.5.
         var (bayesModel, bayesData) = TutorialFixture.Build(response);
@@ -84,6 +88,9 @@ internal static class DesignTargetsReport
         }
 
         Row(output, $"one GetFlux with errors ({posterior.Samples.Count} samples) (s)", 0.35, worst, string.Create(CultureInfo.InvariantCulture, $"worst tutorial call; first call incl. JIT {coldFlux:F3} s"));
+
+        // 5. The MLE batteries of issue 13 beside Minuit's figures.
+        ThreeML.Benchmarks.Fitting.MleBatteryReport.Run(output, (work, reference, here, note) => Row(output, work, reference, here, note));
         return 0;
     }
 

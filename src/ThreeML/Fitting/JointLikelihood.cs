@@ -34,8 +34,14 @@ public sealed class JointLikelihood
     /// <summary>The data.</summary>
     public DataList Data { get; }
 
-    /// <summary>The minimizer (MIGRAD-class by default).</summary>
+    /// <summary>The local minimizer (MIGRAD-class by default); the global strategy runs it from every start.</summary>
     public IMinimizer Minimizer { get; set; } = new MigradMinimizer();
+
+    /// <summary>The search strategy of <see cref="Fit"/> when none is given there: <see cref="FitStrategy.Global"/> by default.</summary>
+    public FitStrategy Strategy { get; set; } = FitStrategy.Global;
+
+    /// <summary>The settings of the global search (design size, rounds, seed).</summary>
+    public GlobalOptions GlobalOptions { get; set; } = GlobalOptions.Default;
 
     /// <summary>How many times the minimizer is restarted from its last point until it reports a valid minimum (3ML: 10).</summary>
     public int MaxAttempts { get; set; } = 10;
@@ -47,12 +53,14 @@ public sealed class JointLikelihood
     /// <param name="samples">Draws from the covariance kept for fluxes and derived quantities (3ML: 5000).</param>
     /// <param name="random">The random source of those draws (a fixed seed by default, so results are reproducible).</param>
     /// <param name="cancellationToken">Stops the minimization.</param>
+    /// <param name="strategy">The search strategy, or <see langword="null"/> for <see cref="Strategy"/>: global by default,
+    /// <see cref="FitStrategy.Local"/> for the single 3ML-style descent.</param>
     /// <returns>The results; <see cref="MLEResults.IsValid"/> tells whether the fit converged.</returns>
-    public MLEResults Fit(int samples = 5000, Random? random = null, CancellationToken cancellationToken = default)
+    public MLEResults Fit(int samples = 5000, Random? random = null, CancellationToken cancellationToken = default, FitStrategy? strategy = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(samples);
         var clock = Stopwatch.StartNew();
-        var objective = Minimize(cancellationToken);
+        var objective = Minimize(cancellationToken, strategy ?? Strategy);
         var best = _best!;
         var free = _evaluator.FreeParameters;
         var bestInternal = best.BestFit.ToArray();
@@ -77,7 +85,31 @@ public sealed class JointLikelihood
             new("BIC", InformationCriteria.Bic(-total, k, n)),
         };
         var sampleSet = DrawSamples(free, bestInternal, best.Covariance, samples, random ?? new Random(5000));
-        var diagnostics = new FitDiagnostics(best.IsValid, best.Reason, best.Edm, objective.Calls, best.ParametersAtLimit, clock.Elapsed);
+        var status = new FitStatus
+        {
+            Reason = best.IsValid ? null : best.Reason,
+            IsObjectiveFinite = double.IsFinite(best.MinimumValue),
+            HasReachedCallLimit = best.HasReachedCallLimit,
+            EdmAboveGoal = !(best.Edm < best.EdmGoal),
+            IsSaddlePoint = best.IsSaddlePoint,
+            IsDegenerate = best.IsDegenerate,
+            HasMadePositiveDefinite = best.HasMadePositiveDefinite,
+            HasPositiveDefiniteCovariance = best.Covariance is not null && best.HasPositiveDefiniteHessian,
+            HasAccurateCovariance = best.HasAccurateCovariance,
+            TooFewDataPoints = n <= k,
+            ParametersAtLimit = best.ParametersAtLimit,
+            Edm = best.Edm,
+            EdmGoal = best.EdmGoal,
+        };
+        var reason = status.IsValid ? null : status.Reason ?? (status.TooFewDataPoints
+            ? $"the likelihood uses {n} bin(s) for {k} free parameter(s): too few data points to constrain the model"
+            : "the covariance is not positive definite");
+        var minima = best.LocalMinima.Select(m => m with { Point = [.. free.Select((p, i) => p.ToExternal(m.Point[i]))] }).ToList();
+        var diagnostics = new FitDiagnostics(status.IsValid, reason, best.Edm, objective.Calls, best.ParametersAtLimit, clock.Elapsed)
+        {
+            Status = status,
+            LocalMinima = minima,
+        };
         Results = new MLEResults(Model, sampleSet, bestExternal, statistics, measures, best.Covariance, errors, diagnostics);
         return Results;
     }
@@ -85,11 +117,13 @@ public sealed class JointLikelihood
     /// <summary>Minimizes −ln L (restarting until valid, as 3ML) and leaves the model at the best fit; no samples, no
     /// result object — what goodness-of-fit and likelihood-ratio simulations need for each refit.</summary>
     /// <returns>The objective, with its call count.</returns>
-    internal LikelihoodObjective Minimize(CancellationToken cancellationToken = default)
+    internal LikelihoodObjective Minimize(CancellationToken cancellationToken = default, FitStrategy strategy = FitStrategy.Local)
     {
         var objective = new LikelihoodObjective(_evaluator);
         _problem = new MinimizationProblem(objective, objective.Specs(), errorDefinition: 0.5);
-        _best = Minimizer.Minimize(_problem, cancellationToken);
+        var search = strategy == FitStrategy.Global ? new GlobalMinimizer(GlobalOptions with { LocalMinimizer = Minimizer }) : Minimizer;
+        _best = search.Minimize(_problem, cancellationToken);
+        var minima = _best.LocalMinima;
 
         // As 3ML does with Minuit: restart from the last point until the minimizer reports a valid minimum.
         for (var attempt = 1; attempt < MaxAttempts && !_best.IsValid && !cancellationToken.IsCancellationRequested; attempt++)
@@ -98,7 +132,7 @@ public sealed class JointLikelihood
             var next = Minimizer.Minimize(_problem, cancellationToken);
             if (!(next.MinimumValue > _best.MinimumValue))
             {
-                _best = next;
+                _best = next with { LocalMinima = minima };
             }
         }
 

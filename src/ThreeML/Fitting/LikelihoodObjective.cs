@@ -35,6 +35,55 @@ internal sealed class LikelihoodObjective : IObjectiveFunction
     }
 
     /// <summary>The minimizer's description of the parameters: internal start, step and bounds.</summary>
+    /// <remarks>The box of a global search (<see cref="FitParameterSpec.SearchLower"/>, <see cref="FitParameterSpec.SearchUpper"/>) is the
+    /// prior's central 98 % where a prior is set, else the bounds where both are set, else two decades either side of the
+    /// value for a positive parameter (±2 in log10 for a transformed one), else the value ± max(10 steps, |value|), always
+    /// within the bounds. Spectral normalizations and
+    /// temperatures often start decades from their best values (astromodels' K = 1e-4 against 5e-8 in the tutorial).</remarks>
     public IReadOnlyList<FitParameterSpec> Specs() =>
-        [.. _parameters.Select(p => new FitParameterSpec(p.Path, p.InternalValue, p.InternalDelta, p.InternalMinValue, p.InternalMaxValue))];
+        [.. _parameters.Select(p =>
+        {
+            var (lower, upper) = SearchBox(p);
+            return new FitParameterSpec(p.Path, p.InternalValue, p.InternalDelta, p.InternalMinValue, p.InternalMaxValue) { SearchLower = lower, SearchUpper = upper };
+        })];
+
+    private static (double? Lower, double? Upper) SearchBox(Parameter p)
+    {
+        double? lower = null, upper = null;
+        if (p.Prior is { } prior)
+        {
+            double a = prior.FromUnitCube(0.01), b = prior.FromUnitCube(0.99);
+            if (double.IsFinite(a) && double.IsFinite(b) && b > a && (p.Transformation != ParameterTransformation.Log10 || a > 0))
+            {
+                (lower, upper) = (p.ToInternal(a), p.ToInternal(b));
+            }
+        }
+
+        if (lower is null && (p.InternalMinValue is null || p.InternalMaxValue is null))
+        {
+            double x = p.InternalValue;
+            if (p.Transformation == ParameterTransformation.Log10)
+            {
+                (lower, upper) = (x - 2, x + 2);
+            }
+            else if (x > 0 && p.InternalMinValue >= 0)
+            {
+                (lower, upper) = (x / 100, x * 100);
+            }
+            else
+            {
+                double half = Math.Max(10 * p.InternalDelta, Math.Abs(x));
+                (lower, upper) = (x - half, x + half);
+            }
+        }
+
+        if (lower is double l && upper is double u)
+        {
+            l = Math.Max(l, p.InternalMinValue ?? double.NegativeInfinity);
+            u = Math.Min(u, p.InternalMaxValue ?? double.PositiveInfinity);
+            return u > l ? (l, u) : (null, null);
+        }
+
+        return (null, null);
+    }
 }

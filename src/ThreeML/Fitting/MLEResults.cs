@@ -46,6 +46,9 @@ public sealed class MLEResults : AnalysisResults
     /// <summary>Fit diagnostics: EDM, parameters at a limit, elapsed time...</summary>
     public FitDiagnostics Diagnostics { get; }
 
+    /// <summary>The typed status of the fit, flag by flag (iminuit's <c>FMin</c>).</summary>
+    public FitStatus Status => Diagnostics.Status;
+
     /// <summary>The covariance of the free parameters in internal space, or null when it could not be computed.</summary>
     public double[,]? Covariance { get; }
 
@@ -108,6 +111,12 @@ public sealed class MLEResults : AnalysisResults
 
         sb.Append('\n').Append(IsValid ? "Fit is valid" : $"Fit is NOT valid: {Reason}")
             .Append(CultureInfo.InvariantCulture, $" ({LikelihoodCalls} likelihood calls, EDM {Diagnostics.Edm:G3})\n");
+        if (!IsValid || Diagnostics.Status.ParametersAtLimit.Count > 0)
+        {
+            sb.Append('\n').Append(Diagnostics.Status);
+        }
+
+        LocalMinimaText.Append(sb, Diagnostics.LocalMinima, GetParameterTable());
         return sb.ToString();
     }
 

@@ -18,6 +18,12 @@ internal sealed class FitOutcome
 
     public bool ReachedCallLimit { get; init; }
 
+    /// <summary>Gets whether the final Hessian has a clearly negative eigenvalue that no descent along its eigenvector could leave.</summary>
+    public bool SaddlePoint { get; init; }
+
+    /// <summary>Gets whether the function is flat (to 10⁻³ of the largest curvature) along some combination of parameters at the end point.</summary>
+    public bool Degenerate { get; init; }
+
     /// <summary>Gets why the algorithm gave up, or null.</summary>
     public string? Failure { get; init; }
 

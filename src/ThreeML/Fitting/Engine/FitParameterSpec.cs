@@ -14,4 +14,12 @@ namespace ThreeML.Fitting;
 /// minimizer could not leave the bound. Validation happens when the spec is given to a
 /// <see cref="MinimizationProblem"/>.
 /// </remarks>
-public sealed record FitParameterSpec(string Name, double Start, double Step, double? Lower = null, double? Upper = null, bool Fixed = false);
+public sealed record FitParameterSpec(string Name, double Start, double Step, double? Lower = null, double? Upper = null, bool Fixed = false)
+{
+    /// <summary>Gets the lower edge of the box a global search draws starts from, or <see langword="null"/> to let the search choose (the bound, else a decade below the start).</summary>
+    /// <remarks>Set it from what is known about the parameter, e.g. a low quantile of its prior.</remarks>
+    public double? SearchLower { get; init; }
+
+    /// <summary>Gets the upper edge of the box a global search draws starts from, or <see langword="null"/> to let the search choose (the bound, else a decade above the start).</summary>
+    public double? SearchUpper { get; init; }
+}

@@ -14,6 +14,7 @@ internal static class LineSearch
     private const double Armijo = 1e-4;
     private const double MaxExtrapolation = 10;
     private const int MaxTrials = 30;
+    private const int MaxExtrapolations = 4;
 
     /// <summary>Searches along <paramref name="d"/> from <paramref name="u"/>.</summary>
     /// <returns>The accepted step length, or 0 if no acceptable point was found; <paramref name="trial"/> then holds the last point tried.</returns>
@@ -45,24 +46,34 @@ internal static class LineSearch
 
     private static double Extrapolate(InternalObjective f, ReadOnlySpan<double> u, ReadOnlySpan<double> d, double f0, double slope, double f1, Span<double> trial, ref double fTrial)
     {
-        double curvature = f1 - f0 - slope;
-        double predicted = curvature > 0 ? -slope / (2 * curvature) : MaxExtrapolation;
-        if (predicted <= 2)
+        // Parabola through f(0), f'(0) and the accepted point; while it predicts a minimum well beyond the
+        // last accepted step and the function keeps falling there, go on (a too-small metric is then
+        // corrected in a few evaluations instead of many iterations).
+        double accepted = 1, fAccepted = f1;
+        for (int k = 0; k < MaxExtrapolations; k++)
         {
-            return 1;
+            double curvature = (fAccepted - f0 - (slope * accepted)) / (accepted * accepted);
+            double predicted = curvature > 0 ? -slope / (2 * curvature) : MaxExtrapolation * accepted;
+            if (predicted <= 2 * accepted)
+            {
+                break;
+            }
+
+            double alpha = Math.Min(predicted, MaxExtrapolation * accepted);
+            Step(u, d, alpha, trial);
+            double fa = f.Evaluate(trial);
+            if (!(double.IsFinite(fa) && fa < fAccepted))
+            {
+                break;
+            }
+
+            accepted = alpha;
+            fAccepted = fa;
         }
 
-        double alpha = Math.Min(predicted, MaxExtrapolation);
-        Step(u, d, alpha, trial);
-        double fa = f.Evaluate(trial);
-        if (double.IsFinite(fa) && fa < f1)
-        {
-            fTrial = fa;
-            return alpha;
-        }
-
-        Step(u, d, 1, trial);
-        return 1;
+        fTrial = fAccepted;
+        Step(u, d, accepted, trial);
+        return accepted;
     }
 
     private static void Step(ReadOnlySpan<double> u, ReadOnlySpan<double> d, double alpha, Span<double> trial)

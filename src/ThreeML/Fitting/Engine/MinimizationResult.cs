@@ -56,8 +56,20 @@ public sealed record MinimizationResult
     /// <summary>Gets a value indicating whether the final Hessian (or metric) was positive definite without being forced.</summary>
     public required bool HasPositiveDefiniteHessian { get; init; }
 
+    /// <summary>Gets whether the final Hessian had to be forced positive definite (Minuit's MnPosDef), so the covariance is approximate.</summary>
+    public bool HasMadePositiveDefinite { get; init; }
+
+    /// <summary>Gets whether the minimizer stopped where the gradient vanishes but the Hessian has a negative eigenvalue.</summary>
+    public bool IsSaddlePoint { get; init; }
+
+    /// <summary>Gets whether the objective is flat along some combination of parameters at the end point (degenerate; not a valid minimum).</summary>
+    public bool IsDegenerate { get; init; }
+
     /// <summary>Gets the wall-clock time the minimization took.</summary>
     public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>Gets the distinct local minima a global search found, lowest first (empty for a single local descent).</summary>
+    public IReadOnlyList<LocalMinimum> LocalMinima { get; init; } = [];
 
     /// <summary>Gets the correlation matrix derived from <see cref="Covariance"/>, or <see langword="null"/>.</summary>
     public double[,]? Correlation => Covariance is null ? null : SymmetricMatrix.Correlation(Covariance);

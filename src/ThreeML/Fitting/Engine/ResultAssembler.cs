@@ -31,9 +31,11 @@ internal static class ResultAssembler
         }
 
         bool aboveGoal = !(outcome.Edm < edmGoal);
-        bool valid = outcome.Failure is null && !outcome.ReachedCallLimit && !aboveGoal && outcome.PositiveDefinite && double.IsFinite(outcome.Value);
+        bool valid = outcome.Failure is null && !outcome.ReachedCallLimit && !aboveGoal && outcome.PositiveDefinite && !outcome.SaddlePoint && !outcome.Degenerate && double.IsFinite(outcome.Value);
         string? reason = outcome.Failure
             ?? (outcome.ReachedCallLimit ? Format("the call limit of {0} was reached (EDM {1:G4}, goal {2:G4})", callLimit, outcome.Edm, edmGoal) : null)
+            ?? (outcome.SaddlePoint ? "the gradient vanishes at a saddle point: the Hessian has a negative eigenvalue and no lower point was found along its direction" : null)
+            ?? (outcome.Degenerate ? DegenerateReason(atLimit) : null)
             ?? (aboveGoal ? Format("EDM {0:G4} is above the goal {1:G4}", outcome.Edm, edmGoal) : null)
             ?? (!outcome.PositiveDefinite ? "the Hessian at the minimum is not positive definite; the covariance was forced positive definite and is approximate" : null);
         return new MinimizationResult
@@ -53,6 +55,9 @@ internal static class ResultAssembler
             Covariance = covariance,
             HasAccurateCovariance = covariance is not null && outcome.CovarianceFromHessian && outcome.PositiveDefinite,
             HasPositiveDefiniteHessian = outcome.PositiveDefinite,
+            HasMadePositiveDefinite = outcome.CovarianceFromHessian && !outcome.PositiveDefinite,
+            IsSaddlePoint = outcome.SaddlePoint,
+            IsDegenerate = outcome.Degenerate,
             Elapsed = elapsed,
         };
     }
@@ -75,6 +80,10 @@ internal static class ResultAssembler
 
         return c;
     }
+
+    private static string DegenerateReason(List<string> atLimit) =>
+        "the likelihood is flat along a combination of parameters (a Hessian eigenvalue is about zero): they are not constrained at this point" +
+        (atLimit.Count > 0 ? "; at a bound: " + string.Join(", ", atLimit) + " (a component switched off leaves its shape parameters free)" : string.Empty);
 
     private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

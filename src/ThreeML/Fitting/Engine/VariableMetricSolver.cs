@@ -28,17 +28,23 @@ namespace ThreeML.Fitting;
 internal sealed class VariableMetricSolver
 {
     private const int MaxHessians = 3;
+    private const int MaxHessiansWhileDescending = 12;
+    private const int MaxEscapes = 3;
     private readonly InternalObjective _f;
     private readonly MigradOptions _options;
     private readonly double _edmGoal;
     private readonly int _callLimit;
     private readonly NumericalGradient _gradient;
-    private readonly double[] _u, _trial, _g, _g2, _gNew, _g2New, _d, _s, _y, _work, _hesseSteps;
+    private readonly double[] _u, _trial, _g, _g2, _gNew, _g2New, _d, _s, _y, _work, _hesseSteps, _initialSteps;
     private readonly double[,] _v;
     private double _fu;
     private int _hessians;
+    private double _fAtLastHessian = double.PositiveInfinity;
     private bool _metricFromHessian;
     private bool _positiveDefinite = true;
+    private double[,]? _hessian;
+    private int _escapes;
+    private SaddleEscape.Verdict _saddle;
 
     public VariableMetricSolver(InternalObjective f, MigradOptions options, double edmGoal, int callLimit)
     {
@@ -58,10 +64,11 @@ internal sealed class VariableMetricSolver
         _y = new double[n];
         _work = new double[n];
         _hesseSteps = new double[n];
+        _initialSteps = new double[n];
         _v = new double[n, n];
         f.StartPoint(_u);
-        f.InitialSteps(_u, _work);
-        _gradient = new NumericalGradient(_work, f);
+        f.InitialSteps(_u, _initialSteps);
+        _gradient = new NumericalGradient(_initialSteps, f);
     }
 
     public FitOutcome Run()
@@ -77,6 +84,11 @@ internal sealed class VariableMetricSolver
             return Outcome(double.NaN, "the objective is not finite next to the start point");
         }
 
+        if (!NegativeCurvatureSearch.Run(_f, _gradient, _initialSteps, _u, ref _fu, _g, _g2, _trial, _options.Strategy == 2 ? 3 : 2, _callLimit))
+        {
+            return Outcome(double.NaN, "the objective is not finite next to a point of the seed's negative-curvature search");
+        }
+
         string? failure = _options.Strategy == 2 ? UseHessianMetric() : null;
         if (_options.Strategy < 2)
         {
@@ -89,8 +101,39 @@ internal sealed class VariableMetricSolver
         {
             if (edm < _edmGoal)
             {
-                if (_options.Strategy == 0 || _metricFromHessian || _hessians >= MaxHessians)
+                if (_options.Strategy == 0 || _metricFromHessian || !MayComputeHessian())
                 {
+                    if (_options.Strategy > 0 && !_metricFromHessian)
+                    {
+                        // Out of Hessians: one more certifies (or refutes) the point with an accurate metric.
+                        failure = UseHessianMetric();
+                        edm = SymmetricMatrix.Edm(_g, _v);
+                        if (failure is not null || !(edm < _edmGoal))
+                        {
+                            break;
+                        }
+                    }
+
+                    // A point where the gradient vanishes is a minimum only if no direction curves down.
+                    if (_options.Strategy > 0 && _metricFromHessian && _hessian is not null)
+                    {
+                        _saddle = SaddleEscape.Try(_f, _hessian, _u, ref _fu, _trial, _escapes < MaxEscapes);
+                        if (_saddle == SaddleEscape.Verdict.Escaped)
+                        {
+                            _escapes++;
+                            _hessians = 0;
+                            if (!_gradient.Compute(_f, _u, _fu, 2, _g, _g2))
+                            {
+                                failure = "the objective is not finite next to the point reached from a saddle";
+                                break;
+                            }
+
+                            RestartDiagonal();
+                            edm = SymmetricMatrix.Edm(_g, _v);
+                            continue;
+                        }
+                    }
+
                     break;
                 }
 
@@ -103,6 +146,20 @@ internal sealed class VariableMetricSolver
                 }
 
                 failure = UseHessianMetric();
+                if (failure is null && !_positiveDefinite && _escapes < MaxEscapes &&
+                    SaddleEscape.Try(_f, _hessian!, _u, ref _fu, _trial, allowEscape: true) == SaddleEscape.Verdict.Escaped)
+                {
+                    // The Hessian curves down somewhere: follow that direction now rather than creep along a forced metric.
+                    _escapes++;
+                    if (!_gradient.Compute(_f, _u, _fu, 2, _g, _g2))
+                    {
+                        failure = "the objective is not finite next to the point reached along negative curvature";
+                        break;
+                    }
+
+                    RestartDiagonal();
+                }
+
                 edm = SymmetricMatrix.Edm(_g, _v);
                 continue;
             }
@@ -129,7 +186,7 @@ internal sealed class VariableMetricSolver
                     restarted = true;
                     RestartDiagonal();
                 }
-                else if (_options.Strategy >= 1 && !_metricFromHessian && _hessians < MaxHessians)
+                else if (_options.Strategy >= 1 && !_metricFromHessian && MayComputeHessian())
                 {
                     failure = UseHessianMetric();
                 }
@@ -212,10 +269,16 @@ internal sealed class VariableMetricSolver
         _metricFromHessian = false;
     }
 
+    /// <summary>Whether another Hessian may resume the iterations: three always, up to twelve while each one is followed by a real descent.</summary>
+    /// <remarks>Long, nearly flat valleys (Wood's function beyond its saddle) need many metric refreshes; a fit that no longer descends needs none.</remarks>
+    private bool MayComputeHessian() =>
+        _hessians < MaxHessians || (_hessians < MaxHessiansWhileDescending && _fAtLastHessian - _fu > 10 * _edmGoal);
+
     /// <summary>Replaces V with the inverse of a full numerical Hessian at the current point.</summary>
     private string? UseHessianMetric()
     {
         _hessians++;
+        _fAtLastHessian = _fu;
         int n = _u.Length;
         var hessian = new double[n, n];
         for (int k = 0; k < n; k++)
@@ -234,6 +297,7 @@ internal sealed class VariableMetricSolver
             return failure;
         }
 
+        _hessian = hessian;
         double[,] inverse = SymmetricMatrix.InvertForcingPositiveDefinite(hessian, out _positiveDefinite);
         Array.Copy(inverse, _v, inverse.Length);
         _metricFromHessian = true;
@@ -249,6 +313,8 @@ internal sealed class VariableMetricSolver
         CovarianceFromHessian = _metricFromHessian,
         PositiveDefinite = !_metricFromHessian || _positiveDefinite,
         ReachedCallLimit = reachedCallLimit,
+        SaddlePoint = _saddle == SaddleEscape.Verdict.Saddle,
+        Degenerate = _saddle == SaddleEscape.Verdict.Degenerate,
         Failure = failure,
     };
 

@@ -60,7 +60,15 @@ internal sealed partial class ResultsExtensionReader
         var calls = _header.TryGetInt32(L.FitCalls, out var c) ? c : 0;
         IReadOnlyList<string> limits = _header.TryGetString(L.FitLimits, out var text) ? text.Split(',') : [];
         var elapsed = _header.TryGetInt64(L.FitTicks, out var ticks) ? TimeSpan.FromTicks(ticks) : TimeSpan.Zero;
-        return new FitDiagnostics(valid, reason, edm, calls, limits, elapsed);
+        IReadOnlyList<string> flags = _header.TryGetString(L.FitFlags, out var f) ? f.Split(',') : [];
+        var status = FitStatus.FromFlags(flags, reason, limits, edm);
+        if (!valid && status.IsValid)
+        {
+            // A file from an older version records invalidity without flags: keep it invalid.
+            status = status with { Reason = reason ?? "the fit was recorded as not valid" };
+        }
+
+        return new FitDiagnostics(valid, reason, edm, calls, limits, elapsed) { Status = status };
     }
 
     private AnalysisResults ReadBayesian(BinaryTableHdu table, Model model, List<Parameter> free,

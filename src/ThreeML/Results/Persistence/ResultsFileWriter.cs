@@ -188,6 +188,10 @@ internal static class ResultsFileWriter
         }
 
         header.Set(L.FitTicks, d.Elapsed.Ticks, "fit wall time in 100 ns ticks");
+        if (d.Status.Flags.Count > 0)
+        {
+            header.Set(L.FitFlags, string.Join(",", d.Status.Flags), "raised status flags (FitStatus)");
+        }
     }
 
     /// <summary>The sample with the highest ln L + ln prior (the first of equals), as <c>BayesianResults.FromRun</c>.</summary>

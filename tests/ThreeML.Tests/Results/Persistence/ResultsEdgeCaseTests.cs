@@ -46,6 +46,43 @@ public sealed class ResultsEdgeCaseTests(AnalysedResults analysed) : IDisposable
     }
 
     [Fact]
+    public void Status_flags_of_a_saddle_point_fit_read_back_and_keep_it_invalid()
+    {
+        var source = analysed.Mle;
+        var status = new FitStatus { IsSaddlePoint = true, HasMadePositiveDefinite = true, Edm = 1e-5, EdmGoal = 1e-4 };
+        var diagnostics = new FitDiagnostics(false, "saddle", 1e-5, 12, [], TimeSpan.Zero) { Status = status };
+        var original = new MLEResults(source.OptimizedModel, source.Samples, source.BestFit, source.Statistics, source.Measures,
+            source.Covariance, [.. source.Parameters.Values.Select(p => p.Error)], diagnostics);
+        var path = _folder.File("saddle.fits");
+        original.Write(path);
+
+        var table = FitsFile.Read(path).GetExtension<BinaryTableHdu>("ANALYSIS_RESULTS");
+        Assert.Equal("SADDLE_POINT,MADE_POSDEF", table.Header.GetString("FITFLAGS"));
+        var read = Assert.IsType<MLEResults>(AnalysisResults.Read(path));
+        Assert.False(read.IsValid);
+        Assert.True(read.Status.IsSaddlePoint);
+        Assert.True(read.Status.HasMadePositiveDefinite);
+        Assert.False(read.Status.IsValid);
+        Assert.Equal(status.Flags, read.Status.Flags);
+    }
+
+    [Fact]
+    public void A_file_that_says_not_valid_without_flags_stays_not_valid()
+    {
+        var source = analysed.Mle;
+        var diagnostics = new FitDiagnostics(false, "old reason", 1e-5, 12, [], TimeSpan.Zero);
+        var original = new MLEResults(source.OptimizedModel, source.Samples, source.BestFit, source.Statistics, source.Measures,
+            source.Covariance, [.. source.Parameters.Values.Select(p => p.Error)], diagnostics);
+        var path = _folder.File("old.fits");
+        original.Write(path);
+
+        var read = Assert.IsType<MLEResults>(AnalysisResults.Read(path));
+        Assert.False(read.Status.IsValid);
+        Assert.Equal("old reason", read.Status.Reason);
+        Assert.Empty(read.Status.Flags);
+    }
+
+    [Fact]
     public void The_five_characters_3ML_escapes_round_trip()
     {
         const string yaml = "a: 'x'\nb: \"y\"\nc: {}\n";

@@ -1,0 +1,194 @@
+using System.Diagnostics;
+
+namespace ThreeML.Fitting;
+
+/// <summary>A global search for multimodal objectives: a local fit from the start, then local fits from the best points of a space-filling design, round by round until no lower minimum turns up; the lowest valid minimum wins and every distinct minimum found is listed.</summary>
+/// <remarks>
+/// <para>
+/// Spectral likelihoods are often multimodal (the 3ML tutorial's blackbody + power law has minima at
+/// −ln L ≈ 1460, 1967, 2261, …, and which one a single descent reaches depends on the start). The
+/// search works in the problem's coordinates, inside a box per free parameter: its
+/// <see cref="FitParameterSpec.SearchLower"/>/<see cref="FitParameterSpec.SearchUpper"/> where set,
+/// else its bounds, else the start ± max(10 steps, |start|). A positive box spanning more than two
+/// decades is sampled evenly in the logarithm.
+/// </para>
+/// <para>
+/// 1. One local fit from the start (its own seed handles negative curvature, see
+/// <see cref="MigradMinimizer"/>). 2. The objective is screened at
+/// <see cref="GlobalOptions.ScreeningPointsPerParameter"/> × n Halton points of the box (one
+/// evaluation each). 3. Each round fits from the <see cref="GlobalOptions.StartsPerRound"/> lowest
+/// screened points not yet used and not within 5 % of the box of a start already used or a minimum
+/// already found. 4. The search stops after a round that found no lower minimum once a valid one is known, or
+/// after <see cref="GlobalOptions.MaxRounds"/> rounds. Two fits end in the same minimum when their values
+/// differ by less than 0.05 errordef and every parameter by less than three standard errors.
+/// </para>
+/// <para>
+/// The design is seeded (<see cref="GlobalOptions.Seed"/>) and the fits run in a fixed order, so a
+/// search is reproducible. The returned result is the lowest valid local fit (the lowest of all when
+/// none is valid) with <see cref="MinimizationResult.FunctionCalls"/> and
+/// <see cref="MinimizationResult.Elapsed"/> totalled and <see cref="MinimizationResult.LocalMinima"/>
+/// filled.
+/// </para>
+/// </remarks>
+public sealed class GlobalMinimizer : IMinimizer
+{
+    private const double SameStartFraction = 0.05;
+
+    /// <summary>Initializes a new minimizer.</summary>
+    /// <param name="options">The settings, or <see langword="null"/> for <see cref="GlobalOptions.Default"/>.</param>
+    public GlobalMinimizer(GlobalOptions? options = null)
+    {
+        Options = options ?? GlobalOptions.Default;
+    }
+
+    /// <summary>Gets the settings.</summary>
+    public GlobalOptions Options { get; }
+
+    /// <inheritdoc/>
+    public MinimizationResult Minimize(MinimizationProblem problem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        long started = Stopwatch.GetTimestamp();
+        IMinimizer local = Options.LocalMinimizer ?? new MigradMinimizer();
+        var fits = new List<MinimizationResult> { local.Minimize(problem, cancellationToken) };
+        int[] free = [.. Enumerable.Range(0, problem.Parameters.Count).Where(i => !problem.Parameters[i].Fixed)];
+        if (free.Length == 0)
+        {
+            return Assemble(fits, problem, 0, started);
+        }
+
+        var (lower, upper) = Box(problem, free);
+        var candidates = Screen(problem, free, lower, upper, out int screeningCalls, cancellationToken);
+        var usedStarts = new List<double[]> { Normalised(problem.Parameters.Select(p => p.Start).ToArray(), free, lower, upper) };
+        double best = LowestValue(fits);
+        int next = 0;
+        for (int round = 0; round < Options.MaxRounds; round++)
+        {
+            int launched = 0;
+            while (launched < Options.StartsPerRound && next < candidates.Count)
+            {
+                double[] start = candidates[next++];
+                double[] position = Normalised(start, free, lower, upper);
+                if (IsNear(position, usedStarts) || IsNear(position, fits.Select(f => Normalised([.. f.BestFit], free, lower, upper))))
+                {
+                    continue;
+                }
+
+                usedStarts.Add(position);
+                fits.Add(local.Minimize(problem.WithStart(start), cancellationToken));
+                launched++;
+            }
+
+            double lowest = LowestValue(fits);
+            bool improved = lowest < best - (0.05 * problem.ErrorDefinition);
+            best = Math.Min(best, lowest);
+            if (launched == 0 || (!improved && fits.Any(f => f.IsValid)))
+            {
+                break;
+            }
+        }
+
+        return Assemble(fits, problem, screeningCalls, started);
+    }
+
+    private static MinimizationResult Assemble(List<MinimizationResult> fits, MinimizationProblem problem, int screeningCalls, long started)
+    {
+        MinimizationResult best = GlobalChoice.Best(fits, Stopwatch.GetElapsedTime(started));
+        return best with
+        {
+            FunctionCalls = best.FunctionCalls + screeningCalls,
+            LocalMinima = MinimaMerger.Merge(fits, problem.ErrorDefinition),
+        };
+    }
+
+    private static double LowestValue(List<MinimizationResult> fits)
+    {
+        double lowest = double.PositiveInfinity;
+        foreach (MinimizationResult fit in fits)
+        {
+            if (double.IsFinite(fit.MinimumValue))
+            {
+                lowest = Math.Min(lowest, fit.MinimumValue);
+            }
+        }
+
+        return lowest;
+    }
+
+    private static (double[] Lower, double[] Upper) Box(MinimizationProblem problem, int[] free)
+    {
+        var lower = new double[free.Length];
+        var upper = new double[free.Length];
+        for (int k = 0; k < free.Length; k++)
+        {
+            FitParameterSpec spec = problem.Parameters[free[k]];
+            double half = Math.Max(10 * spec.Step, Math.Abs(spec.Start));
+            lower[k] = Math.Max(spec.SearchLower ?? spec.Lower ?? spec.Start - half, spec.Lower ?? double.NegativeInfinity);
+            upper[k] = Math.Min(spec.SearchUpper ?? spec.Upper ?? spec.Start + half, spec.Upper ?? double.PositiveInfinity);
+            if (!(upper[k] > lower[k]))
+            {
+                (lower[k], upper[k]) = (spec.Start - half, spec.Start + half);
+            }
+        }
+
+        return (lower, upper);
+    }
+
+    /// <summary>Evaluates the objective on the design and returns the finite points, lowest value first.</summary>
+    private List<double[]> Screen(MinimizationProblem problem, int[] free, double[] lower, double[] upper, out int calls, CancellationToken cancellationToken)
+    {
+        double[][] design = SpaceFillingDesign.UnitCube(Options.ScreeningPointsPerParameter * free.Length, free.Length, Options.Seed);
+        var scored = new List<(double Value, double[] Point)>(design.Length);
+        foreach (double[] unit in design)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            double[] point = [.. problem.Parameters.Select(p => p.Start)];
+            for (int k = 0; k < free.Length; k++)
+            {
+                // A positive box spanning more than two decades is sampled evenly in the logarithm.
+                point[free[k]] = lower[k] > 0 && upper[k] > 100 * lower[k]
+                    ? lower[k] * Math.Pow(upper[k] / lower[k], unit[k])
+                    : lower[k] + (unit[k] * (upper[k] - lower[k]));
+            }
+
+            double value = problem.Objective.Evaluate(point);
+            if (double.IsFinite(value))
+            {
+                scored.Add((value, point));
+            }
+        }
+
+        calls = design.Length;
+        return [.. scored.OrderBy(s => s.Value).Select(s => s.Point)];
+    }
+
+    private static double[] Normalised(double[] point, int[] free, double[] lower, double[] upper)
+    {
+        var position = new double[free.Length];
+        for (int k = 0; k < free.Length; k++)
+        {
+            position[k] = (point[free[k]] - lower[k]) / (upper[k] - lower[k]);
+        }
+
+        return position;
+    }
+
+    private static bool IsNear(double[] position, IEnumerable<double[]> others)
+    {
+        foreach (double[] other in others)
+        {
+            double distance = 0;
+            for (int k = 0; k < position.Length; k++)
+            {
+                distance = Math.Max(distance, Math.Abs(position[k] - other[k]));
+            }
+
+            if (distance < SameStartFraction)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+using Astromodels;
+using Astromodels.Functions;
+using ThreeML.Fitting;
+using ThreeML.Ogip;
+using ThreeML.Plugins;
+using ThreeML.Tests.TestSupport;
+
+namespace ThreeML.Tests.Fitting;
+
+/// <summary>The default (global) fit on multimodal spectral problems, from astromodels' default start values, against an
+/// independent reference: the lowest minimum of a dense random multi-start (40 MIGRAD fits from uniform starts within
+/// the bounds, or ±100 steps along an unbounded side) on an identical copy of the problem.</summary>
+public sealed class GlobalFitBatteryTests
+{
+    private const string OgipResponsePath = "data/ogip/ogip_powerlaw.rsp";
+
+    [RequiresSharedDataFact(OgipResponsePath)]
+    public void Tutorial_through_3MLs_ogip_powerlaw_response_reaches_the_global_minimum_for_seeds_1_to_20() =>
+        TutorialBattery(() => OgipResponse.Read(SharedData.Data("ogip/ogip_powerlaw.rsp")));
+
+    [Fact]
+    public void Tutorial_through_the_demo_response_reaches_the_global_minimum_for_seeds_1_to_20() =>
+        TutorialBattery(() => OgipResponse.Read(ThreeML.DemoData.ResponsePath));
+
+    [RequiresSharedDataFact(OgipResponsePath)]
+    public void Models_on_3MLs_ogip_powerlaw_spectrum_reach_the_lowest_minimum_from_their_defaults()
+    {
+        foreach (var make in new Func<Function1D>[] { () => new Powerlaw(), () => new CutoffPowerlaw(), () => new Band() })
+        {
+            var fit = new JointLikelihood(OgipModel(make()), OgipData()).Fit();
+            var reference = Reference(OgipModel(make()), OgipData(), seed: 7);
+            Assert.True(fit.IsValid, $"{make().Name}: {fit.Reason}");
+            Assert.True(fit.MinusLogLikelihood <= reference + 1e-3, $"{make().Name}: {fit.MinusLogLikelihood} above the reference {reference}");
+        }
+
+        // Minuit's value for Cutoff_powerlaw (iminuit through 3ML, from the defaults): -ln L = 180.94 at index -1.88.
+        var cutoff = new JointLikelihood(OgipModel(new CutoffPowerlaw()), OgipData()).Fit(strategy: FitStrategy.Local);
+        Assert.True(cutoff.IsValid, cutoff.Reason);
+        Assert.Equal(180.94, cutoff.MinusLogLikelihood, 0.01);
+    }
+
+    [RequiresSharedDataFact(OgipResponsePath)]
+    public void Blackbody_plus_powerlaw_on_a_pure_power_law_is_not_valid()
+    {
+        // The data are a power law: the best fit makes the blackbody contribute nothing (K at its bound or kT outside the band),
+        // leaving its other parameter unconstrained; no minimum exists, and the fit must say so.
+        var fit = new JointLikelihood(OgipModel(new Blackbody() + new Powerlaw()), OgipData()).Fit();
+        var plain = new JointLikelihood(OgipModel(new Powerlaw()), OgipData()).Fit();
+        Assert.False(fit.IsValid);
+        Assert.True(fit.Status.IsDegenerate || fit.Status.IsSaddlePoint, fit.Status.ToString());
+        Assert.Equal(plain.MinusLogLikelihood, fit.MinusLogLikelihood, 0.01);
+    }
+
+    [RequiresSharedDataFact("data/gbm_bn080916009_0-10s/gbm_bn080916009_n3_0-10s.pha")]
+    public void Four_parameters_fitted_to_one_channel_are_never_valid()
+    {
+        string folder = SharedData.Data("gbm_bn080916009_0-10s");
+        var n3 = new OgipLike("n3", Path.Combine(folder, "gbm_bn080916009_n3_0-10s.pha"), Path.Combine(folder, "gbm_bn080916009_n3_0-10s_bak.pha"),
+            Path.Combine(folder, "gbm_bn080916009_n3_0-10s.rsp"));
+        n3.SetActiveMeasurements("100.1-100.2");
+        var fit = new JointLikelihood(OgipModel(new Band()), new DataList(n3)).Fit();
+        Assert.False(fit.IsValid);
+        Assert.True(fit.Status.TooFewDataPoints);
+        Assert.Contains(FitStatus.TooFewDataPointsFlag, fit.Status.Flags);
+        Assert.Contains("no more bins than free parameters: the data do not constrain the model", fit.Status.ToString(), StringComparison.Ordinal);
+    }
+
+    private static void TutorialBattery(Func<InstrumentResponse> response)
+    {
+        var failures = new List<string>();
+        for (int seed = 1; seed <= 20; seed++)
+        {
+            var (model, data) = Tutorial(response(), seed);
+            var fit = new JointLikelihood(model, data).Fit();
+            var (refModel, refData) = Tutorial(response(), seed);
+            double reference = Reference(refModel, refData, seed);
+            if (!fit.IsValid || fit.MinusLogLikelihood > reference + 1e-3)
+            {
+                failures.Add($"seed {seed}: -ln L {fit.MinusLogLikelihood:F3} (valid {fit.IsValid}), reference {reference:F3}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    /// <summary>The lowest −ln L of a dense random multi-start: the independent reference.</summary>
+    private static double Reference(Model model, DataList data, int seed)
+    {
+        var multi = new MultiStartMinimizer(new MultiStartOptions { Starts = 40, Seed = 1000 + seed, HalfWidthInSteps = 100 });
+        var jl = new JointLikelihood(model, data) { Minimizer = multi, MaxAttempts = 1 };
+        return jl.Fit(samples: 10, strategy: FitStrategy.Local).MinusLogLikelihood;
+    }
+
+    /// <summary>The problem: the tutorial's two sources simulated through a response, fitted with the tutorial model
+    /// from astromodels' defaults (K = K_1 = 1e-4, kT = 30, F_2 = 1, index_2 = −2; F_2 and index_2 unbounded; kT linked).</summary>
+    private static (Model, DataList) Tutorial(InstrumentResponse response, int seed)
+    {
+        var rng = new Random(seed);
+        var g1 = DispersionSpectrumLike.FromFunction("s1", new Blackbody(K: 5e-8, kT: 500.0), response, rng,
+            backgroundFunction: new Powerlaw(K: 1, index: -1.5, piv: 1e3));
+        var g2 = DispersionSpectrumLike.FromFunction("s2", new Blackbody(K: 1e-7, kT: 500.0) + new PowerlawFlux(F: 2e2, index: -1.5, a: 10, b: 500),
+            response, rng, backgroundFunction: new Powerlaw(K: 1, index: -1.5, piv: 1e3));
+        g1.AssignToSource("src1");
+        g2.AssignToSource("src2");
+        var spectrum2 = new Blackbody() + new PowerlawFlux(a: 10, b: 500);
+        spectrum2["F_2"].Bounds = (null, null);
+        spectrum2["index_2"].Bounds = (null, null);
+        var model = new Model(new PointSource("src1", ra: 1, dec: 20, new Blackbody()), new PointSource("src2", ra: 2, dec: -10, spectrum2));
+        model.Link(model["src1.spectrum.main.Blackbody.kT"], model["src2.spectrum.main.composite.kT_1"]);
+        return (model, new DataList(g1, g2));
+    }
+
+    private static Model OgipModel(Function1D shape) => new(new PointSource("s", ra: 0, dec: 0, spectralShape: shape));
+
+    private static DataList OgipData()
+    {
+        string folder = SharedData.Data("ogip");
+        return new DataList(new OgipLike("ogip", Path.Combine(folder, "ogip_powerlaw.pha"), Path.Combine(folder, "ogip_powerlaw.bak"), Path.Combine(folder, "ogip_powerlaw.rsp")));
+    }
+}

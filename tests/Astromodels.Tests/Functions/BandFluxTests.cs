@@ -9,7 +9,7 @@ public class BandFluxTests
     [Fact]
     public void Photon_flux_of_a_power_law_matches_astromodels_powerlaw_flux()
     {
-        var wrapped = new BandFlux(new Powerlaw(index: -1.7), a: 2, b: 50, kind: FluxKind.Photon, F: 0.03);
+        var wrapped = new BandFlux(new Powerlaw(index: -1.7), a: 2, b: 50, kind: BandFluxKind.Photon, F: 0.03);
         var reference = new PowerlawFlux(F: 0.03, index: -1.7, a: 2, b: 50);
         Assert.Equal(["F", "piv", "index", "a", "b"], wrapped.Parameters.Select(p => p.Name));
         foreach (var e in new[] { 1.0, 2, 7.5, 50, 300 })

@@ -16,7 +16,7 @@ public sealed class BandFlux : Function1D
     public const double KeVToErg = 1.602176634e-9;
 
     private readonly Function1D _inner;
-    private readonly FluxKind _kind;
+    private readonly BandFluxKind _kind;
     private readonly double[] _key;
     private double _scale = double.NaN;
 
@@ -27,7 +27,7 @@ public sealed class BandFlux : Function1D
     /// <param name="kind">Photon or energy flux.</param>
     /// <param name="F">Initial flux (1/(cm² s) or erg/(cm² s)); by default the wrapped function's current flux.</param>
     /// <exception cref="ArgumentException">The function is multiplicative, or the band is empty.</exception>
-    public BandFlux(Function1D inner, double a = 1.0, double b = 100.0, FluxKind kind = FluxKind.Energy, double? F = null)
+    public BandFlux(Function1D inner, double a = 1.0, double b = 100.0, BandFluxKind kind = BandFluxKind.Energy, double? F = null)
         : base(CreateParameters(inner, a, b, kind))
     {
         _inner = inner;
@@ -38,10 +38,10 @@ public sealed class BandFlux : Function1D
     }
 
     /// <inheritdoc />
-    public override string Name => $"{_inner.Name}_{(_kind == FluxKind.Energy ? "eflux" : "flux")}";
+    public override string Name => $"{_inner.Name}_{(_kind == BandFluxKind.Energy ? "eflux" : "flux")}";
 
     /// <inheritdoc />
-    public override string Description => $"{_inner.Name} normalised by its {(_kind == FluxKind.Energy ? "energy" : "photon")} flux between a and b";
+    public override string Description => $"{_inner.Name} normalised by its {(_kind == BandFluxKind.Energy ? "energy" : "photon")} flux between a and b";
 
     /// <summary>The flux in the band (1/(cm² s) or erg/(cm² s)).</summary>
     public Parameter F => Parameters[0];
@@ -56,7 +56,7 @@ public sealed class BandFlux : Function1D
     public Function1D Inner => _inner;
 
     /// <summary>Photon or energy flux.</summary>
-    public FluxKind Kind => _kind;
+    public BandFluxKind Kind => _kind;
 
     /// <inheritdoc />
     public override double Evaluate(double x) => Scale() * _inner.Evaluate(x);
@@ -83,7 +83,7 @@ public sealed class BandFlux : Function1D
     /// <inheritdoc />
     public override void SetUnits(Unit xUnit, Unit yUnit)
     {
-        F.Unit = _kind == FluxKind.Energy ? Unit.Parse("erg / (cm2 s)") : yUnit * xUnit;
+        F.Unit = _kind == BandFluxKind.Energy ? Unit.Parse("erg / (cm2 s)") : yUnit * xUnit;
         A.Unit = xUnit;
         B.Unit = xUnit;
     }
@@ -98,7 +98,7 @@ public sealed class BandFlux : Function1D
         return true;
     }
 
-    private static Parameter[] CreateParameters(Function1D inner, double a, double b, FluxKind kind)
+    private static Parameter[] CreateParameters(Function1D inner, double a, double b, BandFluxKind kind)
     {
         ArgumentNullException.ThrowIfNull(inner);
         if (inner.IsMultiplicative)
@@ -111,7 +111,7 @@ public sealed class BandFlux : Function1D
             throw new ArgumentException($"The band must satisfy 0 ≤ a < b (got a = {a}, b = {b} keV).", nameof(b));
         }
 
-        var unit = kind == FluxKind.Energy ? Unit.Parse("erg / (cm2 s)") : Unit.Parse("1 / (cm2 s)");
+        var unit = kind == BandFluxKind.Energy ? Unit.Parse("erg / (cm2 s)") : Unit.Parse("1 / (cm2 s)");
         return
         [
             new Parameter("F", 1.0, 1e-30, 1e3, description: "flux between a and b", unit: unit, isNormalization: true, transformation: ParameterTransformation.Log10),
@@ -124,9 +124,9 @@ public sealed class BandFlux : Function1D
     /// <summary>The wrapped function's flux in the band, in F's units.</summary>
     private double Flux()
     {
-        var power = _kind == FluxKind.Energy ? 1 : 0;
+        var power = _kind == BandFluxKind.Energy ? 1 : 0;
         var flux = _inner.Integral(A.Value, B.Value, power);
-        return _kind == FluxKind.Energy ? flux * KeVToErg : flux;
+        return _kind == BandFluxKind.Energy ? flux * KeVToErg : flux;
     }
 
     private double Scale()

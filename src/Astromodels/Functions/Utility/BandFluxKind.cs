@@ -1,7 +1,7 @@
 namespace Astromodels.Functions;
 
 /// <summary>Which band flux a <see cref="BandFlux"/> parameter holds.</summary>
-public enum FluxKind
+public enum BandFluxKind
 {
     /// <summary>Photon flux ∫ N(E) dE, 1/(cm² s) (XSPEC's <c>cpflux</c>, astromodels' <c>Powerlaw_flux</c>).</summary>
     Photon,

@@ -7,6 +7,8 @@ public sealed partial class XspecTableModel
 {
     private const int BelowTable = -1;
     private const int AboveTable = -2;
+    private double _keyShift = double.NaN;
+    private double _keyK = double.NaN;
 
     /// <summary>The normalisation K of an additive table (null for multiplicative ones).</summary>
     public Parameter? K => _data.Kind == TableModelKind.Additive ? Parameters[^1] : null;
@@ -129,7 +131,4 @@ public sealed partial class XspecTableModel
 
         return _spectrum;
     }
-
-    private double _keyShift = double.NaN;
-    private double _keyK = double.NaN;
 }

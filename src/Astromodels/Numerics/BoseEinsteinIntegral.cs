@@ -46,8 +46,35 @@ public static class BoseEinsteinIntegral
         return upper - lower;
     }
 
+    /// <summary>∫ₓ^∞ tˢ/(eᵗ − 1) dt for a real power s &gt; 0 (the disk-blackbody kernel uses s = 5/3).</summary>
+    /// <param name="s">The power, &gt; 0.</param>
+    /// <param name="complete">Γ(s+1)ζ(s+1), the integral from 0 (supplied by the caller for its fixed s).</param>
+    /// <param name="x">The lower limit, ≥ 0.</param>
+    /// <remarks>For x ≤ 2 the Bernoulli series below is subtracted from the complete integral; above, the tail is
+    /// Σ_k k^−(s+1) Γ(s+1, kx), each upper incomplete gamma function by <see cref="IncompleteGamma"/>.</remarks>
+    internal static double UpperTail(double s, double complete, double x)
+    {
+        if (x <= 2)
+        {
+            return complete - Series(s, x);
+        }
+
+        var sum = 0.0;
+        for (var k = 1; k < 200; k++)
+        {
+            var term = IncompleteGamma.Integral(s + 1, k * x, double.PositiveInfinity) / Math.Pow(k, s + 1);
+            sum += term;
+            if (term < 1e-17 * sum)
+            {
+                break;
+            }
+        }
+
+        return sum;
+    }
+
     /// <summary>∫₀ˣ tⁿ/(eᵗ − 1) dt by the Bernoulli series (x ≤ 2).</summary>
-    private static double Series(int n, double x)
+    private static double Series(double n, double x)
     {
         if (x == 0)
         {

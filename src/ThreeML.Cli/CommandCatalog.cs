@@ -13,6 +13,7 @@ public static class CommandCatalog
     public static IReadOnlyList<Func<CliContext, Command>> Factories { get; } =
     [
         FitCommand.Create,
+        BatchCommand.Create,
         FluxCommand.Create,
         InfoCommand.Create,
         SimulateCommand.Create,

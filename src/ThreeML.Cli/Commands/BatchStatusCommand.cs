@@ -35,6 +35,7 @@ internal static class BatchStatusCommand
                 var job = SlurmScript.Submit(script, array);
                 output.Line($"submitted job {job} (array {array})");
                 doc["job"] = job;
+                doc["array"] = array;
             }
 
             output.Document(doc);

@@ -18,6 +18,10 @@ public sealed record SlurmOptions
     /// <summary>At most this many tasks at once (the <c>%K</c> of <c>--array</c>); null: no limit.</summary>
     public int? MaxConcurrent { get; init; }
 
+    /// <summary>Array elements when each should run a shard of the tasks (element e runs tasks e, e + E, e + 2E, ...)
+    /// rather than one task: start-up then costs once per element; null: one element per task.</summary>
+    public int? Elements { get; init; }
+
     /// <summary>The partition, or null for the default one.</summary>
     public string? Partition { get; init; }
 

@@ -16,12 +16,13 @@ internal static class BatchSlurmCommand
         var mem = new Option<string?>("--mem") { Description = "Memory per task (e.g. 2G)." };
         var cpus = new Option<int>("--cpus-per-task") { Description = "CPUs per task (default 1).", DefaultValueFactory = _ => 1 };
         var max = new Option<int?>("--max-concurrent") { Description = "At most K tasks at once (--array=0-(N-1)%K)." };
+        var elements = new Option<int?>("--elements") { Description = "Array elements, each running a shard of the tasks (default: one element per task)." };
         var partition = new Option<string?>("--partition") { Description = "The Slurm partition." };
         var threeml = new Option<string?>("--threeml") { Description = "The command that starts threeml on the nodes (default: this one, absolute)." };
         var submit = new Option<bool>("--submit") { Description = "Submit the script with sbatch and print the job id." };
         var command = new Command("slurm", "Write an sbatch job-array script for a batch manifest (and submit it with --submit).");
         command.Arguments.Add(manifest);
-        foreach (var o in new Option[] { outDir, time, mem, cpus, max, partition, threeml, submit })
+        foreach (var o in new Option[] { outDir, time, mem, cpus, max, elements, partition, threeml, submit })
         {
             command.Options.Add(o);
         }
@@ -29,15 +30,15 @@ internal static class BatchSlurmCommand
         CommandAction.Set(command, context, (parse, output) =>
         {
             var m = BatchManifest.Read(parse.GetValue(manifest)!);
-            if (parse.GetValue(max) is <= 0 || parse.GetValue(cpus) <= 0)
+            if (parse.GetValue(max) is <= 0 || parse.GetValue(elements) is <= 0 || parse.GetValue(cpus) <= 0)
             {
-                throw new CliException("--max-concurrent and --cpus-per-task must be positive.");
+                throw new CliException("--max-concurrent, --elements and --cpus-per-task must be positive.");
             }
 
             var options = new SlurmOptions
             {
                 Time = parse.GetValue(time), Memory = parse.GetValue(mem), CpusPerTask = parse.GetValue(cpus),
-                MaxConcurrent = parse.GetValue(max), Partition = parse.GetValue(partition), Command = parse.GetValue(threeml),
+                MaxConcurrent = parse.GetValue(max), Elements = parse.GetValue(elements), Partition = parse.GetValue(partition), Command = parse.GetValue(threeml),
             };
             var dir = new BatchDirectory(parse.GetValue(outDir)!);
             dir.WriteInfo(m);

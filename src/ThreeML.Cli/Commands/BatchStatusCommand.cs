@@ -31,7 +31,7 @@ internal static class BatchStatusCommand
                     throw new CliException($"'{script}' does not exist; write it with 'threeml batch slurm MANIFEST --out {root}'.");
                 }
 
-                var array = BatchStatus.Ranges(redo) + MaxConcurrent(script);
+                var array = BatchStatus.Ranges(SlurmScript.ElementsFor(script, redo)) + MaxConcurrent(script);
                 var job = SlurmScript.Submit(script, array);
                 output.Line($"submitted job {job} (array {array})");
                 doc["job"] = job;

@@ -13,10 +13,10 @@ public static class CommandCatalog
     public static IReadOnlyList<Func<CliContext, Command>> Factories { get; } =
     [
         FitCommand.Create,
-        BatchCommand.Create,
         FluxCommand.Create,
         InfoCommand.Create,
         SimulateCommand.Create,
         TutorialCommand.Create,
+        BatchCommand.Create,
     ];
 }

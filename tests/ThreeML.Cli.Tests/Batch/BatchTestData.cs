@@ -57,6 +57,19 @@ internal static class BatchTestData
         return manifest;
     }
 
+    /// <summary>Writes a manifest of <paramref name="count"/> replicated GBM NaI power-law fits (for stopping a run
+    /// mid-way: in one process each task takes tens of milliseconds); returns its path.</summary>
+    public static string WriteReplicas(string folder, int count)
+    {
+        var stem = SharedData.Path("ogip/bn090217206/bn090217206_n6")!;
+        File.WriteAllText(Path.Combine(folder, "powerlaw.yml"), GrbModel("Powerlaw", "K: {value: 0.01, min_value: 1.0e-10, max_value: 10.0}", "index: {value: -1.5, min_value: -4.0, max_value: 1.0}"));
+        File.WriteAllText(Path.Combine(folder, "replica.yml"), Template.Replace("data:", "# replica {{rep}}\ndata:", StringComparison.Ordinal));
+        var manifest = Path.Combine(folder, "replicas.yml");
+        File.WriteAllText(manifest, $"template: replica.yml\nmaster_seed: 3\ntasks:\n  product:\n    rep: [{string.Join(", ", Enumerable.Range(1, count))}]\n"
+            + $"    obs: [{stem}_srcspectra.pha]\n    bak: [{stem}_bkgspectra.bak]\n    rsp: [{stem}_weightedrsp.rsp]\n    sel: [\"8.1-900\"]\n    model: [powerlaw.yml]\n");
+        return manifest;
+    }
+
     private static string GrbModel(string function, params string[] parameters) =>
         "grb (point source):\n  position:\n    ra: {value: 204.9}\n    dec: {value: -8.4}\n  spectrum:\n    main:\n      " + function + ":\n"
         + string.Concat(parameters.Select(p => "        " + p + "\n")) + "        piv: {value: 100.0, free: false}\n";

@@ -17,5 +17,6 @@ public static class CommandCatalog
         InfoCommand.Create,
         SimulateCommand.Create,
         TutorialCommand.Create,
+        BatchCommand.Create,
     ];
 }

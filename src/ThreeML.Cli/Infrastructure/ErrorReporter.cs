@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Astromodels;
 using ThreeML.Cli.Analysis;
+using ThreeML.Cli.Batch;
 using ThreeML.Fits;
 using ThreeML.Ogip;
 
@@ -23,6 +24,13 @@ public static partial class ErrorReporter
                 error.WriteLine("threeml: " + OneLine(problem.ToString()));
             }
         }
+        else if (exception is BatchManifestException manifest)
+        {
+            foreach (var problem in manifest.Problems)
+            {
+                error.WriteLine("threeml: " + OneLine(problem.ToString()));
+            }
+        }
         else
         {
             error.WriteLine("threeml: " + OneLine(exception.Message));
@@ -40,7 +48,8 @@ public static partial class ErrorReporter
     public static int ExitCodeOf(Exception exception) => exception switch
     {
         CliException c => c.ExitCode,
-        AnalysisFileException => ExitCodes.UsageError,
+        AnalysisFileException or BatchManifestException => ExitCodes.UsageError,
+        InvalidDataException => ExitCodes.UsageError,
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.UsageError,
         FitsFormatException or OgipFormatException or ModelFileException => ExitCodes.UsageError,
         ArgumentException or UnitConversionException or FormatException => ExitCodes.UsageError,

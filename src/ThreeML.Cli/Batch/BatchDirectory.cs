@@ -1,0 +1,92 @@
+using System.Text.Json;
+
+namespace ThreeML.Cli.Batch;
+
+/// <summary>The layout of a batch output folder: <c>tasks/NNNNNN/</c> with each task's outputs and its record, and the
+/// manifest's task list in <c>batch.json</c>.</summary>
+public sealed class BatchDirectory(string root)
+{
+    /// <summary>The name of the completion record, written last.</summary>
+    public const string DoneRecord = "done.json";
+
+    /// <summary>The name of the failure record.</summary>
+    public const string FailedRecord = "failed.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    /// <summary>The output folder (full path).</summary>
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>The folder of task <paramref name="index"/>.</summary>
+    public string TaskFolder(int index) => Path.Combine(Root, "tasks", index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Where task <paramref name="index"/> stands.</summary>
+    public BatchTaskState StateOf(int index)
+    {
+        var folder = TaskFolder(index);
+        return File.Exists(Path.Combine(folder, DoneRecord)) ? BatchTaskState.Done
+            : File.Exists(Path.Combine(folder, FailedRecord)) ? BatchTaskState.Failed
+            : BatchTaskState.Missing;
+    }
+
+    /// <summary>The record of a done or failed task, or null for a missing one.</summary>
+    /// <exception cref="InvalidDataException">The record cannot be read (the message names the file).</exception>
+    public BatchTaskRecord? ReadRecord(int index)
+    {
+        var state = StateOf(index);
+        if (state == BatchTaskState.Missing)
+        {
+            return null;
+        }
+
+        var file = Path.Combine(TaskFolder(index), state == BatchTaskState.Done ? DoneRecord : FailedRecord);
+        try
+        {
+            return JsonSerializer.Deserialize<BatchTaskRecord>(File.ReadAllText(file), Json)
+                ?? throw new InvalidDataException($"{file}: empty task record.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{file}: not a task record ({e.Message}).", e);
+        }
+    }
+
+    /// <summary>The number of tasks and their variables, as the run or slurm command saved them.</summary>
+    /// <exception cref="InvalidDataException">The folder holds no batch (no batch.json).</exception>
+    public BatchSummaryInfo ReadInfo()
+    {
+        var file = Path.Combine(Root, "batch.json");
+        if (!File.Exists(file))
+        {
+            throw new InvalidDataException($"'{Root}' holds no batch (no batch.json); run 'threeml batch run' or 'threeml batch slurm' with --out {Root} first.");
+        }
+
+        return JsonSerializer.Deserialize<BatchSummaryInfo>(File.ReadAllText(file), Json) ?? throw new InvalidDataException($"{file}: empty.");
+    }
+
+    /// <summary>Saves the task list of <paramref name="manifest"/> (same content on every run, written atomically).</summary>
+    public void WriteInfo(BatchManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var info = new BatchSummaryInfo(manifest.Path, manifest.MasterSeed, manifest.VariableNames,
+            [.. manifest.Tasks.Select(t => t.Variables.Select(v => v.Value).ToArray())], [.. manifest.Tasks.Select(t => t.Seed)]);
+        WriteAtomically(Path.Combine(Root, "batch.json"), JsonSerializer.Serialize(info, Json));
+    }
+
+    internal static void WriteRecord(string folder, string name, BatchTaskRecord record) =>
+        WriteAtomically(Path.Combine(folder, name), JsonSerializer.Serialize(record, Json));
+
+    internal static void WriteAtomically(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Unique per writer: concurrent tasks (Slurm array elements) may save the same batch.json at once.
+        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(temp, text);
+        File.Move(temp, path, overwrite: true);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace ThreeML.Cli.Batch;
+
+/// <summary>Gathers the completed tasks of a batch into one results set (3ML's SEQUENCE layout) and one summary table;
+/// failed and missing tasks are listed in both the report and the table, never dropped.</summary>
+public static class BatchMerger
+{
+    /// <summary>The sequence name (FITS SEQ_TYPE) of a merged batch.</summary>
+    public const string SequenceName = "batch_task";
+
+    /// <summary>Merges <paramref name="outputDirectory"/>.</summary>
+    /// <param name="outputDirectory">A batch output folder.</param>
+    /// <param name="resultsPath">The merged results file; default <c>DIR/results.fits</c>. Not written when no task is done.</param>
+    /// <param name="summaryPath">The summary CSV; default <c>DIR/summary.csv</c>.</param>
+    /// <returns>What was merged and what was not.</returns>
+    /// <exception cref="InvalidDataException">The folder holds no batch, or a record cannot be read.</exception>
+    public static BatchMergeReport Merge(string outputDirectory, string? resultsPath = null, string? summaryPath = null)
+    {
+        var dir = new BatchDirectory(outputDirectory);
+        var info = dir.ReadInfo();
+        var status = BatchStatus.Scan(outputDirectory);
+        resultsPath ??= Path.Combine(dir.Root, "results.fits");
+        summaryPath ??= Path.Combine(dir.Root, "summary.csv");
+        var records = Enumerable.Range(0, info.Count).Select(dir.ReadRecord).ToArray();
+        var results = new AnalysisResults?[info.Count];
+        foreach (var i in status.Done)
+        {
+            results[i] = AnalysisResults.Read(Path.Combine(dir.TaskFolder(i), BatchRunner.ResultsFile));
+        }
+
+        string? written = null;
+        if (status.Done.Count > 0)
+        {
+            var set = new AnalysisResultsSet(status.Done.Select(i => results[i]!));
+            set.CharacterizeSequence(SequenceName, SequenceColumns(info, status.Done, records));
+            set.Write(resultsPath, overwrite: true);
+            written = Path.GetFullPath(resultsPath);
+        }
+
+        BatchDirectory.WriteAtomically(summaryPath, BatchSummaryTable.Build(info, records, results));
+        return new BatchMergeReport(status, written, Path.GetFullPath(summaryPath));
+    }
+
+    // TASK, SEED, VALID, then one column per variable: its value when every value is a number, else the value's position
+    // in the list of distinct values in task order (NAME_ID; the summary table holds the text).
+    private static List<SequenceColumn> SequenceColumns(BatchSummaryInfo info, IReadOnlyList<int> done, BatchTaskRecord?[] records)
+    {
+        var columns = new List<SequenceColumn>
+        {
+            new("TASK", [.. done.Select(i => (double)i)]),
+        };
+        if (info.Seeds.Any(s => s is not null))
+        {
+            columns.Add(new SequenceColumn("SEED", [.. done.Select(i => (double)(info.Seeds[i] ?? -1))]));
+        }
+
+        columns.Add(new SequenceColumn("VALID", [.. done.Select(i => records[i]!.Valid ? 1.0 : 0.0)]));
+        for (var v = 0; v < info.VariableNames.Count; v++)
+        {
+            var all = info.Values.Select(r => r[v]).ToArray();
+            var name = info.VariableNames[v].ToUpperInvariant();
+            if (all.All(IsNumber))
+            {
+                columns.Add(new SequenceColumn(name, [.. done.Select(i => double.Parse(all[i], CultureInfo.InvariantCulture))]));
+            }
+            else
+            {
+                var distinct = all.Distinct(StringComparer.Ordinal).ToList();
+                columns.Add(new SequenceColumn(name + "_ID", [.. done.Select(i => (double)distinct.IndexOf(all[i]))]));
+            }
+        }
+
+        return columns;
+    }
+
+    private static bool IsNumber(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x);
+}

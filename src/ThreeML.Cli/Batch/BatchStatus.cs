@@ -1,0 +1,50 @@
+namespace ThreeML.Cli.Batch;
+
+/// <summary>Which tasks of a batch are done, failed or missing.</summary>
+/// <param name="Count">The number of tasks in the manifest.</param>
+/// <param name="Done">The completed tasks.</param>
+/// <param name="Failed">The failed tasks.</param>
+/// <param name="Missing">The tasks with no record (never run, running, or killed).</param>
+public sealed record BatchStatus(int Count, IReadOnlyList<int> Done, IReadOnlyList<int> Failed, IReadOnlyList<int> Missing)
+{
+    /// <summary>Scans an output folder against the task list saved in it.</summary>
+    /// <exception cref="InvalidDataException">The folder holds no batch.</exception>
+    public static BatchStatus Scan(string outputDirectory)
+    {
+        var dir = new BatchDirectory(outputDirectory);
+        var count = dir.ReadInfo().Count;
+        var states = Enumerable.Range(0, count).Select(dir.StateOf).ToArray();
+        int[] Of(BatchTaskState s) => [.. Enumerable.Range(0, count).Where(i => states[i] == s)];
+        return new BatchStatus(count, Of(BatchTaskState.Done), Of(BatchTaskState.Failed), Of(BatchTaskState.Missing));
+    }
+
+    /// <summary>Task numbers as compact ranges, e.g. "0-3,7,9-10" (the form of sbatch's <c>--array</c>).</summary>
+    public static string Ranges(IEnumerable<int> indices)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        var parts = new List<string>();
+        int? start = null, end = null;
+        foreach (var i in indices.Order())
+        {
+            if (end is { } e && i == e + 1)
+            {
+                end = i;
+                continue;
+            }
+
+            Flush();
+            start = end = i;
+        }
+
+        Flush();
+        return string.Join(",", parts);
+
+        void Flush()
+        {
+            if (start is { } s && end is { } e)
+            {
+                parts.Add(s == e ? $"{s}" : $"{s}-{e}");
+            }
+        }
+    }
+}

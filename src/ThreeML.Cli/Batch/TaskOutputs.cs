@@ -1,0 +1,48 @@
+using System.Globalization;
+using ThreeML.Cli.Analysis;
+using ThreeML.Cli.Output;
+
+namespace ThreeML.Cli.Batch;
+
+/// <summary>Writes a task's outputs into its staging folder: always the results file, plus the tables and plots the
+/// analysis asks for; returns the fluxes for the task record.</summary>
+internal static class TaskOutputs
+{
+    public static List<BatchFlux> Write(AnalysisFile analysis, AnalysisResults results, DataList data, string folder, List<string> written)
+    {
+        results.Write(Path.Combine(folder, BatchRunner.ResultsFile), overwrite: true);
+        written.Add(BatchRunner.ResultsFile);
+        if (analysis.Outputs.Results is { } extra && extra != BatchRunner.ResultsFile)
+        {
+            results.Write(Path.Combine(folder, extra), overwrite: true);
+            written.Add(extra);
+        }
+
+        if (analysis.Outputs.Parameters is { } csv)
+        {
+            File.WriteAllText(Path.Combine(folder, csv), FitReport.ToCsv(results));
+            written.Add(csv);
+        }
+
+        var fluxes = new List<BatchFlux>();
+        foreach (var f in analysis.Outputs.Fluxes)
+        {
+            var request = FluxRequest.Create(f.EMin, f.EMax, f.Unit, f.SumSources, f.UseComponents, f.Components, f.ConfidenceLevel);
+            var table = request.Compute(results);
+            foreach (var row in table)
+            {
+                var label = string.Create(CultureInfo.InvariantCulture, $"flux {f.EMin}-{f.EMax} {f.Unit} cl{f.ConfidenceLevel} {row.Name}");
+                fluxes.Add(new BatchFlux(label, row.Flux.Value, row.NegativeError, row.PositiveError, row.Flux.Unit.ToString()));
+            }
+
+            if (f.File is not null)
+            {
+                File.WriteAllText(Path.Combine(folder, f.File), table.ToCsv());
+                written.Add(f.File);
+            }
+        }
+
+        written.AddRange(PlotOutputs.Draw(analysis.Outputs.Plots, results, data, folder).Select(Path.GetFileName)!);
+        return fluxes;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using ThreeML.Cli.Batch;
+using ThreeML.Cli.Tests.Support;
+
+namespace ThreeML.Cli.Tests.Batch;
+
+public class BatchRunnerTests
+{
+    [RequiresSharedDataFact]
+    public void Shards_and_single_tasks_give_the_same_results_as_one_run_and_reruns_skip_completed_tasks()
+    {
+        using var temp = new TempFolder();
+        var manifest = BatchManifest.Read(BatchTestData.Write(temp.Path));
+        var all = new BatchRunner(manifest, temp.File("all")).Run();
+        Assert.All(all, o => Assert.Equal(BatchTaskState.Done, o.State));
+        Assert.All(all, o => Assert.True(o.Record!.Valid, $"task {o.Index}: {o.Record.Message}"));
+
+        var sharded = new BatchRunner(manifest, temp.File("sharded")) { MaxDegreeOfParallelism = 1 };
+        sharded.Run(sharded.Shard(1, 3));
+        Assert.Equal([1, 4, 7, 10], BatchStatus.Scan(temp.File("sharded")).Done);
+        foreach (var shard in new[] { 0, 2 })
+        {
+            sharded.Run(sharded.Shard(shard, 3));
+        }
+
+        var again = sharded.Run();
+        Assert.All(again, o => Assert.True(o.Skipped));
+        BatchMerger.Merge(temp.File("all"));
+        BatchMerger.Merge(temp.File("sharded"));
+        Assert.Equal(File.ReadAllText(temp.File("all/summary.csv")), File.ReadAllText(temp.File("sharded/summary.csv")));
+
+        var set = AnalysisResultsSet.Read(temp.File("all/results.fits"));
+        Assert.Equal(BatchTestData.TaskCount, set.Count);
+        Assert.Equal(BatchMerger.SequenceName, set.Sequence.Name);
+        Assert.Equal(manifest.Tasks.Select(t => (double)t.Seed!), set.Sequence["SEED"].Values);
+        var single = AnalysisResults.Read(temp.File("all/tasks/000004/results.fits"));
+        Assert.Equal(single.BestFit, set[4].BestFit);
+        Assert.Equal(["analysis.yml", "results.fits", "parameters.csv", "flux.csv"], all[4].Record!.Outputs);
+    }
+
+    [RequiresSharedDataFact]
+    public void A_failing_task_records_why_and_the_merge_lists_it_and_the_missing_ones()
+    {
+        using var temp = new TempFolder();
+        var path = BatchTestData.Write(temp.Path);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("sim3/src.pha", "sim3/nothing.pha", StringComparison.Ordinal));
+        var runner = new BatchRunner(BatchManifest.Read(path), temp.File("out"));
+        var outcomes = runner.Run([7, 8, 9]);
+        Assert.Equal([BatchTaskState.Done, BatchTaskState.Failed, BatchTaskState.Done], outcomes.Select(o => o.State));
+        var failed = runner.Directory.ReadRecord(8)!;
+        Assert.Equal(2, failed.ExitStatus);
+        Assert.Contains("template.yml line 3: det.observation: no such file 'sim3/nothing.pha'", failed.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(runner.Directory.TaskFolder(8), BatchDirectory.FailedRecord)));
+
+        var report = BatchMerger.Merge(temp.File("out"));
+        Assert.Equal([7, 9], report.Status.Done);
+        Assert.Equal([8], report.Status.Failed);
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 10, 11], report.Status.Missing);
+        var rows = File.ReadAllLines(report.SummaryFile);
+        Assert.Equal(BatchTestData.TaskCount + 1, rows.Length);
+        Assert.StartsWith("8,failed,,", rows[9], StringComparison.Ordinal);
+        Assert.StartsWith("0,missing,,", rows[1], StringComparison.Ordinal);
+        Assert.EndsWith(",\"no record: never run, still running, or killed before it finished\"", rows[1], StringComparison.Ordinal);
+        Assert.Equal(2, AnalysisResultsSet.Read(report.ResultsFile!).Count);
+
+        var cli = Threeml.Run("batch", "status", temp.File("out"));
+        Assert.Contains("12 tasks: 2 done, 1 failed, 9 missing", cli.Stdout, StringComparison.Ordinal);
+        Assert.Contains("missing: 0-6,10-11", cli.Stdout, StringComparison.Ordinal);
+    }
+
+    [RequiresSharedDataFact]
+    public void A_run_killed_mid_way_restarts_with_only_the_missing_tasks()
+    {
+        using var temp = new TempFolder();
+        const int count = 150;
+        var path = BatchTestData.WriteReplicas(temp.Path, count);
+        var outDir = temp.File("out");
+        using (var process = Process.Start(new ProcessStartInfo(SlurmScript.ThisCommand().Trim('\''))
+        {
+            ArgumentList = { "batch", "run", path, "--out", outDir, "--threads", "1" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!)
+        {
+            var clock = Stopwatch.StartNew();
+            while ((!File.Exists(Path.Combine(outDir, "batch.json")) || BatchStatus.Scan(outDir).Done.Count < 3) && clock.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
+            {
+                Thread.Sleep(20);
+            }
+
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        var before = BatchStatus.Scan(outDir);
+        Assert.InRange(before.Done.Count, 3, count - 1);
+        var records = before.Done.ToDictionary(i => i, i => File.ReadAllText(Path.Combine(outDir, "tasks", $"{i:D6}", BatchDirectory.DoneRecord)));
+
+        var rerun = Threeml.Run("batch", "run", path, "--out", outDir, "--json");
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        using var doc = rerun.Json();
+        Assert.Equal(before.Done, doc.RootElement.GetProperty("skipped").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(before.Missing.Concat(before.Failed).Order(), doc.RootElement.GetProperty("done").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.All(records, r => Assert.Equal(r.Value, File.ReadAllText(Path.Combine(outDir, "tasks", $"{r.Key:D6}", BatchDirectory.DoneRecord))));
+        Assert.Equal(count, BatchStatus.Scan(outDir).Done.Count);
+    }
+}

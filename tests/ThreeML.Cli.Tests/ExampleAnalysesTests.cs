@@ -24,6 +24,25 @@ public class ExampleAnalysesTests
         Assert.InRange(results.BestFit[1], -1.2, -0.5);
     }
 
+    [RequiresSharedDataFact]
+    public void Xmm_absorbed_powerlaw_example_fits_from_astromodels_defaults()
+    {
+        if (SharedData.RepositoryRoot is null || !File.Exists(Path.Combine(SharedData.RepositoryRoot, "..", "shared", "data", "heacit", "XMM-Newton", "EPIC-PN", "PN.rmf")))
+        {
+            return;
+        }
+
+        var path = Example("xmm_pn_absorbed_powerlaw.yml");
+        var file = AnalysisFileReader.Parse(File.ReadAllText(path), path, SharedData.RepositoryRoot);
+        var data = AnalysisDataBuilder.Build(file);
+        var (results, valid, _) = AnalysisRunner.Run(file, data);
+        Assert.True(valid);
+        // Free parameters in model order: NH_1 (1e22 cm⁻²), K_2, index_2. A regression range around our own fit
+        // (NH = 0.184 ± 0.008, index = −1.989 ± 0.026 from `threeml fit`, 2026-12-06), not an external reference.
+        Assert.InRange(results.BestFit[0], 0.15, 0.22);
+        Assert.InRange(results.BestFit[2], -2.1, -1.9);
+    }
+
     [Fact]
     public void Example_files_parse_as_yaml_with_known_keys()
     {

@@ -27,6 +27,7 @@ public static class FunctionFactory
         ["ModifiedBlackbody"] = () => new ModifiedBlackbody(),
         ["NonDissipativePhotosphere"] = () => new NonDissipativePhotosphere(),
         ["NonDissipativePhotosphere_Deep"] = () => new NonDissipativePhotosphereDeep(),
+        ["PhAbs"] = () => new PhAbs(),
         ["Powerlaw"] = () => new Powerlaw(),
         ["Powerlaw_Eflux"] = () => new PowerlawEflux(),
         ["Powerlaw_flux"] = () => new PowerlawFlux(),
@@ -37,6 +38,8 @@ public static class FunctionFactory
         ["StepFunction"] = () => new StepFunction(),
         ["StepFunctionUpper"] = () => new StepFunctionUpper(),
         ["Super_cutoff_powerlaw"] = () => new SuperCutoffPowerlaw(),
+        ["TbAbs"] = () => new TbAbs(),
+        ["WAbs"] = () => new WAbs(),
     };
 
     /// <summary>The astromodels names of every function that can be created.</summary>

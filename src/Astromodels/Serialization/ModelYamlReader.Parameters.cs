@@ -56,7 +56,9 @@ internal sealed partial class ModelYamlReader
         }
 
         var names = function.Parameters.Select(p => p.Name).ToList();
-        CheckKeys(body, path, function is CompositeFunction ? [.. names, "expression"] : names);
+        var properties = PropertyNames(function);
+        CheckKeys(body, path, function is CompositeFunction ? [.. names, .. properties.Keys, "expression"] : [.. names, .. properties.Keys]);
+        ReadProperties(body, path, properties);
         foreach (var p in function.Parameters)
         {
             var definition = Get(body, p.Name) ?? throw Fail(path, at, $"function {name} lacks the definition of parameter '{p.Name}'");

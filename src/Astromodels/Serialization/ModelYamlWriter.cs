@@ -11,7 +11,7 @@ namespace Astromodels.Serialization;
 /// <remarks>Deliberate differences: long strings are never folded across lines (PyYAML folds at 80 columns; both read
 /// the same), and prior parameters carry the unit astromodels' <c>set_units</c> would give them but a default step,
 /// since priors here do not keep one.</remarks>
-internal sealed class ModelYamlWriter
+internal sealed partial class ModelYamlWriter
 {
     private readonly IEmitter _emitter;
 
@@ -85,6 +85,7 @@ internal sealed class ModelYamlWriter
             WriteParameter(p);
         }
 
+        WriteProperties(function);
         if (function is CompositeFunction composite)
         {
             Key("expression");

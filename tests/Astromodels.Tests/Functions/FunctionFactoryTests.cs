@@ -11,6 +11,7 @@ public class FunctionFactoryTests
         "ModifiedBlackbody", "NonDissipativePhotosphere", "NonDissipativePhotosphere_Deep", "Powerlaw", "Powerlaw_Eflux",
         "Powerlaw_flux", "Quadratic", "Quartic", "Sin", "SmoothlyBrokenPowerLaw", "StepFunction", "StepFunctionUpper",
         "Super_cutoff_powerlaw",
+        "PhAbs", "TbAbs", "WAbs",
     ];
 
     // XSPEC continua that astromodels only reaches through its XSPEC wrappers (XS_diskbb, XS_bbodyrad).

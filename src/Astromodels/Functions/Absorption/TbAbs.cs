@@ -1,0 +1,46 @@
+namespace Astromodels.Functions;
+
+/// <summary>Tuebingen-Boulder interstellar absorption, f(E) = exp(−NH·σ((1 + z)E)) (astromodels' <c>TbAbs</c>, XSPEC's <c>tbabs</c>).</summary>
+/// <remarks>
+/// <para>σ is the cross-section per H atom of Wilms, Allen &amp; McCray (2000), ApJ 542, 914: gas-phase photoionisation
+/// of H, He and 16 metals from the fits of Verner et al. (1996), ApJ 465, 487, molecular H₂ (20 % of H), and grains
+/// with the depletion factors and size distribution of that paper; abundances WILM (default; Wilms et al. 2000),
+/// AG89 (Anders &amp; Grevesse 1989) or ASPL (Asplund et al. 2009).</para>
+/// <para>σ(E) is XSPEC's own, as tabulated by astromodels (BSD-3; see docs/design/0009-photoelectric-absorption.md),
+/// interpolated linearly on its 10 000-point grid from 0.1 to 20 keV and continued as a power law beyond. Defaults
+/// as astromodels: NH = 1 (10²² cm⁻², normalization flag set, log10), redshift = 0 fixed.</para>
+/// </remarks>
+public sealed class TbAbs : PhotoelectricAbsorption
+{
+    private static readonly AbundanceTable[] Allowed = [AbundanceTable.WILM, AbundanceTable.AG89, AbundanceTable.ASPL];
+
+    /// <summary>Creates the absorber; omitted arguments take astromodels' defaults.</summary>
+    /// <param name="NH">Hydrogen column density, 10²² cm⁻².</param>
+    /// <param name="redshift">Redshift of the absorber.</param>
+    /// <param name="abundanceTable">Solar abundances (WILM by default).</param>
+    public TbAbs(double? NH = null, double? redshift = null, AbundanceTable abundanceTable = AbundanceTable.WILM)
+        : base(nhIsNormalization: true, AbundanceTable.WILM)
+    {
+        AbundanceTable = abundanceTable;
+        if (NH is { } nh) { this.NH.Value = nh; }
+        if (redshift is { } z) { Redshift.Value = z; }
+    }
+
+    /// <inheritdoc />
+    public override string Name => "TbAbs";
+
+    /// <inheritdoc />
+    public override string Latex => @"$f(E) = \exp(-N_H \sigma(E))$";
+
+    /// <inheritdoc />
+    public override string Description => "Photometric absorption (Tbabs implementation), f(E) = exp(- NH * sigma(E))";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<AbundanceTable> AllowedAbundanceTables => Allowed;
+
+    /// <inheritdoc />
+    private protected override CrossSection CurrentCrossSection => TabulatedCrossSection.TbAbs(AbundanceTable);
+
+    /// <inheritdoc />
+    protected override Function1D CreateDefault() => new TbAbs();
+}

@@ -1,0 +1,47 @@
+using Astromodels.Functions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Astromodels.Serialization;
+
+internal sealed partial class ModelYamlWriter
+{
+    /// <summary>The function properties after the parameters, as astromodels' <c>FunctionProperty.to_dict</c>: an
+    /// absorber's <c>abundance_table</c> (<c>abundance_table_N</c> for the N-th component of a composite, astromodels'
+    /// numbering of composite properties).</summary>
+    private void WriteProperties(Function1D function)
+    {
+        IReadOnlyList<Function1D> leaves = function is CompositeFunction c ? c.Leaves : [function];
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            // astromodels gives WAbs no property: its single table is a label, not a choice.
+            if (leaves[i] is not PhotoelectricAbsorption { AllowedAbundanceTables.Count: > 1 } absorber)
+            {
+                continue;
+            }
+
+            Key(function is CompositeFunction ? $"{AbundanceTableProperty}_{i + 1}" : AbundanceTableProperty);
+            BeginMap();
+            Key("value");
+            String(absorber.AbundanceTable.ToString());
+            Key("desc");
+            String("the abundance table for the model");
+            Key("allowed values");
+            _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block));
+            foreach (var table in absorber.AllowedAbundanceTables)
+            {
+                String(table.ToString());
+            }
+
+            _emitter.Emit(new SequenceEnd());
+            Key("defer");
+            Bool(false);
+            Key("function");
+            String("_init_xsect");
+            EndMap();
+        }
+    }
+
+    /// <summary>astromodels' name of the absorbers' abundance-table property.</summary>
+    internal const string AbundanceTableProperty = "abundance_table";
+}

@@ -32,7 +32,8 @@ public class EvaluationPlanTests
         evaluator.LogLikelihoodPerPlugin(perPlugin);
 
         Assert.Equal(1, new EvaluationPlan(plugins).PairCount);
-        Assert.Equal(plugins.Select(p => p.GetLogLike()), perPlugin);
+        Assert.Equal(1, new EvaluationPlan([.. evaluator.Plugins]).PairCount);
+        Assert.Equal(evaluator.Plugins.Select(p => p.GetLogLike()), perPlugin);
         Assert.Equal(perPlugin.Sum(), evaluator.LogLikelihood());
     }
 
@@ -42,12 +43,13 @@ public class EvaluationPlanTests
         var response = SimulationTests.SmallResponse();
         var a = Simulated("a", response, 1);
         var b = Simulated("b", response, 2);
-        var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
         b.ExcludedFromFit = true;
+        var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
         Assert.Equal(0.0, perPlugin[1]);
-        Assert.Equal(a.GetLogLike(), perPlugin[0]);
+        Assert.True(evaluator.Plugins[1].ExcludedFromFit);
+        Assert.Equal(evaluator.Plugins[0].GetLogLike(), perPlugin[0]);
     }
 
     [Fact]
@@ -57,11 +59,14 @@ public class EvaluationPlanTests
         var a = Simulated("a", response, 1);
         var b = Simulated("b", response, 2);
         var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
-        b.IntegrationMethod = ModelIntegrationMethod.Trapz;
-        a.AssignToSource("src2");
+        var (boundA, boundB) = ((SpectrumLike)evaluator.Plugins[0], (SpectrumLike)evaluator.Plugins[1]);
+        boundB.IntegrationMethod = ModelIntegrationMethod.Trapz;
+        boundA.AssignToSource("src2");
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
-        Assert.Equal([a.GetLogLike(), b.GetLogLike()], perPlugin);
+        Assert.Equal([boundA.GetLogLike(), boundB.GetLogLike()], perPlugin);
+        Assert.Null(a.AssignedSource);
+        Assert.Equal(ModelIntegrationMethod.Simpson, b.IntegrationMethod);
     }
 
     [Fact]
@@ -75,7 +80,8 @@ public class EvaluationPlanTests
         var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
-        Assert.Equal(b.GetLogLike(), perPlugin[1]);
+        Assert.Equal(evaluator.Plugins[1].GetLogLike(), perPlugin[1]);
+        Assert.IsType<DoubledRates>(evaluator.Plugins[1]);
     }
 
     private sealed class DoubledRates(string name, BinnedSpectrumWithDispersion observation) : DispersionSpectrumLike(name, observation)

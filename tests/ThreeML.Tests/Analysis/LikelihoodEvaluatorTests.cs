@@ -33,7 +33,7 @@ public class LikelihoodEvaluatorTests
         var total = evaluator.LogLikelihood([5e-3, 1e-2, 150.0, 20.0, -1.5]);
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
-        Assert.Equal(data[0].GetLogLike() + data[1].GetLogLike(), total, 10);
+        Assert.Equal(evaluator.Plugins[0].GetLogLike() + evaluator.Plugins[1].GetLogLike(), total, 10);
         Assert.Equal(perPlugin[0] + perPlugin[1], total, 10);
         Assert.Equal(150.0, model["src1.spectrum.main.Blackbody.kT"].Value);
         Assert.Equal(80, evaluator.NumberOfDataPoints);
@@ -113,7 +113,7 @@ public class LikelihoodEvaluatorTests
         Assert.Equal(1, shape.SpanEvaluations - before);
 
         // Outside the evaluator each plugin computes its own model, and the totals agree.
-        var separate = a.GetLogLike() + b.GetLogLike();
+        var separate = evaluator.Plugins[0].GetLogLike() + evaluator.Plugins[1].GetLogLike();
         Assert.Equal(separate, shared, 10);
         Assert.Equal(3, shape.SpanEvaluations - before);
     }
@@ -132,7 +132,7 @@ public class LikelihoodEvaluatorTests
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
         Assert.Equal(1, shape.SpanEvaluations - before);
-        Assert.Equal([a.GetLogLike(), b.GetLogLike()], perPlugin);
+        Assert.Equal([evaluator.Plugins[0].GetLogLike(), evaluator.Plugins[1].GetLogLike()], perPlugin);
     }
 
     [Fact]
@@ -151,6 +151,6 @@ public class LikelihoodEvaluatorTests
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
         Assert.Equal(2, shape.SpanEvaluations - before);
-        Assert.Equal([a.GetLogLike(), b.GetLogLike()], perPlugin);
+        Assert.Equal([evaluator.Plugins[0].GetLogLike(), evaluator.Plugins[1].GetLogLike()], perPlugin);
     }
 }

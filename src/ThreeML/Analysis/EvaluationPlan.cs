@@ -1,19 +1,19 @@
-using System.Reflection;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
 
 namespace ThreeML;
 
-/// <summary>The order in which a joint likelihood evaluates its plugins: dispersed spectra that share one response (or
-/// responses with the same content) are taken two at a time and folded in one sweep over the matrix; every other plugin
-/// is evaluated on its own.</summary>
+/// <summary>The order in which a joint likelihood evaluates its bound plugins: plugins with the public capability
+/// <see cref="IResponseFoldedPlugin"/> that share one response (or responses with the same content) are taken two at a
+/// time and folded in one sweep over the matrix; every other plugin is evaluated on its own. Pairs are decided here,
+/// once, when the plan is built.</summary>
 /// <remarks>The fold of a detector response is bound by reading the matrix, so folding two spectra in one sweep costs
 /// little more than folding one (the tutorial's two plugins on one 140×128 response). The values are exactly those of
 /// the plugins' own <see cref="IPlugin.GetLogLike"/>: the paired fold performs the same operations in the same order.</remarks>
 internal sealed class EvaluationPlan
 {
     private readonly IPlugin[] _plugins;
-    private readonly (int First, int Second, InstrumentResponse Response)[] _pairs;
+    private readonly (IResponseFoldedPlugin First, IResponseFoldedPlugin Second, int FirstIndex, int SecondIndex, InstrumentResponse Response)[] _pairs;
     private readonly int[] _singles;
 
     /// <summary>Pairs the plugins that can share their folds.</summary>
@@ -24,15 +24,17 @@ internal sealed class EvaluationPlan
     {
         canonical ??= static r => r;
         _plugins = plugins;
-        var pairs = new List<(int, int, InstrumentResponse)>();
+        var pairs = new List<(IResponseFoldedPlugin, IResponseFoldedPlugin, int, int, InstrumentResponse)>();
         var paired = new bool[plugins.Length];
-        foreach (var group in Enumerable.Range(0, plugins.Length).Where(i => FoldsPlainly(plugins[i])).GroupBy(i => canonical(((DispersionSpectrumLike)plugins[i]).Response)))
+        var folded = Enumerable.Range(0, plugins.Length).Where(i => plugins[i] is IResponseFoldedPlugin);
+        foreach (var group in folded.GroupBy(i => canonical(((IResponseFoldedPlugin)plugins[i]).Response)))
         {
             var members = group.ToArray();
             for (var k = 0; k + 1 < members.Length; k += 2)
             {
-                pairs.Add((members[k], members[k + 1], group.Key));
-                paired[members[k]] = paired[members[k + 1]] = true;
+                var (i, j) = (members[k], members[k + 1]);
+                pairs.Add(((IResponseFoldedPlugin)plugins[i], (IResponseFoldedPlugin)plugins[j], i, j, group.Key));
+                paired[i] = paired[j] = true;
             }
         }
 
@@ -46,10 +48,8 @@ internal sealed class EvaluationPlan
     /// <summary>Writes each plugin's log-likelihood, in data-list order.</summary>
     public void Evaluate(Span<double> perPlugin)
     {
-        foreach (var (first, second, response) in _pairs)
+        foreach (var (a, b, first, second, response) in _pairs)
         {
-            var a = (SpectrumLike)_plugins[first];
-            var b = (SpectrumLike)_plugins[second];
             if (a.ExcludedFromFit || b.ExcludedFromFit)
             {
                 perPlugin[first] = a.GetLogLike();
@@ -69,9 +69,4 @@ internal sealed class EvaluationPlan
             perPlugin[i] = _plugins[i].GetLogLike();
         }
     }
-
-    // A subclass that maps bins to channels its own way must keep doing so.
-    private static bool FoldsPlainly(IPlugin plugin) =>
-        plugin is DispersionSpectrumLike &&
-        plugin.GetType().GetMethod("MapToChannels", BindingFlags.Instance | BindingFlags.NonPublic)?.DeclaringType == typeof(DispersionSpectrumLike);
 }

@@ -144,7 +144,7 @@ public partial class SpectrumLike
 
     /// <summary>Computes the integrated model per energy bin (photons/(cm² s)) for a fold done by the caller, e.g. two
     /// plugins with one response folded in one sweep; finish with <see cref="LogLikeFromChannelRates"/>.</summary>
-    internal ReadOnlySpan<double> PrepareBinFluxForFold()
+    private protected ReadOnlySpan<double> PrepareBinFluxForFold()
     {
         RequireModel();
         ComputeBinFlux();
@@ -152,10 +152,10 @@ public partial class SpectrumLike
     }
 
     /// <summary>Where the caller's fold writes the rate per channel.</summary>
-    internal Span<double> ChannelRateBuffer => _channelCounts;
+    private protected Span<double> ChannelRateBuffer => _channelCounts;
 
     /// <summary>The log-likelihood once <see cref="ChannelRateBuffer"/> holds the folded rates of <see cref="PrepareBinFluxForFold"/>.</summary>
-    internal double LogLikeFromChannelRates()
+    private protected double LogLikeFromChannelRates()
     {
         ScaleChannelRates();
         GatherActiveModel();

@@ -84,11 +84,31 @@ public class EvaluationPlanTests
         Assert.IsType<DoubledRates>(evaluator.Plugins[1]);
     }
 
-    private sealed class DoubledRates(string name, BinnedSpectrumWithDispersion observation) : DispersionSpectrumLike(name, observation)
+    [Fact]
+    public void A_dispersion_subclass_keeps_its_pairing()
     {
+        var response = SimulationTests.SmallResponse();
+        var a = Simulated("a", response, 1);
+        var observation = (BinnedSpectrumWithDispersion)Simulated("x", response, 2).Observation;
+        var b = new Tagged("b", observation);
+        Assert.Equal(1, new EvaluationPlan([a, b]).PairCount);
+        var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
+        var perPlugin = new double[2];
+        evaluator.LogLikelihoodPerPlugin(perPlugin);
+        Assert.IsType<Tagged>(evaluator.Plugins[1]);
+        Assert.Equal([evaluator.Plugins[0].GetLogLike(), evaluator.Plugins[1].GetLogLike()], perPlugin);
+    }
+
+    private sealed class Tagged(string name, BinnedSpectrumWithDispersion observation) : DispersionSpectrumLike(name, observation);
+
+    // Maps bins to channels its own way (the response, doubled): not a plain fold, so not IResponseFoldedPlugin.
+    private sealed class DoubledRates(string name, BinnedSpectrumWithDispersion observation) : SpectrumLike(name, observation)
+    {
+        protected override ReadOnlySpan<double> ModelEnergyEdges => observation.Response.EnergyEdges;
+
         protected override void MapToChannels(ReadOnlySpan<double> photonFluxPerBin, Span<double> ratesPerChannel)
         {
-            base.MapToChannels(photonFluxPerBin, ratesPerChannel);
+            observation.Response.Fold(photonFluxPerBin, ratesPerChannel);
             foreach (ref var r in ratesPerChannel)
             {
                 r *= 2;

@@ -13,16 +13,15 @@ namespace ThreeML;
 /// new evaluator.</para>
 /// <para><see cref="LogLikelihood(ReadOnlySpan{double})"/> allocates nothing: a point outside the bounds (the hard
 /// support of the priors) has log-likelihood −∞, never an exception (3ML crashes there, [Q1]).</para>
-/// <para>Plugins that share a response (or channel grid) and a source share one evaluation of the model per call;
-/// plugins that share a response are folded in pairs, one sweep over the matrix for two spectra
-/// (<see cref="EvaluationPlan"/>).</para>
+/// <para>Plugins with the public capability <see cref="IIntegratedModelPlugin"/> that share a source, an energy grid and
+/// an integration rule share one evaluation of the model per call; <see cref="IResponseFoldedPlugin"/>s that share a
+/// response are folded in pairs, one sweep over the matrix for two spectra (<see cref="EvaluationPlan"/>).</para>
 /// <para>An instance is not thread-safe; <see cref="CloneForWorker"/> gives an independent copy per thread.</para>
 /// </remarks>
 public sealed class LikelihoodEvaluator
 {
     private readonly IPlugin[] _plugins;
     private readonly Parameter[] _free;
-    private readonly ModelEvaluationCache _cache = new();
     private readonly EvaluationPlan _plan;
     private readonly double[] _values;
 
@@ -40,14 +39,10 @@ public sealed class LikelihoodEvaluator
         _plugins = new IPlugin[templates.Length];
         for (var i = 0; i < templates.Length; i++)
         {
-            var plugin = _plugins[i] = templates[i].Bind(model);
-            if (plugin is SpectrumLike spectrum)
-            {
-                spectrum.ShareModelEvaluations(_cache);
-            }
+            _plugins[i] = templates[i].Bind(model);
         }
 
-        _plan = new EvaluationPlan(_plugins, _cache.CanonicalResponse);
+        _plan = new EvaluationPlan(model, _plugins);
         _values = new double[_plugins.Length];
 
         _free = freePaths is null ? [.. model.FreeParameters] : [.. freePaths.Select(p => model[p])];
@@ -111,18 +106,7 @@ public sealed class LikelihoodEvaluator
         Evaluate(destination);
     }
 
-    private void Evaluate(Span<double> perPlugin)
-    {
-        _cache.Begin();
-        try
-        {
-            _plan.Evaluate(perPlugin);
-        }
-        finally
-        {
-            _cache.End();
-        }
-    }
+    private void Evaluate(Span<double> perPlugin) => _plan.Evaluate(perPlugin);
 
     /// <summary>Sets the free parameters when every value is finite and within its bounds.</summary>
     /// <returns>False (and nothing changed) when a value is outside its bounds or not finite.</returns>

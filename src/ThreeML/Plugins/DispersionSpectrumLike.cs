@@ -22,18 +22,12 @@ public partial class DispersionSpectrumLike : SpectrumLike, IResponseFoldedPlugi
     /// <inheritdoc />
     protected override ReadOnlySpan<double> ModelEnergyEdges => Response.EnergyEdges;
 
-    /// <summary>Plugins with the same response share their integrated model.</summary>
-    private protected override object GridIdentity => Response;
-
     /// <inheritdoc />
     /// <remarks>Sealed: the fold is exactly <see cref="Response"/>'s, which lets an evaluation plan fold two plugins on one
     /// response in one sweep (<see cref="IResponseFoldedPlugin"/>). A different mapping is a different response, or a
     /// <see cref="SpectrumLike"/> subclass.</remarks>
     protected sealed override void MapToChannels(ReadOnlySpan<double> photonFluxPerBin, Span<double> ratesPerChannel) =>
         Response.Fold(photonFluxPerBin, ratesPerChannel);
-
-    /// <inheritdoc />
-    ReadOnlySpan<double> IResponseFoldedPlugin.PrepareBinFluxForFold() => PrepareBinFluxForFold();
 
     /// <inheritdoc />
     Span<double> IResponseFoldedPlugin.ChannelRateBuffer => ChannelRateBuffer;

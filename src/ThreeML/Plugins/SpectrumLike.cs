@@ -13,7 +13,7 @@ namespace ThreeML.Plugins;
 /// <para>Nothing is allocated per <see cref="GetLogLike"/> call: every buffer is sized when the model or the
 /// selection changes.</para>
 /// </remarks>
-public partial class SpectrumLike : IPlugin
+public partial class SpectrumLike : IIntegratedModelPlugin
 {
     private readonly BinnedSpectrum _observation;
     private readonly BinnedSpectrum? _background;
@@ -108,7 +108,6 @@ public partial class SpectrumLike : IPlugin
         set
         {
             _integrationMethod = value;
-            RefreshSharedSlot();
             if (_model is not null)
             {
                 BuildEvaluationGrid();
@@ -134,7 +133,6 @@ public partial class SpectrumLike : IPlugin
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         _sourceName = sourceName;
-        RefreshSharedSlot();
         if (_model is not null)
         {
             SetModel(_model);
@@ -241,8 +239,6 @@ public partial class SpectrumLike : IPlugin
         copy._fluxOnGrid = [];
         copy._binFlux = [];
         copy._channelCounts = [];
-        copy.SharedCache = null;
-        copy._sharedCacheSlot = -1;
         copy._mask = (bool[])_mask.Clone();
         copy.RefreshActiveData();
         return copy;

@@ -31,8 +31,9 @@ public class EvaluationPlanTests
         var perPlugin = new double[3];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
 
-        Assert.Equal(1, new EvaluationPlan(plugins).PairCount);
-        Assert.Equal(1, new EvaluationPlan([.. evaluator.Plugins]).PairCount);
+        var plan = new EvaluationPlan(model, [.. evaluator.Plugins]);
+        Assert.Equal(1, plan.PairCount);
+        Assert.Equal(3, plan.ModelEvaluationCount); // src1, src2 and the sum of both, on one grid
         Assert.Equal(evaluator.Plugins.Select(p => p.GetLogLike()), perPlugin);
         Assert.Equal(perPlugin.Sum(), evaluator.LogLikelihood());
     }
@@ -76,7 +77,7 @@ public class EvaluationPlanTests
         var a = Simulated("a", response, 1);
         var observation = (BinnedSpectrumWithDispersion)Simulated("x", response, 2).Observation;
         var b = new DoubledRates("b", observation);
-        Assert.Equal(0, new EvaluationPlan([a, b]).PairCount);
+        Assert.Equal(0, new EvaluationPlan(TwoSources(), [a, b]).PairCount);
         var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
@@ -91,7 +92,7 @@ public class EvaluationPlanTests
         var a = Simulated("a", response, 1);
         var observation = (BinnedSpectrumWithDispersion)Simulated("x", response, 2).Observation;
         var b = new Tagged("b", observation);
-        Assert.Equal(1, new EvaluationPlan([a, b]).PairCount);
+        Assert.Equal(1, new EvaluationPlan(TwoSources(), [a, b]).PairCount);
         var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);

@@ -22,6 +22,7 @@ public sealed class LikelihoodEvaluator
 {
     private readonly IPlugin[] _plugins;
     private readonly Parameter[] _free;
+    private readonly ParameterVector _vector;
     private readonly EvaluationPlan _plan;
     private readonly double[] _values;
 
@@ -45,7 +46,8 @@ public sealed class LikelihoodEvaluator
         _plan = new EvaluationPlan(model, _plugins);
         _values = new double[_plugins.Length];
 
-        _free = freePaths is null ? [.. model.FreeParameters] : [.. freePaths.Select(p => model[p])];
+        _vector = freePaths is null ? model.CreateFreeParameterVector() : model.CreateParameterVector(freePaths);
+        _free = [.. _vector.Parameters];
         if (_free.Length == 0)
         {
             throw new ArgumentException("The model has no free parameter: there is nothing to fit or sample.", nameof(model));
@@ -118,20 +120,7 @@ public sealed class LikelihoodEvaluator
             throw new ArgumentException($"The model has {_free.Length} free parameters but {values.Length} values were given.", nameof(values));
         }
 
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (!double.IsFinite(values[i]) || !_free[i].IsWithinBounds(values[i]))
-            {
-                return false;
-            }
-        }
-
-        for (var i = 0; i < values.Length; i++)
-        {
-            _free[i].SetValueTrusted(values[i]);
-        }
-
-        return true;
+        return _vector.TrySet(values);
     }
 
     /// <summary>Reads the current values of the free parameters.</summary>

@@ -206,7 +206,7 @@ public sealed class JointLikelihood
         var index = _evaluator.FreeParameterPaths.ToList().IndexOf(path);
         if (index < 0)
         {
-            throw new ArgumentException($"'{path}' is not a free parameter of the fit.{Astromodels.Internal.NameSuggester.DidYouMean(path, _evaluator.FreeParameterPaths)}", nameof(path));
+            throw new ArgumentException($"'{path}' is not a free parameter of the fit.{Astromodels.Text.NameSuggester.DidYouMean(path, _evaluator.FreeParameterPaths)}", nameof(path));
         }
 
         var p = _evaluator.FreeParameters[index];

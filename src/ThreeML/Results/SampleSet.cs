@@ -85,5 +85,5 @@ public sealed class SampleSet
     public int IndexOf(string path) =>
         _index.TryGetValue(path, out var i)
             ? i
-            : throw new KeyNotFoundException($"No samples for '{path}'.{Astromodels.Internal.NameSuggester.DidYouMean(path, _index.Keys)} Sampled parameters: {string.Join(", ", Paths)}.");
+            : throw new KeyNotFoundException($"No samples for '{path}'.{Astromodels.Text.NameSuggester.DidYouMean(path, _index.Keys)} Sampled parameters: {string.Join(", ", Paths)}.");
 }

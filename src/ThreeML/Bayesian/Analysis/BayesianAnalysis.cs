@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using Astromodels.Text;
 using Astromodels;
-using Astromodels.Internal;
 
 namespace ThreeML.Bayesian;
 

@@ -131,7 +131,8 @@ internal sealed class EvaluationPlan
 
             if (index == groups.Count)
             {
-                groups.Add(new ModelGroup(p.AssignedSource, ResolveSource(p), p.IntegrationMethod, p.ModelEnergyEdges));
+                var sameGrid = groups.Find(g => g.SharesGridWith(p));
+                groups.Add(new ModelGroup(p.AssignedSource, ResolveSource(p), p.IntegrationMethod, p.ModelEnergyEdges, sameGrid));
             }
 
             _groupOf[i] = index;

@@ -7,13 +7,19 @@ namespace ThreeML;
 /// memo of shapes, and the buffers the model is evaluated and integrated into once per call.</summary>
 internal sealed class ModelGroup
 {
-    public ModelGroup(string? sourceName, PointSource? source, ModelIntegrationMethod method, ReadOnlySpan<double> edges)
+    /// <param name="sourceName">The source's name, or null for the sum of all point sources.</param>
+    /// <param name="source">The source, or null for the sum.</param>
+    /// <param name="method">The integration rule.</param>
+    /// <param name="edges">The bin edges, keV.</param>
+    /// <param name="shared">A group with the same edges and rule whose grid to share, or null: sources on one grid share
+    /// its memo of shapes, so linked temperatures are computed once per call.</param>
+    public ModelGroup(string? sourceName, PointSource? source, ModelIntegrationMethod method, ReadOnlySpan<double> edges, ModelGroup? shared)
     {
         SourceName = sourceName;
         Source = source;
         Method = method;
-        Edges = edges.ToArray();
-        Integrator = new BinIntegrator(method, edges);
+        Edges = shared?.Edges ?? edges.ToArray();
+        Integrator = shared?.Integrator ?? new BinIntegrator(method, edges);
         FluxOnGrid = new double[Integrator.Grid.Length];
         BinFlux = new double[Integrator.BinCount];
     }
@@ -35,8 +41,10 @@ internal sealed class ModelGroup
     public double[] BinFlux { get; }
 
     /// <summary>Whether the plugin needs exactly this group's integrals: same source, rule and edge values.</summary>
-    public bool Serves(IIntegratedModelPlugin plugin) =>
-        plugin.AssignedSource == SourceName && plugin.IntegrationMethod == Method && plugin.ModelEnergyEdges.SequenceEqual(Edges);
+    public bool Serves(IIntegratedModelPlugin plugin) => plugin.AssignedSource == SourceName && SharesGridWith(plugin);
+
+    /// <summary>Whether the plugin integrates on this group's grid with this group's rule.</summary>
+    public bool SharesGridWith(IIntegratedModelPlugin plugin) => plugin.IntegrationMethod == Method && plugin.ModelEnergyEdges.SequenceEqual(Edges);
 
     /// <summary>Whether <see cref="BinFlux"/> holds this call's integrals.</summary>
     public bool Fresh { get; set; }

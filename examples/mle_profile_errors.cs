@@ -28,4 +28,4 @@ foreach (var level in new[] { 0.6827, 0.9, 0.99 })
     }
 }
 
-Console.WriteLine($"XSPEC-convention statistic: {simulated.GetXspecStatistic()}");
+Console.WriteLine($"XSPEC-convention statistic: {((SpectrumLike)jl.BoundData[0]).GetXspecStatistic()}");

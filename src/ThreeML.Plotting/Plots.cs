@@ -20,24 +20,24 @@ public static class Plots
 
     /// <summary>3ML's <c>display_spectrum_model_counts</c> for the spectral plugins of a Bayesian analysis, at the
     /// parameter values the model holds.</summary>
-    /// <param name="analysis">The analysis (its model set on the plugins).</param>
+    /// <param name="analysis">The analysis (its bound plugins, at the model's current values).</param>
     /// <param name="options">Plot options (default <see cref="ModelCountsPlotOptions.Default"/>).</param>
     /// <exception cref="ArgumentException">The options do not fit the plugins, or ask for several figures.</exception>
     public static PlotFigure DisplaySpectrumModelCounts(BayesianAnalysis analysis, ModelCountsPlotOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return ModelCountsFigure.Build([.. analysis.Data.OfType<SpectrumLike>()], options ?? ModelCountsPlotOptions.Default);
+        return ModelCountsFigure.Build([.. analysis.BoundData.OfType<SpectrumLike>()], options ?? ModelCountsPlotOptions.Default);
     }
 
     /// <summary>3ML's <c>display_spectrum_model_counts</c> for the spectral plugins of a fit, at the parameter values
     /// the model holds (the best fit after <see cref="JointLikelihood.Fit"/>).</summary>
-    /// <param name="fit">The fit (its model set on the plugins).</param>
+    /// <param name="fit">The fit (its bound plugins, at the model's current values).</param>
     /// <param name="options">Plot options (default <see cref="ModelCountsPlotOptions.Default"/>).</param>
     /// <exception cref="ArgumentException">The options do not fit the plugins, or ask for several figures.</exception>
     public static PlotFigure DisplaySpectrumModelCounts(JointLikelihood fit, ModelCountsPlotOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        return ModelCountsFigure.Build([.. fit.Data.OfType<SpectrumLike>()], options ?? ModelCountsPlotOptions.Default);
+        return ModelCountsFigure.Build([.. fit.BoundData.OfType<SpectrumLike>()], options ?? ModelCountsPlotOptions.Default);
     }
 
     /// <summary>3ML's <c>display_spectrum_model_counts</c> for the given plugins with default options.</summary>
@@ -59,24 +59,24 @@ public static class Plots
 
     /// <summary>3ML's <c>display_spectrum_model_counts</c> with <c>data_per_plot</c> for the spectral plugins of a
     /// Bayesian analysis: figures of at most <see cref="ModelCountsPlotOptions.DataPerPlot"/> plugins each.</summary>
-    /// <param name="analysis">The analysis (its model set on the plugins).</param>
+    /// <param name="analysis">The analysis (its bound plugins, at the model's current values).</param>
     /// <param name="options">Plot options; without <see cref="ModelCountsPlotOptions.DataPerPlot"/> there is one figure.</param>
     /// <returns>The figures in plugin order; colours continue from one figure to the next.</returns>
     public static IReadOnlyList<PlotFigure> DisplaySpectrumModelCountsSplit(BayesianAnalysis analysis, ModelCountsPlotOptions options)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return ModelCountsFigure.BuildSplit([.. analysis.Data.OfType<SpectrumLike>()], options);
+        return ModelCountsFigure.BuildSplit([.. analysis.BoundData.OfType<SpectrumLike>()], options);
     }
 
     /// <summary>3ML's <c>display_spectrum_model_counts</c> with <c>data_per_plot</c> for the spectral plugins of a fit:
     /// figures of at most <see cref="ModelCountsPlotOptions.DataPerPlot"/> plugins each.</summary>
-    /// <param name="fit">The fit (its model set on the plugins).</param>
+    /// <param name="fit">The fit (its bound plugins, at the model's current values).</param>
     /// <param name="options">Plot options; without <see cref="ModelCountsPlotOptions.DataPerPlot"/> there is one figure.</param>
     /// <returns>The figures in plugin order; colours continue from one figure to the next.</returns>
     public static IReadOnlyList<PlotFigure> DisplaySpectrumModelCountsSplit(JointLikelihood fit, ModelCountsPlotOptions options)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        return ModelCountsFigure.BuildSplit([.. fit.Data.OfType<SpectrumLike>()], options);
+        return ModelCountsFigure.BuildSplit([.. fit.BoundData.OfType<SpectrumLike>()], options);
     }
 
     /// <summary>3ML's <c>display_spectrum_model_counts</c> with <c>data_per_plot</c> for the given plugins: figures of

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Astromodels.Internal;
 using Astromodels.Numerics;
+using Astromodels.Text;
 
 namespace Astromodels.Functions;
 

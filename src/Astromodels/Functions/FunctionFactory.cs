@@ -1,4 +1,5 @@
 using Astromodels.Internal;
+using Astromodels.Text;
 
 namespace Astromodels.Functions;
 

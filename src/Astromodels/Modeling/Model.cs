@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics.Tensors;
 using Astromodels.Internal;
+using Astromodels.Text;
 
 namespace Astromodels;
 

@@ -17,7 +17,7 @@ namespace Astromodels.Numerics;
 /// <c>InExpDomain</c>/<c>InLogDomain</c>; outside it a lane's value is meaningless, and the kernels that use these
 /// functions send such spans through their scalar references.</para>
 /// </remarks>
-internal static class SimdMath
+public static class SimdMath
 {
     private const double Ln2Head = 0.6931471803691238; // 32 significant bits
     private const double Ln2Tail = 1.9082149292705877e-10;

@@ -303,7 +303,7 @@ public sealed class Parameter
     }
 
     /// <summary>Copies value, bounds, step, free state, prior, unit and description from <paramref name="other"/> (not links).</summary>
-    internal void CopyStateFrom(Parameter other)
+    public void CopyStateFrom(Parameter other)
     {
         _min = other._min;
         _max = other._max;
@@ -325,7 +325,8 @@ public sealed class Parameter
 
     internal static string Format(double v) => v.ToString("G", CultureInfo.InvariantCulture);
 
-    internal static string FormatBound(double? v) => v is { } x ? Format(x) : "None";
+    /// <summary>A bound as 3ML prints it: the number, or "None" when there is none.</summary>
+    public static string FormatBound(double? v) => v is { } x ? Format(x) : "None";
 
     private double StoredToExternal(double stored) =>
         Transformation == ParameterTransformation.Log10 ? Math.Pow(10.0, stored) : stored;

@@ -1,3 +1,4 @@
+using Astromodels.Text;
 namespace Astromodels.Priors;
 
 /// <summary>Finds the known name nearest to a misspelt one, for "did you mean" messages.</summary>
@@ -16,7 +17,7 @@ internal static class NameSuggestions
             // An abbreviation ("upper" for "upper_bound") is far in edit distance but an obvious match.
             var distance = known.Contains(typed, StringComparison.Ordinal) || typed.Contains(known, StringComparison.Ordinal)
                 ? 1
-                : Internal.NameSuggester.EditDistance(typed, known);
+                : Text.NameSuggester.EditDistance(typed, known);
             if (distance < bestDistance)
             {
                 best = candidate;

@@ -1,5 +1,6 @@
 using Astromodels.Functions;
 using Astromodels.Internal;
+using Astromodels.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

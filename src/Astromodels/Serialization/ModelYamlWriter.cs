@@ -1,8 +1,8 @@
 using Astromodels.Functions;
 using Astromodels.Internal;
 using Astromodels.Priors;
-using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 
 namespace Astromodels.Serialization;
 

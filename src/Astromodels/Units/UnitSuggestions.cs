@@ -1,3 +1,4 @@
+using Astromodels.Text;
 namespace Astromodels;
 
 /// <summary>Near-miss suggestions for unknown unit symbols ("kev" → "keV").</summary>
@@ -14,7 +15,7 @@ internal static class UnitSuggestions
         {
             var limit = symbol.Length <= 3 ? 1 : 2;
             var scored = UnitRegistry.Symbols.Keys
-                .Select(k => (Symbol: k, Distance: Internal.NameSuggester.EditDistance(symbol, k)))
+                .Select(k => (Symbol: k, Distance: Text.NameSuggester.EditDistance(symbol, k)))
                 .Where(x => x.Distance <= limit)
                 .ToList();
             if (scored.Count > 0)

@@ -9,7 +9,7 @@ public static class Suggestions
         ArgumentNullException.ThrowIfNull(wanted);
         var w = wanted.ToLowerInvariant();
         return known.Distinct(StringComparer.Ordinal)
-            .Select(k => (Name: k, Distance: Astromodels.Internal.NameSuggester.EditDistance(w, k.ToLowerInvariant())))
+            .Select(k => (Name: k, Distance: Astromodels.Text.NameSuggester.EditDistance(w, k.ToLowerInvariant())))
             // A third of the length tolerates one typo in short words and transpositions in long ones.
             .Where(x => x.Distance <= Math.Max(1, Math.Min(w.Length, x.Name.Length) / 3) ||
                         (w.Length >= 3 && x.Name.StartsWith(w, StringComparison.OrdinalIgnoreCase)))

@@ -9,7 +9,7 @@ public static class PlotOutputs
     /// <summary>Draws <paramref name="plots"/> ("count_spectra", "spectra", "corner") into <paramref name="directory"/>.</summary>
     /// <param name="plots">The plot names.</param>
     /// <param name="results">The analysis results (spectra and corner plots).</param>
-    /// <param name="data">The plugins, their model at the best fit (count spectra).</param>
+    /// <param name="data">The analysis's data list (count spectra: bound to a copy of the results' optimized model).</param>
     /// <param name="directory">The output folder.</param>
     /// <returns>The files written.</returns>
     public static IReadOnlyList<string> Draw(IReadOnlyList<string> plots, AnalysisResults results, DataList data, string directory)
@@ -22,7 +22,7 @@ public static class PlotOutputs
         {
             var figure = name switch
             {
-                "count_spectra" => Plots.DisplaySpectrumModelCounts([.. data.OfType<SpectrumLike>()]),
+                "count_spectra" => Plots.DisplaySpectrumModelCounts([.. BindToOptimizedModel(data, results).OfType<SpectrumLike>()]),
                 "spectra" => Plots.PlotSpectra(results),
                 "corner" => Plots.CornerPlot(results),
                 _ => throw new ArgumentException($"Unknown plot '{name}'.", nameof(plots)),
@@ -33,5 +33,12 @@ public static class PlotOutputs
         }
 
         return written;
+    }
+
+    // The data list's plugins are data; the plot needs copies bound to the model at the results' values.
+    private static IEnumerable<IPlugin> BindToOptimizedModel(DataList data, AnalysisResults results)
+    {
+        var model = results.OptimizedModel.Clone();
+        return [.. data.Select(p => p.Bind(model))];
     }
 }

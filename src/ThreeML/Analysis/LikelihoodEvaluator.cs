@@ -6,54 +6,48 @@ namespace ThreeML;
 /// <summary>The joint likelihood of a model and a data list as a function of the free parameters: the core shared by
 /// <c>JointLikelihood</c> (fits) and <c>BayesianAnalysis</c> (sampling).</summary>
 /// <remarks>
-/// <para>Construction connects every plugin to the model and adds the plugins' nuisance parameters (e.g.
-/// <c>cons_s1</c>) to the model as external parameters, as 3ML does. The free parameters are taken once, in the
-/// model's order; later changes of free/fixed state need a new evaluator.</para>
+/// <para>Construction binds every plugin of the data list to the model (<see cref="IPlugin.Bind"/>): the evaluator
+/// owns those bound copies, their buffers and their nuisance parameters (e.g. <c>cons_s1</c>, added to the model as
+/// external parameters, as 3ML does), and the data list's plugins are left untouched, so several evaluators can share
+/// one data list. The free parameters are taken once, in the model's order; later changes of free/fixed state need a
+/// new evaluator.</para>
 /// <para><see cref="LogLikelihood(ReadOnlySpan{double})"/> allocates nothing: a point outside the bounds (the hard
 /// support of the priors) has log-likelihood −∞, never an exception (3ML crashes there, [Q1]).</para>
-/// <para>Plugins that share a response (or channel grid) and a source share one evaluation of the model per call;
-/// plugins that share a response are folded in pairs, one sweep over the matrix for two spectra
-/// (<see cref="EvaluationPlan"/>).</para>
+/// <para>Plugins with the public capability <see cref="IIntegratedModelPlugin"/> that share a source, an energy grid and
+/// an integration rule share one evaluation of the model per call; <see cref="IResponseFoldedPlugin"/>s that share a
+/// response are folded in pairs, one sweep over the matrix for two spectra (<see cref="EvaluationPlan"/>).</para>
 /// <para>An instance is not thread-safe; <see cref="CloneForWorker"/> gives an independent copy per thread.</para>
 /// </remarks>
 public sealed class LikelihoodEvaluator
 {
     private readonly IPlugin[] _plugins;
     private readonly Parameter[] _free;
-    private readonly ModelEvaluationCache _cache = new();
+    private readonly ParameterVector _vector;
     private readonly EvaluationPlan _plan;
     private readonly double[] _values;
 
-    /// <summary>Connects <paramref name="data"/> to <paramref name="model"/>.</summary>
+    /// <summary>Binds the plugins of <paramref name="data"/> to <paramref name="model"/>.</summary>
     /// <exception cref="ArgumentException">The model has no free parameter.</exception>
     public LikelihoodEvaluator(Model model, DataList data)
-        : this(model, [.. data], null)
+        : this(model, [.. CheckNotNull(data)], null)
     {
     }
 
-    private LikelihoodEvaluator(Model model, IPlugin[] plugins, IReadOnlyList<string>? freePaths)
+    private LikelihoodEvaluator(Model model, IPlugin[] templates, IReadOnlyList<string>? freePaths)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        _plugins = plugins;
-        foreach (var plugin in _plugins)
+        _plugins = new IPlugin[templates.Length];
+        for (var i = 0; i < templates.Length; i++)
         {
-            foreach (var nuisance in plugin.NuisanceParameters)
-            {
-                model.AddExternalParameter(nuisance);
-            }
-
-            plugin.SetModel(model);
-            if (plugin is SpectrumLike spectrum)
-            {
-                spectrum.ShareModelEvaluations(_cache);
-            }
+            _plugins[i] = templates[i].Bind(model);
         }
 
-        _plan = new EvaluationPlan(_plugins, _cache.CanonicalResponse);
+        _plan = new EvaluationPlan(model, _plugins);
         _values = new double[_plugins.Length];
 
-        _free = freePaths is null ? [.. model.FreeParameters] : [.. freePaths.Select(p => model[p])];
+        _vector = freePaths is null ? model.CreateFreeParameterVector() : model.CreateParameterVector(freePaths);
+        _free = [.. _vector.Parameters];
         if (_free.Length == 0)
         {
             throw new ArgumentException("The model has no free parameter: there is nothing to fit or sample.", nameof(model));
@@ -65,7 +59,7 @@ public sealed class LikelihoodEvaluator
     /// <summary>The model.</summary>
     public Model Model { get; }
 
-    /// <summary>The plugins, in data-list order.</summary>
+    /// <summary>The evaluator's own plugins bound to <see cref="Model"/> (copies of the data list's), in data-list order.</summary>
     public IReadOnlyList<IPlugin> Plugins => _plugins;
 
     /// <summary>The free parameters, in the model's order (nuisance parameters last).</summary>
@@ -114,18 +108,7 @@ public sealed class LikelihoodEvaluator
         Evaluate(destination);
     }
 
-    private void Evaluate(Span<double> perPlugin)
-    {
-        _cache.Begin();
-        try
-        {
-            _plan.Evaluate(perPlugin);
-        }
-        finally
-        {
-            _cache.End();
-        }
-    }
+    private void Evaluate(Span<double> perPlugin) => _plan.Evaluate(perPlugin);
 
     /// <summary>Sets the free parameters when every value is finite and within its bounds.</summary>
     /// <returns>False (and nothing changed) when a value is outside its bounds or not finite.</returns>
@@ -137,20 +120,7 @@ public sealed class LikelihoodEvaluator
             throw new ArgumentException($"The model has {_free.Length} free parameters but {values.Length} values were given.", nameof(values));
         }
 
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (!double.IsFinite(values[i]) || !_free[i].IsWithinBounds(values[i]))
-            {
-                return false;
-            }
-        }
-
-        for (var i = 0; i < values.Length; i++)
-        {
-            _free[i].SetValueTrusted(values[i]);
-        }
-
-        return true;
+        return _vector.TrySet(values);
     }
 
     /// <summary>Reads the current values of the free parameters.</summary>
@@ -167,7 +137,12 @@ public sealed class LikelihoodEvaluator
     public LikelihoodEvaluator CloneForWorker()
     {
         var model = Model.Clone();
-        var plugins = _plugins.Select(p => p.Clone()).ToArray();
-        return new LikelihoodEvaluator(model, plugins, FreeParameterPaths);
+        return new LikelihoodEvaluator(model, _plugins, FreeParameterPaths);
+    }
+
+    private static DataList CheckNotNull(DataList data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data;
     }
 }

@@ -31,13 +31,8 @@ public sealed class GoodnessOfFit
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(iterations);
         ArgumentNullException.ThrowIfNull(random);
         _jl.RestoreBestFit();
-        foreach (var plugin in _jl.Data)
-        {
-            plugin.SetModel(_jl.Model);
-        }
-
         var observed = _jl.MinusLogLikelihoodPerPlugin();
-        var simulations = Simulations.Draw(_jl.Data, iterations, random);
+        var simulations = Simulations.Draw(_jl.BoundData, iterations, random);
         var simulated = new double[iterations][];
         var failed = 0;
         Parallel.For(0, iterations, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>

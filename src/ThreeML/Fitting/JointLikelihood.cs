@@ -31,8 +31,12 @@ public sealed class JointLikelihood
     /// <summary>The model.</summary>
     public Model Model { get; }
 
-    /// <summary>The data.</summary>
+    /// <summary>The data (left untouched: the analysis works on its own bound copies, <see cref="BoundData"/>).</summary>
     public DataList Data { get; }
+
+    /// <summary>This analysis's plugins, bound to <see cref="Model"/> (copies of <see cref="Data"/>'s that own their buffers
+    /// and nuisance parameters), in data-list order: use them for model counts and plots at the model's current values.</summary>
+    public IReadOnlyList<Plugins.IPlugin> BoundData => _evaluator.Plugins;
 
     /// <summary>The local minimizer (MIGRAD-class by default); the global strategy runs it from every start.</summary>
     public IMinimizer Minimizer { get; set; } = new MigradMinimizer();
@@ -236,7 +240,7 @@ public sealed class JointLikelihood
         var index = _evaluator.FreeParameterPaths.ToList().IndexOf(path);
         if (index < 0)
         {
-            throw new ArgumentException($"'{path}' is not a free parameter of the fit.{Astromodels.Internal.NameSuggester.DidYouMean(path, _evaluator.FreeParameterPaths)}", nameof(path));
+            throw new ArgumentException($"'{path}' is not a free parameter of the fit.{Astromodels.Text.NameSuggester.DidYouMean(path, _evaluator.FreeParameterPaths)}", nameof(path));
         }
 
         var p = _evaluator.FreeParameters[index];
@@ -253,6 +257,9 @@ public sealed class JointLikelihood
 
     /// <summary>Draws from N(best, C) in internal space, rejects draws outside the internal bounds and transforms back
     /// (3ML's MLE samples); without a covariance every row is the best fit.</summary>
+    /// <remarks>Every row returned lies within the bounds. Rejection stops after 100·<paramref name="count"/> draws (a
+    /// covariance far wider than the bounds); the set then holds only the rows accepted so far, and
+    /// <see cref="SampleSet.RequestedCount"/> keeps the number asked for, so the shortfall travels with the samples.</remarks>
     internal static SampleSet DrawSamples(IReadOnlyList<Parameter> free, double[] bestInternal, double[,]? covariance, int count, Random random)
     {
         var k = free.Count;
@@ -271,16 +278,18 @@ public sealed class JointLikelihood
         }
 
         var z = new double[k];
+        var candidate = new double[k];
         var row = 0;
-        var attempts = 0;
-        while (row < count)
+        var budget = 100L * count;
+        for (var attempt = 0L; row < count && attempt < budget; attempt++)
         {
-            var accepted = true;
+            // Every attempt draws all k normals first, so the accepted rows do not depend on where a rejection happened.
             for (var i = 0; i < k; i++)
             {
                 z[i] = cholesky is null ? 0.0 : Normal.Sample(random, 0, 1);
             }
 
+            var accepted = true;
             for (var i = 0; i < k && accepted; i++)
             {
                 var x = bestInternal[i];
@@ -290,17 +299,26 @@ public sealed class JointLikelihood
                 }
 
                 var external = free[i].ToExternal(x);
-                accepted = free[i].IsWithinBounds(external) && double.IsFinite(external);
-                columns[i][row] = external;
+                accepted = double.IsFinite(external) && free[i].IsWithinBounds(external);
+                candidate[i] = external;
             }
 
-            // Give up rejecting after many tries (a covariance far wider than the bounds) rather than loop forever.
-            if (accepted || ++attempts > 100 * count)
+            if (accepted)
             {
+                for (var i = 0; i < k; i++)
+                {
+                    columns[i][row] = candidate[i];
+                }
+
                 row++;
             }
         }
 
-        return new SampleSet([.. free.Select(p => p.Path)], columns);
+        if (row < count)
+        {
+            columns = [.. columns.Select(c => c[..row])];
+        }
+
+        return new SampleSet([.. free.Select(p => p.Path)], columns) { RequestedCount = count };
     }
 }

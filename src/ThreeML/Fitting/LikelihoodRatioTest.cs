@@ -44,18 +44,13 @@ public sealed class LikelihoodRatioTest
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(iterations);
         ArgumentNullException.ThrowIfNull(random);
         _null.RestoreBestFit();
-        foreach (var plugin in _null.Data)
-        {
-            plugin.SetModel(_null.Model);
-        }
-
-        var simulations = Simulations.Draw(_null.Data, iterations, random);
+        var simulations = Simulations.Draw(_null.BoundData, iterations, random);
         var ts = new double[iterations];
         var failed = 0;
         Parallel.For(0, iterations, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
         {
-            var nullFit = new JointLikelihood(_null.Model.Clone(), new DataList([.. simulations[i].Select(p => p.Clone())]));
-            var altFit = new JointLikelihood(_alternative.Model.Clone(), new DataList([.. simulations[i].Select(p => p.Clone())]));
+            var nullFit = new JointLikelihood(_null.Model.Clone(), simulations[i]);
+            var altFit = new JointLikelihood(_alternative.Model.Clone(), simulations[i]);
             nullFit.Minimize(cancellationToken);
             altFit.Minimize(cancellationToken);
             if (!nullFit.LastFitWasValid || !altFit.LastFitWasValid)
@@ -65,12 +60,6 @@ public sealed class LikelihoodRatioTest
 
             ts[i] = 2 * (nullFit.MinusLogLikelihoodPerPlugin()[^1] - altFit.MinusLogLikelihoodPerPlugin()[^1]);
         });
-
-        // The alternative analysis's plugins point at the null model after the simulations; give them back.
-        foreach (var plugin in _alternative.Data)
-        {
-            plugin.SetModel(_alternative.Model);
-        }
 
         _alternative.RestoreBestFit();
         var reference = ReferenceTS;

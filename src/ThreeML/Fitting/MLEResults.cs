@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Astromodels.Text;
 using Astromodels;
-using Astromodels.Internal;
 
 namespace ThreeML.Fitting;
 

@@ -6,7 +6,7 @@ namespace ThreeML.Fitting;
 internal static class Simulations
 {
     /// <summary>One data list per iteration, each plugin simulated with its own seed taken in order from <paramref name="random"/>.</summary>
-    public static DataList[] Draw(DataList data, int iterations, Random random)
+    public static DataList[] Draw(IReadOnlyList<IPlugin> data, int iterations, Random random)
     {
         var seeds = new int[iterations];
         for (var i = 0; i < iterations; i++)

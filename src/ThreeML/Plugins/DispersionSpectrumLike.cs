@@ -4,7 +4,7 @@ namespace ThreeML.Plugins;
 
 /// <summary>A binned spectrum with an instrument response (3ML's <c>DispersionSpectrumLike</c>): the model is
 /// integrated over the response's true-energy bins and folded into channels.</summary>
-public partial class DispersionSpectrumLike : SpectrumLike
+public partial class DispersionSpectrumLike : SpectrumLike, IResponseFoldedPlugin
 {
     /// <summary>Creates the plugin.</summary>
     /// <param name="name">A unique name.</param>
@@ -22,12 +22,18 @@ public partial class DispersionSpectrumLike : SpectrumLike
     /// <inheritdoc />
     protected override ReadOnlySpan<double> ModelEnergyEdges => Response.EnergyEdges;
 
-    /// <summary>Plugins with the same response share their integrated model.</summary>
-    private protected override object GridIdentity => Response;
+    /// <inheritdoc />
+    /// <remarks>Sealed: the fold is exactly <see cref="Response"/>'s, which lets an evaluation plan fold two plugins on one
+    /// response in one sweep (<see cref="IResponseFoldedPlugin"/>). A different mapping is a different response, or a
+    /// <see cref="SpectrumLike"/> subclass.</remarks>
+    protected sealed override void MapToChannels(ReadOnlySpan<double> photonFluxPerBin, Span<double> ratesPerChannel) =>
+        Response.Fold(photonFluxPerBin, ratesPerChannel);
 
     /// <inheritdoc />
-    protected override void MapToChannels(ReadOnlySpan<double> photonFluxPerBin, Span<double> ratesPerChannel) =>
-        Response.Fold(photonFluxPerBin, ratesPerChannel);
+    Span<double> IResponseFoldedPlugin.ChannelRateBuffer => ChannelRateBuffer;
+
+    /// <inheritdoc />
+    double IResponseFoldedPlugin.LogLikeFromChannelRates() => LogLikeFromChannelRates();
 
     /// <inheritdoc />
     protected override SpectrumLike CreateLike(string name, BinnedSpectrum observation, BinnedSpectrum? background) =>

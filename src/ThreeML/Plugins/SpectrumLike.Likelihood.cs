@@ -115,47 +115,27 @@ public partial class SpectrumLike
         GatherActiveModel();
     }
 
-    /// <summary>The cache shared with the other plugins of a joint likelihood, or null.</summary>
-    internal ModelEvaluationCache? SharedCache { get; private set; }
+    /// <inheritdoc />
+    ReadOnlySpan<double> IIntegratedModelPlugin.ModelEnergyEdges => ModelEnergyEdges;
 
-    /// <summary>This plugin's entry in <see cref="SharedCache"/>.</summary>
-    private int _sharedCacheSlot = -1;
-
-    /// <summary>What makes two plugins' integrated models equal: the energy grid (the response, or the channel edges),
-    /// the source and the integration rule.</summary>
-    internal (object Grid, string? Source, ModelIntegrationMethod Method) SharingKey => (GridIdentity, _sourceName, _integrationMethod);
-
-    /// <summary>Connects the plugin to a joint likelihood's cache (null to disconnect).</summary>
-    internal void ShareModelEvaluations(ModelEvaluationCache? cache)
+    /// <inheritdoc />
+    double IIntegratedModelPlugin.LogLikeFromBinFlux(ReadOnlySpan<double> binFlux)
     {
-        SharedCache = cache;
-        RefreshSharedSlot();
-        if (_model is not null)
+        if (ExcludedFromFit)
         {
-            BuildEvaluationGrid();
+            return 0.0;
         }
-    }
 
-    // The key changes with the source assignment and the integration rule, which both rebuild the grid.
-    private void RefreshSharedSlot() => _sharedCacheSlot = SharedCache?.SlotFor(this, SharingKey) ?? -1;
-
-    /// <summary>What identifies the model energy grid for sharing: the response, or the channel edges.</summary>
-    private protected virtual object GridIdentity => _observation;
-
-    /// <summary>Computes the integrated model per energy bin (photons/(cm² s)) for a fold done by the caller, e.g. two
-    /// plugins with one response folded in one sweep; finish with <see cref="LogLikeFromChannelRates"/>.</summary>
-    internal ReadOnlySpan<double> PrepareBinFluxForFold()
-    {
         RequireModel();
-        ComputeBinFlux();
-        return _binFlux;
+        MapToChannels(binFlux, _channelCounts);
+        return LogLikeFromChannelRates();
     }
 
     /// <summary>Where the caller's fold writes the rate per channel.</summary>
-    internal Span<double> ChannelRateBuffer => _channelCounts;
+    private protected Span<double> ChannelRateBuffer => _channelCounts;
 
-    /// <summary>The log-likelihood once <see cref="ChannelRateBuffer"/> holds the folded rates of <see cref="PrepareBinFluxForFold"/>.</summary>
-    internal double LogLikeFromChannelRates()
+    /// <summary>The log-likelihood once <see cref="ChannelRateBuffer"/> holds the model rates per channel (unit effective area).</summary>
+    private protected double LogLikeFromChannelRates()
     {
         ScaleChannelRates();
         GatherActiveModel();
@@ -173,11 +153,6 @@ public partial class SpectrumLike
 
     private void ComputeBinFlux()
     {
-        if (SharedCache?.TryGet(_sharedCacheSlot, _binFlux) == true)
-        {
-            return;
-        }
-
         if (_source is not null)
         {
             _source.Evaluate(_integrator!.Grid, _fluxOnGrid);
@@ -188,7 +163,6 @@ public partial class SpectrumLike
         }
 
         _integrator.Integrate(_fluxOnGrid, _binFlux);
-        SharedCache?.Store(_sharedCacheSlot, _binFlux);
     }
 
     private void ScaleChannelRates()
@@ -199,11 +173,9 @@ public partial class SpectrumLike
 
     private void BuildEvaluationGrid()
     {
-        _integrator = SharedCache?.IntegratorFor(GridIdentity, _integrationMethod, ModelEnergyEdges)
-            ?? new BinIntegrator(_integrationMethod, ModelEnergyEdges);
+        _integrator = new BinIntegrator(_integrationMethod, ModelEnergyEdges);
         _fluxOnGrid = new double[_integrator.Grid.Length];
         _binFlux = new double[_integrator.BinCount];
         _channelCounts = new double[_observation.ChannelCount];
-        RefreshSharedSlot();
     }
 }

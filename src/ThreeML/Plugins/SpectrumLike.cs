@@ -13,11 +13,11 @@ namespace ThreeML.Plugins;
 /// <para>Nothing is allocated per <see cref="GetLogLike"/> call: every buffer is sized when the model or the
 /// selection changes.</para>
 /// </remarks>
-public partial class SpectrumLike : IPlugin
+public partial class SpectrumLike : IIntegratedModelPlugin
 {
     private readonly BinnedSpectrum _observation;
     private readonly BinnedSpectrum? _background;
-    private readonly Parameter _effectiveAreaCorrection;
+    private Parameter _effectiveAreaCorrection;
     private BackgroundNoise _backgroundNoise;
     private Model? _model;
     private PointSource? _source;
@@ -87,7 +87,9 @@ public partial class SpectrumLike : IPlugin
         }
     }
 
-    /// <summary>The effective-area constant <c>cons_&lt;name&gt;</c> multiplying the model (fixed at 1 in [0.8, 1.2] by default).</summary>
+    /// <summary>The effective-area constant <c>cons_&lt;name&gt;</c> multiplying the model (fixed at 1 in [0.8, 1.2] by
+    /// default). On a data list's plugin it is the template each analysis copies into its model; on a bound plugin
+    /// (<see cref="Bind"/>) it is the analysis's own parameter, the one in its model.</summary>
     public Parameter EffectiveAreaCorrection => _effectiveAreaCorrection;
 
     /// <inheritdoc />
@@ -106,7 +108,6 @@ public partial class SpectrumLike : IPlugin
         set
         {
             _integrationMethod = value;
-            RefreshSharedSlot();
             if (_model is not null)
             {
                 BuildEvaluationGrid();
@@ -132,7 +133,6 @@ public partial class SpectrumLike : IPlugin
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         _sourceName = sourceName;
-        RefreshSharedSlot();
         if (_model is not null)
         {
             SetModel(_model);
@@ -184,6 +184,29 @@ public partial class SpectrumLike : IPlugin
     }
 
     /// <inheritdoc />
+    /// <remarks>The copy keeps the model's <c>cons_&lt;name&gt;</c> when the model already has one (an earlier analysis of the
+    /// same model, a clone or a YAML file), so analyses that share a model share its value and links; otherwise a copy
+    /// of <see cref="EffectiveAreaCorrection"/> (value, bounds, free state, prior) joins the model.</remarks>
+    public IPlugin Bind(Model model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var bound = (SpectrumLike)Clone();
+        var name = _effectiveAreaCorrection.Name;
+        var existing = model.ExternalParameters.FirstOrDefault(p => p.Name == name);
+        if (existing is not null)
+        {
+            bound._effectiveAreaCorrection = existing;
+        }
+        else
+        {
+            model.AddExternalParameter(bound._effectiveAreaCorrection);
+        }
+
+        bound.SetModel(model);
+        return bound;
+    }
+
+    /// <inheritdoc />
     public double GetLogLike()
     {
         if (ExcludedFromFit)
@@ -202,11 +225,22 @@ public partial class SpectrumLike : IPlugin
     public IPlugin Simulate(string name, Random random) => GetSimulatedDataset(name, random);
 
     /// <inheritdoc />
+    /// <remarks>The copy has this plugin's runtime type (a subclass stays that subclass, with its own fields copied
+    /// shallowly), the same data, selection and settings, a new <c>cons_&lt;name&gt;</c> with the same state, fresh buffers
+    /// and no model.</remarks>
     public IPlugin Clone()
     {
-        var copy = CreateLike(Name, _observation, _background);
-        CopySettingsTo(copy);
-        copy.ExcludedFromFit = ExcludedFromFit;
+        var copy = (SpectrumLike)MemberwiseClone();
+        copy._effectiveAreaCorrection = new Parameter(_effectiveAreaCorrection.Name, 1.0, 0.8, 1.2, description: "Effective area correction", free: false, isNormalization: true);
+        copy._effectiveAreaCorrection.CopyStateFrom(_effectiveAreaCorrection);
+        copy._model = null;
+        copy._source = null;
+        copy._integrator = null;
+        copy._fluxOnGrid = [];
+        copy._binFlux = [];
+        copy._channelCounts = [];
+        copy._mask = (bool[])_mask.Clone();
+        copy.RefreshActiveData();
         return copy;
     }
 
@@ -223,5 +257,5 @@ public partial class SpectrumLike : IPlugin
         new(name, observation, background);
 
     private Model RequireModel() =>
-        _model ?? throw new InvalidOperationException($"Plugin '{Name}' has no model: call SetModel first (the analyses do this for you).");
+        _model ?? throw new InvalidOperationException($"Plugin '{Name}' has no model: call SetModel first (an analysis binds its own copies: use its BoundData).");
 }

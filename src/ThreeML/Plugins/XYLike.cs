@@ -14,7 +14,7 @@ public sealed class XYLike : IPlugin
     private readonly double[] _y;
     private readonly double[]? _yErr;
     private readonly double[] _model;
-    private readonly Parameter _nuisance;
+    private Parameter _nuisance;
     private Model? _sourceModel;
     private PointSource? _source;
     private string? _sourceName;
@@ -142,7 +142,32 @@ public sealed class XYLike : IPlugin
     public int GetNumberOfDataPoints() => _x.Length;
 
     /// <inheritdoc />
-    public IPlugin Clone() => new XYLike(Name, _x, _y, _yErr, Exposure) { ExcludedFromFit = ExcludedFromFit, _sourceName = _sourceName };
+    public IPlugin Clone()
+    {
+        var copy = new XYLike(Name, _x, _y, _yErr, Exposure) { ExcludedFromFit = ExcludedFromFit, _sourceName = _sourceName };
+        copy._nuisance.CopyStateFrom(_nuisance);
+        return copy;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>As the spectral plugins: the model's own <c>cons_&lt;name&gt;</c> is kept when it has one.</remarks>
+    public IPlugin Bind(Model model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var bound = (XYLike)Clone();
+        var existing = model.ExternalParameters.FirstOrDefault(p => p.Name == _nuisance.Name);
+        if (existing is not null)
+        {
+            bound._nuisance = existing;
+        }
+        else
+        {
+            model.AddExternalParameter(bound._nuisance);
+        }
+
+        bound.SetModel(model);
+        return bound;
+    }
 
     /// <inheritdoc />
     public IPlugin Simulate(string name, Random random)

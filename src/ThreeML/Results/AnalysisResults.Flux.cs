@@ -1,6 +1,6 @@
-using Astromodels;
 using Astromodels.Functions;
-using Astromodels.Internal;
+using Astromodels.Text;
+using Astromodels;
 
 namespace ThreeML;
 

@@ -30,14 +30,17 @@ public abstract partial class AnalysisResults
         Samples = samples;
         _bestFit = [.. bestFit];
         OptimizedModel = model.Clone();
-        for (var i = 0; i < _bestFit.Length; i++)
+        foreach (var path in samples.Paths)
         {
-            if (!OptimizedModel.TryGetParameter(samples.Paths[i], out var p))
+            if (!OptimizedModel.Contains(path))
             {
-                throw new ArgumentException($"The sampled parameter '{samples.Paths[i]}' is not in the model.", nameof(samples));
+                throw new ArgumentException($"The sampled parameter '{path}' is not in the model.", nameof(samples));
             }
+        }
 
-            p.SetValueTrusted(_bestFit[i]);
+        if (!OptimizedModel.CreateParameterVector(samples.Paths).TrySet(_bestFit))
+        {
+            throw new ArgumentException($"A best-fit value is not finite or lies outside its parameter's bounds ({string.Join(", ", samples.Paths.Select((p, i) => $"{p} = {_bestFit[i]}"))}).", nameof(bestFit));
         }
 
         Statistics = [.. statistics];
@@ -166,13 +169,15 @@ public abstract partial class AnalysisResults
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
         {
             var model = OptimizedModel.Clone();
-            var parameters = Samples.Paths.Select(p => model[p]).ToArray();
+            var vector = model.CreateParameterVector(Samples.Paths);
+            var values = new double[vector.Count];
             var state = perThread();
             for (var row = w * chunk; row < Math.Min(n, (w + 1) * chunk); row++)
             {
-                for (var c = 0; c < parameters.Length; c++)
+                Samples.GetRow(row, values);
+                if (!vector.TrySet(values))
                 {
-                    parameters[c].SetValueTrusted(Samples[c][row]);
+                    throw new InvalidOperationException($"Sample row {row} has a value that is not finite or lies outside its parameter's bounds.");
                 }
 
                 body(model, state, row);

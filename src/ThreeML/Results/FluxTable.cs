@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
-using Astromodels.Internal;
+using Astromodels.Text;
 
 namespace ThreeML;
 

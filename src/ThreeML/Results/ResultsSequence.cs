@@ -1,5 +1,5 @@
 using System.Globalization;
-using Astromodels.Internal;
+using Astromodels.Text;
 
 namespace ThreeML;
 

@@ -36,10 +36,27 @@ public sealed class SampleSet
         Paths = [.. paths];
         _columns = [.. columns.Select(c => (double[])c.Clone())];
         Count = n;
+        RequestedCount = n;
     }
 
-    /// <summary>The number of samples (rows).</summary>
+    /// <summary>The number of samples (rows); every row is a valid draw.</summary>
     public int Count { get; }
+
+    /// <summary>The number of samples asked for; larger than <see cref="Count"/> when a sampler could not fill the
+    /// request (e.g. MLE draws whose rejection budget ran out because the covariance is far wider than the bounds).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Less than <see cref="Count"/>.</exception>
+    public int RequestedCount
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, Count);
+            field = value;
+        }
+    }
+
+    /// <summary>Whether every requested sample was drawn (<see cref="Count"/> = <see cref="RequestedCount"/>).</summary>
+    public bool IsComplete => Count == RequestedCount;
 
     /// <summary>The parameter paths, in column order.</summary>
     public IReadOnlyList<string> Paths { get; }
@@ -68,5 +85,5 @@ public sealed class SampleSet
     public int IndexOf(string path) =>
         _index.TryGetValue(path, out var i)
             ? i
-            : throw new KeyNotFoundException($"No samples for '{path}'.{Astromodels.Internal.NameSuggester.DidYouMean(path, _index.Keys)} Sampled parameters: {string.Join(", ", Paths)}.");
+            : throw new KeyNotFoundException($"No samples for '{path}'.{Astromodels.Text.NameSuggester.DidYouMean(path, _index.Keys)} Sampled parameters: {string.Join(", ", Paths)}.");
 }

@@ -1,5 +1,5 @@
-using CsCheck;
 using Astromodels.Internal;
+using CsCheck;
 
 namespace Astromodels.Tests.Modeling;
 

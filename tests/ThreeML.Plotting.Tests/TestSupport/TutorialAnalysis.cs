@@ -19,16 +19,20 @@ internal sealed class TutorialAnalysis
     {
         var response = SmallResponse();
         var rng = new Random(1234);
-        S1 = DispersionSpectrumLike.FromFunction("s1", new Blackbody(K: 5e-5, kT: 150.0), response, rng,
+        var s1 = DispersionSpectrumLike.FromFunction("s1", new Blackbody(K: 5e-5, kT: 150.0), response, rng,
             backgroundFunction: new Powerlaw(K: 1, index: -1.5, piv: 1e3), exposure: 10.0);
-        S2 = DispersionSpectrumLike.FromFunction("s2", new Blackbody(K: 1e-4, kT: 150.0) + new PowerlawFlux(F: 20, index: -1.5, a: 10, b: 500), response, rng,
+        var s2 = DispersionSpectrumLike.FromFunction("s2", new Blackbody(K: 1e-4, kT: 150.0) + new PowerlawFlux(F: 20, index: -1.5, a: 10, b: 500), response, rng,
             backgroundFunction: new Powerlaw(K: 1, index: -1.5, piv: 1e3), exposure: 10.0);
-        S1.AssignToSource("src1");
-        S2.AssignToSource("src2");
+        s1.AssignToSource("src1");
+        s2.AssignToSource("src2");
         Model = BuildModel();
-        Data = new DataList(S1, S2);
+        Data = new DataList(s1, s2);
         Fit = new JointLikelihood(Model, Data);
         Results = Fit.Fit(samples: 400, random: new Random(7));
+
+        // The fit's own plugins, bound to the model at the best fit (the data list's are unbound data).
+        S1 = (DispersionSpectrumLike)Fit.BoundData[0];
+        S2 = (DispersionSpectrumLike)Fit.BoundData[1];
     }
 
     public static TutorialAnalysis Instance => Shared.Value;

@@ -31,8 +31,10 @@ public class EvaluationPlanTests
         var perPlugin = new double[3];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
 
-        Assert.Equal(1, new EvaluationPlan(plugins).PairCount);
-        Assert.Equal(plugins.Select(p => p.GetLogLike()), perPlugin);
+        var plan = new EvaluationPlan(model, [.. evaluator.Plugins]);
+        Assert.Equal(1, plan.PairCount);
+        Assert.Equal(3, plan.ModelEvaluationCount); // src1, src2 and the sum of both, on one grid
+        Assert.Equal(evaluator.Plugins.Select(p => p.GetLogLike()), perPlugin);
         Assert.Equal(perPlugin.Sum(), evaluator.LogLikelihood());
     }
 
@@ -42,12 +44,13 @@ public class EvaluationPlanTests
         var response = SimulationTests.SmallResponse();
         var a = Simulated("a", response, 1);
         var b = Simulated("b", response, 2);
-        var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
         b.ExcludedFromFit = true;
+        var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
         Assert.Equal(0.0, perPlugin[1]);
-        Assert.Equal(a.GetLogLike(), perPlugin[0]);
+        Assert.True(evaluator.Plugins[1].ExcludedFromFit);
+        Assert.Equal(evaluator.Plugins[0].GetLogLike(), perPlugin[0]);
     }
 
     [Fact]
@@ -57,11 +60,14 @@ public class EvaluationPlanTests
         var a = Simulated("a", response, 1);
         var b = Simulated("b", response, 2);
         var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
-        b.IntegrationMethod = ModelIntegrationMethod.Trapz;
-        a.AssignToSource("src2");
+        var (boundA, boundB) = ((SpectrumLike)evaluator.Plugins[0], (SpectrumLike)evaluator.Plugins[1]);
+        boundB.IntegrationMethod = ModelIntegrationMethod.Trapz;
+        boundA.AssignToSource("src2");
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
-        Assert.Equal([a.GetLogLike(), b.GetLogLike()], perPlugin);
+        Assert.Equal([boundA.GetLogLike(), boundB.GetLogLike()], perPlugin);
+        Assert.Null(a.AssignedSource);
+        Assert.Equal(ModelIntegrationMethod.Simpson, b.IntegrationMethod);
     }
 
     [Fact]
@@ -71,18 +77,39 @@ public class EvaluationPlanTests
         var a = Simulated("a", response, 1);
         var observation = (BinnedSpectrumWithDispersion)Simulated("x", response, 2).Observation;
         var b = new DoubledRates("b", observation);
-        Assert.Equal(0, new EvaluationPlan([a, b]).PairCount);
+        Assert.Equal(0, new EvaluationPlan(TwoSources(), [a, b]).PairCount);
         var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
-        Assert.Equal(b.GetLogLike(), perPlugin[1]);
+        Assert.Equal(evaluator.Plugins[1].GetLogLike(), perPlugin[1]);
+        Assert.IsType<DoubledRates>(evaluator.Plugins[1]);
     }
 
-    private sealed class DoubledRates(string name, BinnedSpectrumWithDispersion observation) : DispersionSpectrumLike(name, observation)
+    [Fact]
+    public void A_dispersion_subclass_keeps_its_pairing()
     {
+        var response = SimulationTests.SmallResponse();
+        var a = Simulated("a", response, 1);
+        var observation = (BinnedSpectrumWithDispersion)Simulated("x", response, 2).Observation;
+        var b = new Tagged("b", observation);
+        Assert.Equal(1, new EvaluationPlan(TwoSources(), [a, b]).PairCount);
+        var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
+        var perPlugin = new double[2];
+        evaluator.LogLikelihoodPerPlugin(perPlugin);
+        Assert.IsType<Tagged>(evaluator.Plugins[1]);
+        Assert.Equal([evaluator.Plugins[0].GetLogLike(), evaluator.Plugins[1].GetLogLike()], perPlugin);
+    }
+
+    private sealed class Tagged(string name, BinnedSpectrumWithDispersion observation) : DispersionSpectrumLike(name, observation);
+
+    // Maps bins to channels its own way (the response, doubled): not a plain fold, so not IResponseFoldedPlugin.
+    private sealed class DoubledRates(string name, BinnedSpectrumWithDispersion observation) : SpectrumLike(name, observation)
+    {
+        protected override ReadOnlySpan<double> ModelEnergyEdges => observation.Response.EnergyEdges;
+
         protected override void MapToChannels(ReadOnlySpan<double> photonFluxPerBin, Span<double> ratesPerChannel)
         {
-            base.MapToChannels(photonFluxPerBin, ratesPerChannel);
+            observation.Response.Fold(photonFluxPerBin, ratesPerChannel);
             foreach (ref var r in ratesPerChannel)
             {
                 r *= 2;

@@ -40,7 +40,7 @@ public class XYLikeTests
         // Weighted least squares (normal equations evaluated in CPython): a = 0.14226143839953573, b = 1.9505709808635554.
         Assert.Equal(0.14226143839953573, r.BestFit[0], 1e-5);
         Assert.Equal(1.9505709808635554, r.BestFit[1], 1e-5);
-        var simulated = (XYLike)xy.Simulate("sim", new Random(1));
+        var simulated = (XYLike)jl.BoundData[0].Simulate("sim", new Random(1));
         Assert.Equal(5, simulated.GetNumberOfDataPoints());
         Assert.Equal(xy.X.ToArray(), simulated.X.ToArray());
     }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using Astromodels.Text;
 using Astromodels;
-using Astromodels.Internal;
 
 namespace ThreeML.Bayesian;
 
@@ -37,8 +37,12 @@ public sealed class BayesianAnalysis
     /// <summary>The model.</summary>
     public Model Model { get; }
 
-    /// <summary>The data.</summary>
+    /// <summary>The data (left untouched: the analysis works on its own bound copies, <see cref="BoundData"/>).</summary>
     public DataList Data { get; }
+
+    /// <summary>This analysis's plugins, bound to <see cref="Model"/> (copies of <see cref="Data"/>'s that own their buffers
+    /// and nuisance parameters), in data-list order: use them for model counts and plots at the model's current values.</summary>
+    public IReadOnlyList<Plugins.IPlugin> BoundData => _evaluator.Plugins;
 
     /// <summary>The sampler used by <see cref="Sample"/>.</summary>
     public ISampler Sampler { get; private set; } = new NestedSampler();

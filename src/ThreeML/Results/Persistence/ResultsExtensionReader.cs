@@ -1,8 +1,8 @@
 using System.Globalization;
+using Astromodels.Text;
 using Astromodels;
-using Astromodels.Internal;
-using ThreeML.Fits;
 using L = ThreeML.Results.Persistence.ResultsFitsLayout;
+using ThreeML.Fits;
 
 namespace ThreeML.Results.Persistence;
 

@@ -1,7 +1,8 @@
-namespace Astromodels.Internal;
+namespace Astromodels.Text;
 
-/// <summary>Finds the closest known names to a mistyped one, for "did you mean" messages.</summary>
-internal static class NameSuggester
+/// <summary>Finds the closest known names to a mistyped one: the one "did you mean" helper of every assembly (one
+/// message format: " Did you mean 'x' or 'y'?").</summary>
+public static class NameSuggester
 {
     /// <summary>Returns a " Did you mean 'x'?" suffix (or an empty string) for <paramref name="wanted"/>.</summary>
     public static string DidYouMean(string wanted, IEnumerable<string> known)
@@ -40,7 +41,7 @@ internal static class NameSuggester
 
     /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of adjacent
     /// characters each cost 1 (a swapped pair is the commonest typo). Shared by every "did you mean" in the project.</summary>
-    internal static int EditDistance(string a, string b)
+    public static int EditDistance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Astromodels.Internal;
+using Astromodels.Text;
 
 namespace Astromodels.Functions;
 

@@ -60,7 +60,19 @@ internal sealed partial class ResultsExtensionReader
         var calls = _header.TryGetInt32(L.FitCalls, out var c) ? c : 0;
         IReadOnlyList<string> limits = _header.TryGetString(L.FitLimits, out var text) ? text.Split(',') : [];
         var elapsed = _header.TryGetInt64(L.FitTicks, out var ticks) ? TimeSpan.FromTicks(ticks) : TimeSpan.Zero;
-        return new FitDiagnostics(valid, reason, edm, calls, limits, elapsed);
+        var flags = new List<FitFlag>();
+        var count = _header.TryGetInt32(L.FitFlagCount, out var n) ? n : 0;
+        for (var i = 1; i <= count; i++)
+        {
+            if (!_header.TryGetString(L.FitFlagPrefix + i, out var name))
+            {
+                throw Fail($"{L.FitFlagCount} = {count} but {L.FitFlagPrefix}{i} is missing; expected one flag name per index 1..{count}.", keyword: L.FitFlagPrefix + i);
+            }
+
+            flags.Add(new FitFlag(name, _header.TryGetString(L.FitFlagTextPrefix + i, out var text2) ? text2 : ""));
+        }
+
+        return new FitDiagnostics(valid, reason, edm, calls, limits, elapsed) { Flags = flags };
     }
 
     private AnalysisResults ReadBayesian(BinaryTableHdu table, Model model, List<Parameter> free,

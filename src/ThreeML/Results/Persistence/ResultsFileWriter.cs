@@ -188,6 +188,12 @@ internal static class ResultsFileWriter
         }
 
         header.Set(L.FitTicks, d.Elapsed.Ticks, "fit wall time in 100 ns ticks");
+        header.Set(L.FitFlagCount, d.Flags.Count, "status flags set (STATUSn name, STATDSn why)");
+        for (var i = 0; i < d.Flags.Count; i++)
+        {
+            header.Set(L.FitFlagPrefix + (i + 1), d.Flags[i].Name, "fit status flag");
+            header.Set(L.FitFlagTextPrefix + (i + 1), d.Flags[i].Explanation, "what the flag means for this fit");
+        }
     }
 
     /// <summary>The sample with the highest ln L + ln prior (the first of equals), as <c>BayesianResults.FromRun</c>.</summary>

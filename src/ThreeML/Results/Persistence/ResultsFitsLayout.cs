@@ -61,6 +61,9 @@ internal static class ResultsFitsLayout
     public const string FitCalls = "FITCALLS";
     public const string FitLimits = "FITLIMIT";
     public const string FitTicks = "FITTICKS";
+    public const string FitFlagCount = "NSTATUS";
+    public const string FitFlagPrefix = "STATUS";
+    public const string FitFlagTextPrefix = "STATDS";
     public const string LnZError = "LNZERR";
 
     /// <summary>The number of draws and the seed used to re-draw MLE samples from the covariance of a file without

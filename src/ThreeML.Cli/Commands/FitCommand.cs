@@ -48,7 +48,8 @@ public static class FitCommand
         foreach (var f in analysis.Outputs.Fluxes)
         {
             var request = FluxRequest.Create(f.EMin, f.EMax, f.Unit, f.SumSources, f.UseComponents, f.Components, f.ConfidenceLevel);
-            var table = request.Compute(results);
+            // An invalid fit still shows its fluxes, marked, since this command already fails and says why.
+            var table = request.Compute(results, allowInvalid: !valid);
             FluxReport.Render(output, table, request.EMin, request.EMax);
             fluxes.Add(FluxReport.ToJson(table, request.EMin, request.EMax));
             if (f.File is not null)
@@ -84,7 +85,8 @@ public static class FitCommand
         output.Document(doc);
         if (!valid)
         {
-            error.WriteLine($"threeml: the fit did not converge ({reason ?? "no reason given"}); the values shown are the last point.");
+            error.WriteLine($"threeml: the fit is NOT valid ({reason ?? "no reason given"}); the values shown are the last point, and any results file written records FITVALID = F.");
+            error.WriteLine("threeml: to try: start closer to the solution (set values in the model section), narrow or fix poorly constrained parameters, check the energy selections; 'threeml flux' refuses these results unless given --allow-invalid.");
             return ExitCodes.AnalysisFailure;
         }
 

@@ -21,9 +21,10 @@ public static class FluxCommand
         var only = new Option<string[]>("--component") { Description = "With --components: keep only this component (repeatable).", AllowMultipleArgumentsPerToken = true };
         var sources = new Option<string[]>("--source") { Description = "Include only this source (repeatable).", AllowMultipleArgumentsPerToken = true };
         var cl = new Option<double>("--cl") { Description = "Confidence level of the equal-tailed bounds.", DefaultValueFactory = _ => 0.68 };
+        var allowInvalid = new Option<bool>("--allow-invalid") { Description = "Propagate fluxes from a fit that is not valid (refused otherwise); the output is marked." };
         var command = new Command("flux", "Fluxes in an energy band with errors propagated from a results file.");
         command.Arguments.Add(file);
-        foreach (var o in new Option[] { eMin, eMax, unit, sum, components, only, sources, cl })
+        foreach (var o in new Option[] { eMin, eMax, unit, sum, components, only, sources, cl, allowInvalid })
         {
             command.Options.Add(o);
         }
@@ -33,7 +34,7 @@ public static class FluxCommand
             var request = FluxRequest.Create(parse.GetValue(eMin)!, parse.GetValue(eMax)!, parse.GetValue(unit)!,
                 parse.GetValue(sum), parse.GetValue(components), NullIfEmpty(parse.GetValue(only)), parse.GetValue(cl), NullIfEmpty(parse.GetValue(sources)));
             var results = ResultsFiles.Read(parse.GetValue(file)!);
-            var table = ProgressRunner.Run(output, "Propagating fluxes", _ => request.Compute(results));
+            var table = ProgressRunner.Run(output, "Propagating fluxes", _ => request.Compute(results, parse.GetValue(allowInvalid)));
             if (output.IsJson)
             {
                 var doc = FluxReport.ToJson(table, request.EMin, request.EMax);

@@ -20,6 +20,18 @@ public static class ResultsSummary
             new("results", fits.Hdus.Count(x => x.Header.Contains("RESUTYPE"))),
             new("free_parameters", table.RowCount),
         };
+        // Fit status (our extra keywords; a file from 3ML has none and says so rather than looking valid).
+        items.Add(new("fit_valid", h.TryGetBool("FITVALID", out var valid) ? valid : "not recorded (a file from 3ML)"));
+        if (h.TryGetString("FITREASN", out var reason))
+        {
+            items.Add(new("fit_reason", reason.Trim()));
+        }
+
+        for (var i = 1; h.TryGetString("STATUS" + i.ToString(CultureInfo.InvariantCulture), out var flag); i++)
+        {
+            items.Add(new("status " + flag.Trim(), h.TryGetString("STATDS" + i.ToString(CultureInfo.InvariantCulture), out var why) ? why.Trim() : "set"));
+        }
+
         for (var i = 1; h.TryGetString("MEAS" + i.ToString(CultureInfo.InvariantCulture), out var name); i++)
         {
             if (h.TryGetDouble("MV" + i.ToString(CultureInfo.InvariantCulture), out var v))

@@ -15,6 +15,11 @@ public static class FluxReport
         ArgumentNullException.ThrowIfNull(table);
         var title = string.Create(CultureInfo.InvariantCulture,
             $"Flux {eMin} - {eMax} (median, {table.ConfidenceLevel:0.###} equal-tailed interval)");
+        if (table.InvalidFitReason is not null)
+        {
+            title = $"FROM A FIT THAT IS NOT VALID ({table.InvalidFitReason}): {title}";
+        }
+
         var t = CommandOutput.Table(title, "", "flux", "low bound", "hi bound", "unit");
         foreach (var r in table)
         {
@@ -46,6 +51,8 @@ public static class FluxReport
             ["emin"] = eMin.ToString(),
             ["emax"] = eMax.ToString(),
             ["confidence_level"] = table.ConfidenceLevel,
+            ["fit_valid"] = table.FromValidFit,
+            ["invalid_reason"] = table.InvalidFitReason,
             ["rows"] = rows,
         };
     }

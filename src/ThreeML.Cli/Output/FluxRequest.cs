@@ -72,11 +72,19 @@ public sealed record FluxRequest(Quantity EMin, Quantity EMax, string FluxUnit, 
     }
 
     /// <summary>Computes the flux table from <paramref name="results"/>.</summary>
-    public FluxTable Compute(AnalysisResults results)
+    /// <param name="results">The results.</param>
+    /// <param name="allowInvalid">Propagate fluxes from a fit that is not valid (the table is marked); otherwise such a result is refused.</param>
+    /// <exception cref="CliException">The result is a fit that is not valid and <paramref name="allowInvalid"/> is false (exit code 1).</exception>
+    public FluxTable Compute(AnalysisResults results, bool allowInvalid = false)
     {
         ArgumentNullException.ThrowIfNull(results);
+        if (!allowInvalid && results is ThreeML.Fitting.MLEResults { IsValid: false } mle)
+        {
+            throw new CliException($"the fit in these results is not valid ({mle.Reason ?? "no reason recorded"}), so fluxes drawn from its covariance are not meaningful. Refit it, or pass --allow-invalid to propagate them anyway (the output is then marked).", ExitCodes.AnalysisFailure);
+        }
+
         return results.GetFlux(EMin, EMax, Sources, ConfidenceLevel, FluxUnit, UseComponents,
-            Components is { Count: > 0 } ? Components : null, SumSources);
+            Components is { Count: > 0 } ? Components : null, SumSources, allowInvalid: allowInvalid);
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();

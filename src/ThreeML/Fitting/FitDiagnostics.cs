@@ -19,4 +19,7 @@ public sealed record FitDiagnostics(bool IsValid, string? Reason, double Edm, in
     /// <summary>Gets the distinct local minima a global search found, lowest (the reported one) first, with parameter values in
     /// physical units in the order of the free parameters; empty for a single local descent or a results file.</summary>
     public IReadOnlyList<LocalMinimum> LocalMinima { get; init; } = [];
+
+    /// <summary>Gets the raised status flags, each with its name (as written to results files) and a sentence; empty for a valid fit.</summary>
+    public IReadOnlyList<FitFlag> Flags => [.. Status.Flags.Select(name => new FitFlag(name, FitStatus.Describe(name)))];
 }

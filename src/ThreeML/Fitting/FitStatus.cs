@@ -135,6 +135,23 @@ public sealed record FitStatus
         };
     }
 
+    /// <summary>The sentence that explains a raised flag (by its name in <see cref="Flags"/>); an unknown name gets a generic sentence.</summary>
+    /// <param name="flag">The flag name.</param>
+    /// <returns>One sentence.</returns>
+    public static string Describe(string flag) => flag switch
+    {
+        NonFiniteFlag => "The objective is not finite at the reported point.",
+        CallLimitFlag => "The call limit was reached before convergence.",
+        EdmAboveGoalFlag => "The estimated distance to the minimum is above its goal: not converged.",
+        SaddlePointFlag => "Saddle point: the Hessian has a negative eigenvalue.",
+        DegenerateFlag => "Degenerate: the likelihood is flat along a combination of parameters.",
+        MadePositiveDefiniteFlag => "The Hessian had to be forced positive definite; errors are approximate.",
+        NotPositiveDefiniteFlag => "The covariance is not positive definite.",
+        InaccurateCovarianceFlag => "The covariance is only the minimizer's estimate, not a full Hessian.",
+        TooFewDataPointsFlag => "No more bins than free parameters: the data do not constrain the model.",
+        _ => "A status flag written by another version of ThreeML.NET.",
+    };
+
     /// <summary>One line per flag: "valid" or "NOT valid", then every condition with a one-line explanation.</summary>
     public override string ToString()
     {

@@ -11,7 +11,7 @@ namespace ThreeML.Fitting;
 /// and bounds as start values, as 3ML drives Minuit; errordef is 0.5 (−ln L). After the fit the model holds the
 /// best-fit values.
 /// </remarks>
-public sealed class JointLikelihood
+public sealed partial class JointLikelihood
 {
     private readonly LikelihoodEvaluator _evaluator;
     private MinimizationProblem? _problem;
@@ -169,91 +169,6 @@ public sealed class JointLikelihood
 
         _evaluator.TrySetValues(external);
     }
-
-    /// <summary>Asymmetric errors from the profile likelihood (MINOS-like) at any confidence level, in external units.</summary>
-    /// <param name="confidenceLevel">Probability content of the interval for one parameter (0.6827 = 1σ, Δ(−ln L) = 0.5).</param>
-    /// <param name="cancellationToken">Stops the search.</param>
-    /// <returns>Negative and positive errors by parameter path.</returns>
-    /// <exception cref="InvalidOperationException">No fit has been made.</exception>
-    public IReadOnlyDictionary<string, ProfileError> GetErrors(double confidenceLevel = 0.6826894921370859, CancellationToken cancellationToken = default)
-    {
-        var problem = _problem ?? throw new InvalidOperationException("No fit has been made yet: call Fit first.");
-        var best = _best!;
-        var delta = ConfidenceLevels.DeltaObjectiveFor(confidenceLevel, 1, problem.ErrorDefinition);
-        var free = _evaluator.FreeParameters;
-        var result = new Dictionary<string, ProfileError>(StringComparer.Ordinal);
-        for (var i = 0; i < free.Count; i++)
-        {
-            var error = ProfileLikelihood.Compute(problem, best, i, delta, cancellationToken: cancellationToken);
-            var x = free[i].ToExternal(best.BestFit[i]);
-            var lo = free[i].ToExternal(error.Lower.Value) - x;
-            var hi = free[i].ToExternal(error.Upper.Value) - x;
-            result[free[i].Path] = new ProfileError(lo, hi, error.IsValid);
-        }
-
-        RestoreBestFit();
-        return result;
-    }
-
-    /// <summary>The profile of −ln L along one parameter (the other free parameters re-minimised at each point), as
-    /// 3ML's <c>get_contours</c> with one parameter; values are external, the scan is made in internal space.</summary>
-    /// <param name="path">The parameter path.</param>
-    /// <param name="min">Lowest value scanned (external units, within the bounds).</param>
-    /// <param name="max">Highest value scanned.</param>
-    /// <param name="steps">Number of grid points (at least 2).</param>
-    /// <returns>The grid values and −ln L at each.</returns>
-    /// <exception cref="InvalidOperationException">No fit has been made.</exception>
-    /// <exception cref="ArgumentException">Unknown path or a range outside the bounds.</exception>
-    public (double[] Values, double[] MinusLogLikelihood) GetContours(string path, double min, double max, int steps)
-    {
-        var (problem, best, index) = Prepare(path, min, max, steps);
-        var values = Grid(min, max, steps);
-        var scan = ProfileLikelihood.Profile1D(problem, best, index, [.. values.Select(_evaluator.FreeParameters[index].ToInternal)]);
-        RestoreBestFit();
-        return (values, [.. scan.Objective]);
-    }
-
-    /// <summary>The profile of −ln L on a grid of two parameters (3ML's <c>get_contours</c> with two parameters).</summary>
-    /// <returns>The two grids and −ln L at [i, j].</returns>
-    /// <exception cref="InvalidOperationException">No fit has been made.</exception>
-    /// <exception cref="ArgumentException">Unknown path, the same parameter twice, or a range outside the bounds.</exception>
-    public (double[] First, double[] Second, double[,] MinusLogLikelihood) GetContours(string path1, double min1, double max1, int steps1, string path2, double min2, double max2, int steps2)
-    {
-        var (problem, best, i) = Prepare(path1, min1, max1, steps1);
-        var (_, _, j) = Prepare(path2, min2, max2, steps2);
-        if (i == j)
-        {
-            throw new ArgumentException($"The two contour parameters are the same ('{path1}').", nameof(path2));
-        }
-
-        var first = Grid(min1, max1, steps1);
-        var second = Grid(min2, max2, steps2);
-        var free = _evaluator.FreeParameters;
-        var scan = ProfileLikelihood.Profile2D(problem, best, i, j, [.. first.Select(free[i].ToInternal)], [.. second.Select(free[j].ToInternal)]);
-        RestoreBestFit();
-        return (first, second, scan.Objective);
-    }
-
-    private (MinimizationProblem Problem, MinimizationResult Best, int Index) Prepare(string path, double min, double max, int steps)
-    {
-        var problem = _problem ?? throw new InvalidOperationException("No fit has been made yet: call Fit first.");
-        var index = _evaluator.FreeParameterPaths.ToList().IndexOf(path);
-        if (index < 0)
-        {
-            throw new ArgumentException($"'{path}' is not a free parameter of the fit.{Astromodels.Text.NameSuggester.DidYouMean(path, _evaluator.FreeParameterPaths)}", nameof(path));
-        }
-
-        var p = _evaluator.FreeParameters[index];
-        if (!(min < max) || !p.IsWithinBounds(min) || !p.IsWithinBounds(max) || steps < 2)
-        {
-            throw new ArgumentException($"The contour range of '{path}' must be {steps} ≥ 2 points in [{min}, {max}] with min < max inside the bounds [{Parameter.FormatBound(p.MinValue)}, {Parameter.FormatBound(p.MaxValue)}].", nameof(min));
-        }
-
-        return (problem, _best!, index);
-    }
-
-    private static double[] Grid(double min, double max, int steps) =>
-        [.. Enumerable.Range(0, steps).Select(k => min + (max - min) * k / (steps - 1))];
 
     /// <summary>Draws from N(best, C) in internal space, rejects draws outside the internal bounds and transforms back
     /// (3ML's MLE samples); without a covariance every row is the best fit.</summary>

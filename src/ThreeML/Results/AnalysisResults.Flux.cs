@@ -18,9 +18,12 @@ public abstract partial class AnalysisResults
     /// <param name="sumSources">Sum the sources row by row into "total" (per component name with components).</param>
     /// <param name="includeExtended">Accepted for 3ML compatibility; models here hold point sources only.</param>
     /// <param name="options">Integration method and threads (default <see cref="FluxOptions.Default"/>).</param>
+    /// <param name="allowInvalid">Propagate fluxes from a maximum-likelihood fit that is not valid; the table is then
+    /// marked (<see cref="FluxTable.InvalidFitReason"/>). Without it such a result is refused.</param>
     /// <returns>Rows "src: total", "src: Component" or "total", each with the median of the propagated samples and the
     /// equal-tailed bounds.</returns>
     /// <exception cref="ArgumentException">Bad band, unit, confidence level, or unknown source/component name.</exception>
+    /// <exception cref="InvalidOperationException">The result is a fit that is not valid and <paramref name="allowInvalid"/> is false.</exception>
     public FluxTable GetFlux(
         Quantity eneMin,
         Quantity eneMax,
@@ -31,9 +34,16 @@ public abstract partial class AnalysisResults
         IEnumerable<string>? componentsToUse = null,
         bool sumSources = false,
         bool includeExtended = false,
-        FluxOptions? options = null)
+        FluxOptions? options = null,
+        bool allowInvalid = false)
     {
         options ??= FluxOptions.Default;
+        var invalid = this is Fitting.MLEResults { IsValid: false } mle ? mle.Reason ?? "the minimizer did not report a valid minimum" : null;
+        if (invalid is not null && !allowInvalid)
+        {
+            throw new InvalidOperationException($"The fit is not valid ({invalid}), so its covariance and the fluxes drawn from it are not meaningful. Refit (from a better start, or with a global search), or pass allowInvalid: true to propagate them anyway; the table will be marked.");
+        }
+
         if (!(confidenceLevel > 0 && confidenceLevel < 1))
         {
             throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "The confidence level must lie strictly between 0 and 1 (e.g. 0.68).");
@@ -74,7 +84,7 @@ public abstract partial class AnalysisResults
             var (median, lo, hi) = SampleStatistics.EqualTailed(x.Values, confidenceLevel);
             return new FluxRow(name, new Quantity(median, unit.Unit), new Quantity(lo, unit.Unit), new Quantity(hi, unit.Unit), x.Values);
         });
-        return new FluxTable(table, confidenceLevel);
+        return new FluxTable(table, confidenceLevel) { InvalidFitReason = invalid };
     }
 
     private List<PointSource> SelectSources(IEnumerable<string>? names)

@@ -21,6 +21,12 @@ public sealed class FluxTable : IReadOnlyList<FluxRow>
     /// <summary>The confidence level of the bounds.</summary>
     public double ConfidenceLevel { get; }
 
+    /// <summary>Why the fit the fluxes come from is not valid, or null for a valid fit (or a Bayesian result).</summary>
+    public string? InvalidFitReason { get; init; }
+
+    /// <summary>Whether the fluxes come from a fit that is valid (or from a Bayesian result).</summary>
+    public bool FromValidFit => InvalidFitReason is null;
+
     /// <summary>The number of rows.</summary>
     public int Count => _rows.Length;
 
@@ -48,6 +54,11 @@ public sealed class FluxTable : IReadOnlyList<FluxRow>
         cells.Insert(0, ["", "flux", "low bound", "hi bound"]);
         var widths = Enumerable.Range(0, 4).Select(c => cells.Max(row => row[c].Length)).ToArray();
         var sb = new StringBuilder();
+        if (InvalidFitReason is not null)
+        {
+            sb.Append("FROM A FIT THAT IS NOT VALID (").Append(InvalidFitReason).Append("): these numbers are not trustworthy\n");
+        }
+
         foreach (var row in cells)
         {
             sb.Append(row[0].PadRight(widths[0]));
@@ -62,13 +73,16 @@ public sealed class FluxTable : IReadOnlyList<FluxRow>
         return sb.ToString();
     }
 
-    /// <summary>The table as CSV with a header (name, flux, low_bound, hi_bound, unit), invariant culture.</summary>
+    /// <summary>The table as CSV with a header (name, flux, low_bound, hi_bound, unit), invariant culture; from a fit
+    /// that is not valid, a last column fit_valid (false) marks every row.</summary>
     public string ToCsv()
     {
-        var sb = new StringBuilder("name,flux,low_bound,hi_bound,unit\n");
+        var marked = InvalidFitReason is not null;
+        var sb = new StringBuilder(marked ? "name,flux,low_bound,hi_bound,unit,fit_valid\n" : "name,flux,low_bound,hi_bound,unit\n");
         foreach (var r in _rows)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"\"{r.Name}\",{r.Flux.Value:R},{r.LowBound.Value:R},{r.HighBound.Value:R},\"{r.Flux.Unit}\"\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\"{r.Name}\",{r.Flux.Value:R},{r.LowBound.Value:R},{r.HighBound.Value:R},\"{r.Flux.Unit}\"");
+            sb.Append(marked ? ",false\n" : "\n");
         }
 
         return sb.ToString();

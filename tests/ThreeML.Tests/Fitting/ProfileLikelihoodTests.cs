@@ -73,7 +73,11 @@ public sealed class ProfileLikelihoodTests(ITestOutputHelper output)
         Assert.False(error.Lower.IsValid);
         Assert.Equal(0.0, error.Lower.Value);
         Assert.Contains("'a'", "'" + error.ParameterName + "'", StringComparison.Ordinal);
-        Assert.Contains("a reached its bound 0 before the objective rose by 0.5", error.Lower.Reason, StringComparison.Ordinal);
+        Assert.Equal(ProfileCrossingStatus.AtParameterBound, error.Lower.Status);
+        Assert.Contains("a reached its lower bound 0 where the objective had risen by only", error.Lower.Reason, StringComparison.Ordinal);
+        Assert.Contains("the interval is open on this side", error.Lower.Reason, StringComparison.Ordinal);
+        Assert.Equal(ProfileCrossingStatus.Verified, error.Upper.Status);
+        Assert.Equal(0.5, error.Upper.VerifiedRise, 0.01);
         Assert.True(error.Upper.IsValid);
         Assert.Equal(1.0, error.Upper.Error, 1e-4);
         Assert.False(error.IsValid);

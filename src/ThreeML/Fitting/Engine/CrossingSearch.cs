@@ -2,14 +2,23 @@ using System.Globalization;
 
 namespace ThreeML.Fitting;
 
-/// <summary>Finds where the profiled objective rises by Δ on one side of the best fit.</summary>
+/// <summary>Finds where the profiled objective rises by Δ on one side of the best fit, and verifies it.</summary>
 /// <remarks>
+/// <para>
 /// Root-finds u(t) = √(F_prof(t) − F_min) = √Δ, which is linear in t for a quadratic objective, so the
-/// secant step from the best fit is exact there (one inner fit, plus one to confirm). Secant steps
-/// are kept inside the bracket once one exists, falling back to bisection; before a bracket exists
-/// an outward step at most quadruples the distance from the best fit, and a secant that points back
-/// is replaced by doubling it. The first trial is the parabolic estimate
-/// σ·√(Δ/errordef). A bound reached with F_prof − F_min &lt; Δ ends the search "at limit".
+/// secant step from the best fit is exact there. Secant steps are kept inside the bracket once one
+/// exists, falling back to bisection; before a bracket exists an outward step at most quadruples the
+/// distance from the best fit, and a secant that points back is replaced by doubling it. The first
+/// trial is the parabolic estimate σ·√(Δ/errordef).
+/// </para>
+/// <para>
+/// A candidate (ΔF within the search tolerance of Δ, within the verification tolerance when the search
+/// stalled or its bracket shrank below 10⁻³σ, or a bound) is then verified by
+/// an independent constrained refit (<see cref="ProfileEvaluator.Verify"/>). It is reported only when
+/// the lower of the two rises is within <see cref="ProfileOptions.VerificationTolerance"/> of Δ;
+/// otherwise the verified value replaces the search's, the bracket is updated and the search goes on
+/// with every trial refitted twice. A bound is reported only when the verified rise there is below Δ.
+/// </para>
 /// </remarks>
 internal static class CrossingSearch
 {
@@ -23,8 +32,10 @@ internal static class CrossingSearch
         double tPrev = best, uPrev = 0;
         double t = best + (side * evaluator.Sigma(index) * Math.Sqrt(delta / problem.ErrorDefinition));
         double inside = best, outside = double.NaN;
-        string? reason = null;
-        int[] fixedIndex = [index];
+        bool outsideVerified = false;
+        IReadOnlyList<double>? insideFit = null;
+        double closest = double.NaN, closestRise = double.NaN;
+        bool closestVerified = false;
         for (int iteration = 0; iteration < options.MaxIterations; iteration++)
         {
             bool atBound = bound is double b && side * (t - b) >= 0;
@@ -33,35 +44,70 @@ internal static class CrossingSearch
                 t = bound!.Value;
             }
 
-            MinimizationResult fit = evaluator.Minimize(fixedIndex, [t], evaluator.Predict(index, t));
+            double rise = evaluator.Rise(index, t, insideFit, out bool alreadyVerified, out IReadOnlyList<double> at);
             if (evaluator.BetterMinimum is not null)
             {
-                return Crossing(evaluator, callsBefore, best, t, false, false, Format("a lower minimum ({0:R}) was found at {1} = {2:R}; refit from it", evaluator.BetterMinimum.MinimumValue, spec.Name, t));
+                return BetterMinimum(evaluator, callsBefore, best, t, spec.Name);
             }
 
-            reason = fit.IsValid ? null : Format("the inner fit at {0} = {1:R} did not converge: {2}", spec.Name, t, fit.Reason);
-            double rise = fit.MinimumValue - evaluator.MinimumValue;
-            if (Math.Abs(rise - delta) <= options.Tolerance * delta)
+            double u = Math.Sqrt(Math.Max(rise, 0));
+            double next = t + ((rootDelta - u) * (t - tPrev) / (u - uPrev));
+            bool stalled = Math.Abs(next - t) <= 1e-10 * (Math.Abs(t) + evaluator.Sigma(index)) || double.IsNaN(next);
+            bool near = Math.Abs(rise - delta) <= options.VerificationTolerance;
+            bool narrow = !double.IsNaN(outside) && Math.Abs(outside - inside) <= 1e-3 * evaluator.Sigma(index);
+            if (Math.Abs(rise - delta) <= options.Tolerance * delta || (atBound && rise < delta) || (near && (stalled || narrow)))
             {
-                return Crossing(evaluator, callsBefore, best, t, reason is null, false, reason);
+                double verified = alreadyVerified ? rise : Math.Min(rise, evaluator.Verify(index, t));
+                if (evaluator.BetterMinimum is not null)
+                {
+                    return BetterMinimum(evaluator, callsBefore, best, t, spec.Name);
+                }
+
+                if (Math.Abs(verified - delta) <= options.VerificationTolerance)
+                {
+                    return Crossing(evaluator, callsBefore, best, t, ProfileCrossingStatus.Verified, verified, null);
+                }
+
+                if (atBound && verified < delta)
+                {
+                    string which = side > 0 ? "upper" : "lower";
+                    return Crossing(evaluator, callsBefore, best, t, ProfileCrossingStatus.AtParameterBound, verified, Format("{0} reached its {1} bound {2:R} where the objective had risen by only {3:G4} of {4:G4}; the interval is open on this side", spec.Name, which, t, verified, delta));
+                }
+
+                // The search's fits were too high (or too low): continue from the verified value, refitting every trial twice.
+                evaluator.Careful = true;
+                alreadyVerified = true;
+                rise = verified;
+                u = Math.Sqrt(Math.Max(rise, 0));
+                next = t + ((rootDelta - u) * (t - tPrev) / (u - uPrev));
             }
 
-            if (atBound && rise < delta)
+            if (double.IsNaN(closestRise) || Math.Abs(rise - delta) < Math.Abs(closestRise - delta))
             {
-                return Crossing(evaluator, callsBefore, best, t, false, true, Format("{0} reached its bound {1:R} before the objective rose by {2:R}", spec.Name, t, delta));
+                (closest, closestRise, closestVerified) = (t, rise, alreadyVerified);
             }
 
             if (rise < delta)
             {
                 inside = t;
+                insideFit = at;
             }
             else
             {
                 outside = t;
+                outsideVerified = alreadyVerified;
             }
 
-            double u = Math.Sqrt(Math.Max(rise, 0));
-            double next = t + ((rootDelta - u) * (t - tPrev) / (u - uPrev));
+            // A fit below the target proves the profile is below it there; one above may just be an inner fit that stuck
+            // high. A bracket that has shrunk without a crossing is a jump: recheck its outer end with refits from the best fit.
+            if (narrow && !outsideVerified)
+            {
+                evaluator.Careful = true;
+                t = outside;
+                outside = double.NaN;
+                continue;
+            }
+
             bool bracketed = !double.IsNaN(outside);
             if (bracketed && !(side * (next - inside) > 0 && side * (outside - next) > 0))
             {
@@ -76,9 +122,9 @@ internal static class CrossingSearch
                 next = side * (next - best) > 4 * side * (t - best) ? best + (4 * (t - best)) : next;
             }
 
-            if (Math.Abs(next - t) <= 1e-10 * (Math.Abs(t) + evaluator.Sigma(index)))
+            if (bracketed && Math.Abs(outside - inside) <= 1e-12 * (Math.Abs(t) + evaluator.Sigma(index)))
             {
-                return Crossing(evaluator, callsBefore, best, t, false, false, Format("the search for the crossing stalled with a rise of {0:R} instead of {1:R}", rise, delta));
+                return Crossing(evaluator, callsBefore, best, closest, ProfileCrossingStatus.NotEstablished, closestRise, Format("the profile of {0} jumps across the target between {1:R} and {2:R} (a discontinuity or a fit that fails there); the closest rise was {3:G4} instead of {4:G4}", spec.Name, inside, outside, closestRise, delta));
             }
 
             tPrev = t;
@@ -86,11 +132,23 @@ internal static class CrossingSearch
             t = next;
         }
 
-        return Crossing(evaluator, callsBefore, best, t, false, false, reason ?? Format("no crossing within {0} iterations", options.MaxIterations));
+        if (closestVerified && Math.Abs(closestRise - delta) <= options.VerificationTolerance)
+        {
+            return Crossing(evaluator, callsBefore, best, closest, ProfileCrossingStatus.Verified, closestRise, null);
+        }
+
+        return Crossing(evaluator, callsBefore, best, closest, ProfileCrossingStatus.NotEstablished, closestRise, Format("no verified crossing of {0} within {1} trials; the closest, at {2:R}, rose by {3:G4} instead of {4:G4}", spec.Name, options.MaxIterations, closest, closestRise, delta));
     }
 
-    private static ProfileCrossing Crossing(ProfileEvaluator evaluator, int callsBefore, double best, double t, bool valid, bool atLimit, string? reason) =>
-        new(t - best, t, valid, atLimit, evaluator.Calls - callsBefore, reason);
+    private static ProfileCrossing BetterMinimum(ProfileEvaluator evaluator, int callsBefore, double best, double t, string name) =>
+        Crossing(evaluator, callsBefore, best, t, ProfileCrossingStatus.BetterMinimumFound, double.NaN, Format("a lower minimum ({0:R}) was found with {1} = {2:R}; refit from it", evaluator.BetterMinimum!.MinimumValue, name, t));
+
+    private static ProfileCrossing Crossing(ProfileEvaluator evaluator, int callsBefore, double best, double t, ProfileCrossingStatus status, double verifiedRise, string? reason) =>
+        new(t - best, t, status == ProfileCrossingStatus.Verified, status == ProfileCrossingStatus.AtParameterBound, evaluator.Calls - callsBefore, reason)
+        {
+            Status = status,
+            VerifiedRise = verifiedRise,
+        };
 
     private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -5,6 +5,10 @@ namespace ThreeML.Fitting;
 /// Inner fits start from the best fit, with each free parameter's step set to its error from the
 /// best fit, so the first gradient of each inner fit is already well scaled. A fit that ends more than
 /// 10 EDM goals below the best fit's minimum is kept as <see cref="BetterMinimum"/>.
+/// <see cref="Verify"/> is the independent check: a fresh constrained fit from the best fit with the
+/// problem's own steps and the verification minimizer. Any fit at a value is an upper bound on the
+/// profile there, so the lower of the two is kept; once a verification has found the search's fits
+/// too high, every later trial is also refitted from the best fit (<see cref="Careful"/>).
 /// </remarks>
 internal sealed class ProfileEvaluator
 {
@@ -12,6 +16,7 @@ internal sealed class ProfileEvaluator
     private readonly MinimizationResult _best;
     private readonly FitParameterSpec[] _specs;
     private readonly IMinimizer _minimizer;
+    private readonly IMinimizer _verifier;
     private readonly double _threshold;
     private readonly CancellationToken _cancellationToken;
 
@@ -25,6 +30,8 @@ internal sealed class ProfileEvaluator
         _problem = problem;
         _best = best;
         _minimizer = options.InnerMinimizer;
+        _verifier = options.Verifier;
+        VerificationTolerance = options.VerificationTolerance;
         _cancellationToken = cancellationToken;
         _threshold = 10 * (double.IsFinite(best.EdmGoal) && best.EdmGoal > 0 ? best.EdmGoal : 2e-4 * problem.ErrorDefinition);
         _specs = new FitParameterSpec[problem.Parameters.Count];
@@ -39,11 +46,79 @@ internal sealed class ProfileEvaluator
 
     public int Calls { get; private set; }
 
+    public double VerificationTolerance { get; }
+
     public MinimizationResult? BetterMinimum { get; private set; }
 
     public double MinimumValue => _best.MinimumValue;
 
     public double BestValueOf(int index) => _best.BestFit[index];
+
+    /// <summary>Gets or sets a value indicating whether every trial is also refitted from the best fit (set once the search's fits proved too high).</summary>
+    public bool Careful { get; set; }
+
+    /// <summary>The profiled rise ΔF at one value: the fit from the conditional mean, and, when that failed, looks wrong against the parabola, or <see cref="Careful"/> is set, also the independent refit (<see cref="Verify"/>) and a fit warm-started from <paramref name="warm"/> (the last fit below the target, which follows its valley across a jump); the lowest wins.</summary>
+    public double Rise(int index, double value, IReadOnlyList<double>? warm, out bool verified, out IReadOnlyList<double> at)
+    {
+        MinimizationResult fit = Minimize([index], [value], Predict(index, value));
+        double rise = RiseOf(fit);
+        at = fit.BestFit;
+        double z = (value - BestValueOf(index)) / Sigma(index);
+        double parabola = _problem.ErrorDefinition * z * z;
+        bool looksWrong = !fit.IsValid || !double.IsFinite(rise) || rise > 2 * parabola + (0.1 * _problem.ErrorDefinition) || rise < 0.25 * parabola;
+        verified = Careful || looksWrong;
+        if (!verified)
+        {
+            return rise;
+        }
+
+        var candidates = new List<MinimizationResult> { VerifyFit([index], [value]) };
+        if (warm is not null)
+        {
+            candidates.Add(Minimize([index], [value], warm));
+        }
+
+        foreach (MinimizationResult other in candidates)
+        {
+            if (RiseOf(other) < rise)
+            {
+                (rise, at) = (RiseOf(other), other.BestFit);
+            }
+        }
+
+        return rise;
+    }
+
+    private double RiseOf(MinimizationResult fit) => double.IsFinite(fit.MinimumValue) ? fit.MinimumValue - MinimumValue : double.PositiveInfinity;
+
+    /// <summary>An independent constrained refit at one value: from the best fit, with the problem's own steps and the verification minimizer; returns its rise ΔF (+∞ when the objective was not finite).</summary>
+    public double Verify(int index, double value)
+    {
+        MinimizationResult fit = VerifyFit([index], [value]);
+        return double.IsFinite(fit.MinimumValue) ? fit.MinimumValue - MinimumValue : double.PositiveInfinity;
+    }
+
+    /// <summary>The independent constrained refit with <paramref name="fixedIndices"/> held at <paramref name="fixedValues"/>, started from the best fit with the problem's own steps.</summary>
+    public MinimizationResult VerifyFit(ReadOnlySpan<int> fixedIndices, ReadOnlySpan<double> fixedValues)
+    {
+        var start = new double[_specs.Length];
+        for (int j = 0; j < start.Length; j++)
+        {
+            FitParameterSpec spec = _problem.Parameters[j];
+            start[j] = Inside(spec, _best.BestFit[j], spec.Start);
+        }
+
+        MinimizationProblem constrained = _problem.WithStart(start);
+        for (int k = 0; k < fixedIndices.Length; k++)
+        {
+            constrained = constrained.WithFixed(fixedIndices[k], fixedValues[k]);
+        }
+
+        MinimizationResult fit = _verifier.Minimize(constrained, _cancellationToken);
+        Calls += fit.FunctionCalls;
+        Watch(fit);
+        return fit;
+    }
 
     /// <summary>The scale of the first trial step: the parabolic error, or the user's step where that is missing or squeezed by a bound.</summary>
     public double Sigma(int index)
@@ -84,12 +159,16 @@ internal sealed class ProfileEvaluator
 
         MinimizationResult result = _minimizer.Minimize(new MinimizationProblem(_problem.Objective, specs, _problem.ErrorDefinition), _cancellationToken);
         Calls += result.FunctionCalls;
+        Watch(result);
+        return result;
+    }
+
+    private void Watch(MinimizationResult result)
+    {
         if (result.MinimumValue < _best.MinimumValue - _threshold && (BetterMinimum is null || result.MinimumValue < BetterMinimum.MinimumValue))
         {
             BetterMinimum = result;
         }
-
-        return result;
     }
 
     // A start on a bound is allowed: the problem moves it just inside.

@@ -17,6 +17,12 @@ namespace ThreeML.Fitting;
 /// lower fit is returned in <c>BetterMinimum</c> rather than silently continuing. A bound reached
 /// before the crossing is reported with <see cref="ProfileCrossing.AtLimit"/>.
 /// </para>
+/// <para>
+/// Every reported crossing is verified by an independent constrained refit from the best fit
+/// (<see cref="ProfileOptions.VerificationMinimizer"/>) and reported only when ΔF there is within
+/// <see cref="ProfileOptions.VerificationTolerance"/> of Δ; otherwise the search refines. Scan points are
+/// refitted the same way and keep the lower value (<see cref="ProfileScan1D.CorrectedPoints"/>).
+/// </para>
 /// </remarks>
 public static class ProfileLikelihood
 {
@@ -41,7 +47,7 @@ public static class ProfileLikelihood
         ProfileCrossing lower = CrossingSearch.Find(evaluator, problem, parameterIndex, -1, delta, options);
         ProfileCrossing upper = evaluator.BetterMinimum is null
             ? CrossingSearch.Find(evaluator, problem, parameterIndex, +1, delta, options)
-            : new ProfileCrossing(double.NaN, double.NaN, false, false, 0, "not searched: a lower minimum was found on the other side");
+            : new ProfileCrossing(double.NaN, double.NaN, false, false, 0, "not searched: a lower minimum was found on the other side") { Status = ProfileCrossingStatus.BetterMinimumFound };
         return new AsymmetricError(problem.Parameters[parameterIndex].Name, parameterIndex, best.BestFit[parameterIndex], delta, lower, upper, evaluator.BetterMinimum);
     }
 
@@ -64,15 +70,18 @@ public static class ProfileLikelihood
         var objective = new double[values.Count];
         var valid = new bool[values.Count];
         IReadOnlyList<double>? previous = null;
+        int corrections = 0;
         for (int a = 0; a < values.Count; a++)
         {
             MinimizationResult fit = evaluator.Minimize([parameterIndex], [values[a]], previous ?? evaluator.Predict(parameterIndex, values[a]));
+            (fit, bool corrected) = Verified(evaluator, fit, [parameterIndex], [values[a]]);
+            corrections += corrected ? 1 : 0;
             objective[a] = fit.MinimumValue;
             valid[a] = fit.IsValid;
             previous = fit.IsValid ? fit.BestFit : null;
         }
 
-        return new ProfileScan1D(parameterIndex, values.ToArray(), objective, valid, evaluator.BetterMinimum, evaluator.Calls);
+        return new ProfileScan1D(parameterIndex, values.ToArray(), objective, valid, evaluator.BetterMinimum, evaluator.Calls) { CorrectedPoints = corrections };
     }
 
     /// <summary>Profiles two parameters over a grid, e.g. for confidence contours.</summary>
@@ -103,6 +112,7 @@ public static class ProfileLikelihood
         var objective = new double[firstValues.Count, secondValues.Count];
         var valid = new bool[firstValues.Count, secondValues.Count];
         IReadOnlyList<double>? previous = null;
+        int corrections = 0;
         for (int a = 0; a < firstValues.Count; a++)
         {
             // Snake through the grid so every inner fit warm-starts from a neighbour.
@@ -110,13 +120,25 @@ public static class ProfileLikelihood
             {
                 int b = a % 2 == 0 ? step : secondValues.Count - 1 - step;
                 MinimizationResult fit = evaluator.Minimize([firstIndex, secondIndex], [firstValues[a], secondValues[b]], previous ?? best.BestFit);
+                (fit, bool corrected) = Verified(evaluator, fit, [firstIndex, secondIndex], [firstValues[a], secondValues[b]]);
+                corrections += corrected ? 1 : 0;
                 objective[a, b] = fit.MinimumValue;
                 valid[a, b] = fit.IsValid;
                 previous = fit.IsValid ? fit.BestFit : null;
             }
         }
 
-        return new ProfileScan2D(firstIndex, secondIndex, firstValues.ToArray(), secondValues.ToArray(), objective, valid, evaluator.BetterMinimum, evaluator.Calls);
+        return new ProfileScan2D(firstIndex, secondIndex, firstValues.ToArray(), secondValues.ToArray(), objective, valid, evaluator.BetterMinimum, evaluator.Calls) { CorrectedPoints = corrections };
+    }
+
+    // Every grid point is also refitted independently from the best fit; the lower fit is the better estimate of the
+    // profile, and a point counts as corrected when the warm-started fit was too high by more than the verification tolerance.
+    private static (MinimizationResult Fit, bool Corrected) Verified(ProfileEvaluator evaluator, MinimizationResult fit, ReadOnlySpan<int> indices, ReadOnlySpan<double> values)
+    {
+        MinimizationResult check = evaluator.VerifyFit(indices, values);
+        bool lower = check.MinimumValue < fit.MinimumValue || !double.IsFinite(fit.MinimumValue);
+        bool corrected = lower && !(fit.MinimumValue - check.MinimumValue <= evaluator.VerificationTolerance);
+        return (lower ? check : fit, corrected);
     }
 
     private static void ValidateCommon(MinimizationProblem problem, MinimizationResult best, double deltaObjective)

@@ -23,7 +23,20 @@ public sealed record ProfileOptions
     {
         get;
         init => field = value >= 2 ? value : throw new ArgumentOutOfRangeException(nameof(MaxIterations), value, "MaxIterations must be at least 2.");
-    } = 30;
+    } = 40;
+
+    /// <summary>Gets the minimizer of the independent constrained refits that verify each crossing (started from the best fit with the problem's own steps); <see langword="null"/> for MIGRAD with its defaults.</summary>
+    public IMinimizer? VerificationMinimizer { get; init; }
+
+    /// <summary>Gets the largest accepted |ΔF − Δ| at a reported bound, as measured by the verification refit (objective units; default 0.01).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive and finite.</exception>
+    public double VerificationTolerance
+    {
+        get;
+        init => field = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(VerificationTolerance), value, "VerificationTolerance must be a positive finite number (0.01 by default).");
+    } = 0.01;
+
+    internal IMinimizer Verifier => VerificationMinimizer ?? new MigradMinimizer();
 
     internal IMinimizer InnerMinimizer => Minimizer ?? new MigradMinimizer(new MigradOptions { Strategy = 0, Tolerance = 0.01 });
 }

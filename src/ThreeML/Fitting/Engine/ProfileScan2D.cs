@@ -10,4 +10,8 @@ namespace ThreeML.Fitting;
 /// <param name="BetterMinimum">The lowest inner fit that went below the best fit, if any.</param>
 /// <param name="FunctionCalls">The objective evaluations used.</param>
 /// <remarks>Contours at confidence level p lie where Objective = minimum + <see cref="ConfidenceLevels.DeltaObjectiveFor"/>(p, 2).</remarks>
-public sealed record ProfileScan2D(int FirstIndex, int SecondIndex, IReadOnlyList<double> FirstValues, IReadOnlyList<double> SecondValues, double[,] Objective, bool[,] IsValid, MinimizationResult? BetterMinimum, int FunctionCalls);
+public sealed record ProfileScan2D(int FirstIndex, int SecondIndex, IReadOnlyList<double> FirstValues, IReadOnlyList<double> SecondValues, double[,] Objective, bool[,] IsValid, MinimizationResult? BetterMinimum, int FunctionCalls)
+{
+    /// <summary>Gets the number of points where the independent refit from the best fit was lower than the warm-started fit by more than the verification tolerance (the lower value is the one reported).</summary>
+    public int CorrectedPoints { get; init; }
+}

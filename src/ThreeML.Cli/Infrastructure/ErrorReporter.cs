@@ -42,7 +42,7 @@ public static partial class ErrorReporter
         CliException c => c.ExitCode,
         AnalysisFileException => ExitCodes.UsageError,
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.UsageError,
-        FitsFormatException or OgipFormatException or ModelFileException => ExitCodes.UsageError,
+        FitsFormatException or OgipFormatException or ModelFileException or ResultsFileException => ExitCodes.UsageError,
         ArgumentException or UnitConversionException or FormatException => ExitCodes.UsageError,
         IOException => ExitCodes.UsageError,
         _ => ExitCodes.AnalysisFailure,

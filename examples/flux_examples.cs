@@ -1,15 +1,20 @@
 #:project ../src/ThreeML/ThreeML.csproj
-// 3ML's "Point Source Fluxes and Multiple Sources" tutorial, line by line in C#.
-// Run from the repository root:  dotnet run examples/flux_examples.cs
+#:project ../src/ThreeML.Plotting/ThreeML.Plotting.csproj
+// 3ML's "Point Source Fluxes and Multiple Sources" tutorial, line by line in C#, figures included.
+// Run from the repository root:  dotnet run -c Release examples/flux_examples.cs [FIGURE_FOLDER]
+// The figures go to FIGURE_FOLDER (default ./tutorial-output/example).
 using Astromodels;
 using Astromodels.Functions;
 using Astromodels.Priors;
 using ThreeML;
 using ThreeML.Bayesian;
 using ThreeML.Ogip;
+using ThreeML.Plotting;
 using ThreeML.Plugins;
 
 var rng = new Random(1234);
+var figures = args.Length > 0 ? args[0] : Path.Combine("tutorial-output", "example");
+Directory.CreateDirectory(figures);
 
 // Generating some synthetic data: two sources with the same blackbody temperature.
 // response_1 = OGIPResponse(get_path_of_data_file("datasets/ogip_powerlaw.rsp"))
@@ -24,6 +29,10 @@ var sourceFunction2 = new Blackbody(K: 1e-7, kT: 500.0) + new PowerlawFlux(F: 2e
 var backgroundFunction2 = new Powerlaw(K: 1, index: -1.5, piv: 1.0e3);
 var spectrumGenerator2 = DispersionSpectrumLike.FromFunction("s2", sourceFunction: sourceFunction2,
     backgroundFunction: backgroundFunction2, response: response2, random: rng);
+
+// fig = spectrum_generator_1.view_count_spectrum(); fig = spectrum_generator_2.view_count_spectrum()
+Plots.ViewCountSpectrum(spectrumGenerator1).SavePng(Path.Combine(figures, "count_spectrum_s1.png"));
+Plots.ViewCountSpectrum(spectrumGenerator2).SavePng(Path.Combine(figures, "count_spectrum_s2.png"));
 
 // Make the model.
 var spectrum1 = new Blackbody();
@@ -56,6 +65,11 @@ var ba = new BayesianAnalysis(model, data);
 ba.SetSampler(new NestedSampler { FracRemain = 0.5, Seed = 1234 });
 var result = ba.Sample();
 Console.WriteLine(result);
+
+// fig = display_spectrum_model_counts(ba); fig = result.corner_plot()
+Plots.DisplaySpectrumModelCounts(ba).SavePng(Path.Combine(figures, "model_counts.png"));
+Plots.CornerPlot(result).SavePng(Path.Combine(figures, "corner.png"));
+Plots.PlotSpectra(new SpectrumPlotOptions { FluxUnit = "erg2/(keV s cm2)" }, result).SavePng(Path.Combine(figures, "spectra_nufnu.png"));
 
 // Computing fluxes (3ML's quad setting, then trapz, then our exact default).
 var quad = new FluxOptions(FluxIntegration.Quad);

@@ -40,8 +40,11 @@ public static class CliApplication
         var context = new CliContext(stdout, stderr, stdoutIsTerminal, GlobalOptions.CreateJson(), GlobalOptions.CreateVerbose());
         var root = BuildRoot(context);
         var parse = root.Parse(args);
-        var unknownOption = UnknownOption(parse, args, root);
-        if (unknownOption is not null || parse.Errors.Count > 0)
+        var unknownOption = UnknownOption(parse, args);
+        // With --help System.CommandLine drops the errors and prints the nearest command's help with exit 0, so a
+        // mistyped command ("threeml fitt --help", "threeml batch rnu --help") would look accepted: a word left over
+        // is an error whatever else is on the line.
+        if (unknownOption is not null || parse.Errors.Count > 0 || parse.UnmatchedTokens.Count > 0)
         {
             stderr.WriteLine("threeml: " + (unknownOption ?? DescribeParseError(parse, root)));
             return ExitCodes.UsageError;
@@ -71,7 +74,7 @@ public static class CliApplication
                 : command.Subcommands.Select(c => c.Name);
             var what = isOption ? "option" : command.Subcommands.Count > 0 ? "command" : "argument";
             var hint = Suggestions.DidYouMean(unmatched, known);
-            var help = hint.Length == 0 ? $"; run 'threeml {(command == root ? "" : command.Name + " ")}--help'" : "";
+            var help = hint.Length == 0 ? $"; run '{HelpCommand(parse)}'" : "";
             return $"unknown {what} '{unmatched}'{hint}{help}.".Replace("  ", " ", StringComparison.Ordinal);
         }
 
@@ -80,13 +83,35 @@ public static class CliApplication
             return "a command is required: " + string.Join(", ", command.Subcommands.Select(c => c.Name)) + " (run 'threeml --help').";
         }
 
-        var message = parse.Errors[0].Message.TrimEnd('.');
-        return char.ToLowerInvariant(message[0]) + message[1..] + $" (run 'threeml {command.Name} --help').";
+        var message = ReadableTypes(parse.Errors[0].Message.TrimEnd('.'));
+        return char.ToLowerInvariant(message[0]) + message[1..] + $" (run '{HelpCommand(parse)}').";
     }
+
+    // System.CommandLine names the CLR type it could not parse into ("as expected type 'System.Int32'"); a user
+    // needs to know what to write instead.
+    private static string ReadableTypes(string message)
+    {
+        foreach (var (clr, words) in TypeWords)
+        {
+            message = message.Replace($"expected type '{clr}'", words, StringComparison.Ordinal);
+        }
+
+        return message;
+    }
+
+    private static readonly (string Clr, string Words)[] TypeWords =
+    [
+        ("System.Int32", "a whole number"),
+        ("System.Int64", "a whole number"),
+        ("System.Double", "a number"),
+        ("System.Single", "a number"),
+        ("System.Boolean", "true or false"),
+        ("System.String", "text"),
+    ];
 
     // An argument slot swallows a mistyped option ("info --jsn FILE" takes "--jsn" as the file), so options are
     // checked by name before the parse errors, which would only mention the token left over.
-    private static string? UnknownOption(ParseResult parse, string[] args, Command root)
+    private static string? UnknownOption(ParseResult parse, string[] args)
     {
         var known = AllOptions(parse).SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var arg in args.TakeWhile(a => a != "--"))
@@ -95,12 +120,27 @@ public static class CliApplication
             if (name.StartsWith('-') && name.Length > 1 && !double.TryParse(name, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) && !known.Contains(name))
             {
                 var hint = Suggestions.DidYouMean(name, known.Where(k => k.StartsWith("--", StringComparison.Ordinal)));
-                var command = parse.CommandResult.Command;
-                return $"unknown option '{name}'{hint}" + (hint.Length == 0 ? $"; run 'threeml {(command == root ? "" : command.Name + " ")}--help'." : ".");
+                return $"unknown option '{name}'{hint}" + (hint.Length == 0 ? $"; run '{HelpCommand(parse)}'." : ".");
             }
         }
 
         return null;
+    }
+
+    // The full path of the command reached ("threeml batch run --help"), so the hint works for nested commands too.
+    private static string HelpCommand(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = parse.CommandResult; r is not null; r = r.Parent)
+        {
+            if (r is CommandResult c)
+            {
+                names.Add(c.Command.Name);
+            }
+        }
+
+        names.Reverse();
+        return string.Join(" ", names) + " --help";
     }
 
     private static IEnumerable<Option> AllOptions(ParseResult parse)

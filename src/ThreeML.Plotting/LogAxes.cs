@@ -1,38 +1,15 @@
-using System.Globalization;
 using ScottPlot;
-using ScottPlot.TickGenerators;
 
 namespace ThreeML.Plotting;
 
-/// <summary>Log-scaled axes: ScottPlot 5 has no log axis, so data are plotted as log10 values and the ticks are placed
-/// at integer decades (with minor ticks at 2..9 × 10ⁿ) and labelled with the value 10ⁿ.</summary>
+/// <summary>Log-scaled axes: ScottPlot 5 has no log axis, so data are plotted as log10 values and the ticks come from
+/// <see cref="LogTickGenerator"/> (every decade labelled 10ⁿ, minor ticks at 2..9 × 10ⁿ).</summary>
 internal static class LogAxes
 {
-    public static void Use(IAxis axis)
-    {
-        axis.TickGenerator = new NumericAutomatic
-        {
-            IntegerTicksOnly = true,
-            MinorTickGenerator = new LogMinorTickGenerator(),
-            LabelFormatter = Label,
-        };
-    }
+    public static void Use(IAxis axis) => axis.TickGenerator = new LogTickGenerator();
 
     /// <summary>log10 of a positive value; NaN for anything else so that callers can drop it.</summary>
     public static double Log(double value) => value > 0 && double.IsFinite(value) ? Math.Log10(value) : double.NaN;
-
-    public static string Label(double exponent)
-    {
-        var n = Math.Round(exponent);
-        if (Math.Abs(exponent - n) > 1e-9)
-        {
-            return string.Empty;
-        }
-
-        return n is >= -2 and <= 3
-            ? Math.Pow(10, n).ToString("0.##", CultureInfo.InvariantCulture)
-            : "1e" + n.ToString("0", CultureInfo.InvariantCulture);
-    }
 
     /// <summary>Decade-padded limits (log10) around the finite values: a little margin on each side.</summary>
     public static (double Min, double Max) Range(IEnumerable<double> logValues, double margin = 0.1)

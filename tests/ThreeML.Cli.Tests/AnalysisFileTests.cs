@@ -55,6 +55,22 @@ outputs:
     }
 
     [Fact]
+    public void The_spectrum_plot_is_nufnu_unless_the_file_chooses_another_differential_flux_unit()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var byDefault = AnalysisFileReader.Parse(Valid() + "\noutputs:\n  plots: [spectra]\n", temp.File("a.yml"), temp.Path);
+        Assert.Equal("erg2/(keV s cm2)", byDefault.Outputs.SpectrumUnit);
+        var chosen = AnalysisFileReader.Parse(Valid() + "\noutputs:\n  plots: [spectra]\n  spectrum_unit: 1/(keV s cm2)\n", temp.File("a.yml"), temp.Path);
+        Assert.Equal("1/(keV s cm2)", chosen.Outputs.SpectrumUnit);
+        var e = Assert.Throws<AnalysisFileException>(() =>
+            AnalysisFileReader.Parse(Valid() + "\noutputs:\n  plots: [spectra]\n  spectrum_unit: keV\n", temp.File("a.yml"), temp.Path));
+        var p = Assert.Single(e.Problems);
+        Assert.Equal(12, p.Line); // the spectrum_unit line
+        Assert.Equal("spectrum_unit 'keV' is not a differential flux unit; use one like 1/(keV s cm2) (N(E)), erg/(keV s cm2) (E·N(E)) or erg2/(keV s cm2) (νFν).", p.Message);
+    }
+
+    [Fact]
     public void Inverted_flux_band_names_its_line()
     {
         using var temp = new TempFolder();

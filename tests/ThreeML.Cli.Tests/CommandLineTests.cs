@@ -14,6 +14,27 @@ public class CommandLineTests
         Assert.Empty(run.Stdout);
     }
 
+    [Theory]
+    [InlineData(new[] { "fitt", "--help" }, "threeml: unknown command 'fitt' (did you mean 'fit'?).")]
+    [InlineData(new[] { "nosuchcommand", "run", "--help" }, "threeml: unknown command 'nosuchcommand'; run 'threeml --help'.")]
+    [InlineData(new[] { "tutorial", "flux-exampels", "--help" }, "threeml: unknown command 'flux-exampels' (did you mean 'flux-examples'?).")]
+    public void Unknown_command_with_help_is_an_error_not_the_root_help(string[] args, string message)
+    {
+        var run = Threeml.Run(args);
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Equal(message, run.Stderr.Trim());
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_is_described_in_words_and_the_hint_names_the_nested_command()
+    {
+        var run = Threeml.Run("tutorial", "flux-examples", "--seed", "1.5");
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Equal("threeml: cannot parse argument '1.5' for option '--seed' as a whole number (run 'threeml tutorial flux-examples --help').", run.Stderr.Trim());
+        Assert.DoesNotContain("System.", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unknown_option_suggests_the_closest_even_where_an_argument_could_swallow_it()
     {

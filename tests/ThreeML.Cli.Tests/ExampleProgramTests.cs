@@ -15,7 +15,8 @@ public class ExampleProgramTests
 
         Assert.NotNull(root);
         var example = Path.Combine(root!.FullName, "examples", "flux_examples.cs");
-        var start = new ProcessStartInfo("dotnet", ["run", "--file", example])
+        using var figures = new Support.TempFolder();
+        var start = new ProcessStartInfo("dotnet", ["run", "--file", example, "--", figures.Path])
         {
             WorkingDirectory = root.FullName,
             RedirectStandardOutput = true,
@@ -33,5 +34,7 @@ public class ExampleProgramTests
         Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}\n{stdout}\n{stderr}");
         Assert.Contains("src1: total = ", stdout);
         Assert.Contains("Maximum a posteriori probability (MAP) point:", stdout);
+        string[] pngs = ["corner.png", "count_spectrum_s1.png", "count_spectrum_s2.png", "model_counts.png", "spectra_nufnu.png"];
+        Assert.Equal(pngs, Directory.GetFiles(figures.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
     }
 }

@@ -53,4 +53,23 @@ public class FluxCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("threeml: no such file: '/nonexistent/results.fits'.", run.Stderr.Trim());
     }
+
+    [Fact]
+    public void A_distance_as_an_energy_bound_is_an_error()
+    {
+        var run = Threeml.Run("flux", "results.fits", "--emin", "10parsec", "--emax", "1MeV");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("threeml: --emin: '10parsec' is a distance, not an energy; write an energy (keV, MeV, erg), a frequency (Hz) or a wavelength (Angstrom, nm, um).", run.Stderr.Trim());
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_results_file_is_an_input_error()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("notes.fits");
+        File.WriteAllText(path, "not a FITS file");
+        var run = Threeml.Run("flux", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"threeml: Results file '{path}': the file is not valid FITS: FITS '{path}' HDU 0 keyword 'END': the header would start at byte 0 but only 15 bytes remain (a FITS file is made of 2880-byte blocks).", run.Stderr.Trim());
+    }
 }

@@ -109,8 +109,11 @@ public class InfoCommandTests
     [RequiresSharedDataFact]
     public void Gbm_spectrum_and_response_from_the_shared_data()
     {
-        var pha = Threeml.Run("info", SharedData.Path("ogip/bn090217206/bn090217206_n6_srcspectra.pha")!, "--json");
+        // This file was edited after GBM wrote it (3ML's test data) and keeps stale CHECKSUM cards: verified by default, so
+        // reading it needs --checksum-warn, and the mismatch is listed.
+        var pha = Threeml.Run("info", SharedData.Path("ogip/bn090217206/bn090217206_n6_srcspectra.pha")!, "--json", "--checksum-warn");
         Assert.True(pha.ExitCode == 0, pha.ToString());
+        Assert.Contains("HDU 0: CHECKSUM = 'j8eAm8c4j8c9j8c9' does not verify", pha.Stderr, StringComparison.Ordinal);
         using (var doc = pha.Json())
         {
             var ogip = doc.RootElement.GetProperty("ogip");
@@ -141,5 +144,39 @@ public class InfoCommandTests
         using var doc = run.Json();
         Assert.Equal("ARF", doc.RootElement.GetProperty("ogip").GetProperty("kind").GetString());
         Assert.Equal("XRT", doc.RootElement.GetProperty("ogip").GetProperty("instrument").GetString());
+    }
+
+    [RequiresSharedDataFact]
+    public void A_checksum_mismatch_is_an_error_naming_file_and_hdu_unless_asked_to_warn()
+    {
+        var path = SharedData.Path("ogip/ogip_powerlaw.rsp")!;
+        var run = Threeml.Run("info", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            $"threeml: FITS '{path}' HDU 0: CHECKSUM = 'SJOVUGMVSGMVSGMV' does not verify: the HDU sums to 3539391496, expected 4294967295 (-0); the HDU is corrupt. Run with --checksum-warn to read it anyway.",
+            run.Stderr.Trim());
+
+        var warned = Threeml.Run("info", path, "--checksum-warn", "--json");
+        Assert.Equal(0, warned.ExitCode);
+        using var doc = warned.Json();
+        var warnings = doc.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList();
+        Assert.Equal(
+            $"FITS '{path}' HDU 1 [EBOUNDS]: DATASUM = '1864355577' but the data sum to 1868549945: the data are corrupt. Read anyway (checksum mismatches were asked to be warnings).",
+            warnings[1]);
+    }
+
+    [RequiresSharedDataFact]
+    public void A_pha2_file_with_a_bad_row_is_listed_and_the_row_named_by_its_1_based_spectrum_number()
+    {
+        // GBM bn080916009 CSPEC: table row 1146 (1-based) has EXPOSURE = -0.01440274.
+        var path = SharedData.Path("ogip/glg_cspec_n3_bn080916009_v01.pha")!;
+        var run = Threeml.Run("info", path, "--json");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal($"threeml: warning: '{path}' spectrum 1146 left out: EXPOSURE = -0.01440274; expected a positive value.", run.Stderr.Trim());
+        using var doc = run.Json();
+        var ogip = doc.RootElement.GetProperty("ogip");
+        Assert.Equal(1858, ogip.GetProperty("spectra").GetInt32());
+        Assert.Equal(1, ogip.GetProperty("spectra_left_out").GetInt32());
+        Assert.Single(doc.RootElement.GetProperty("warnings").EnumerateArray());
     }
 }

@@ -38,7 +38,16 @@ public static partial class AnalysisFileReader
             }
         }
 
-        return new OutputSettings(results, fluxes, plots, ctx.String(map, "parameters", "outputs"));
+        var spectrumUnit = ctx.String(map, "spectrum_unit", "outputs");
+        if (spectrumUnit is not null && PlotOutputs.CheckSpectrumUnit(spectrumUnit) is { } problem)
+        {
+            ctx.Problem(map["spectrum_unit"], problem);
+        }
+
+        return new OutputSettings(results, fluxes, plots, ctx.String(map, "parameters", "outputs"))
+        {
+            SpectrumUnit = spectrumUnit ?? PlotOutputs.DefaultSpectrumUnit,
+        };
     }
 
     private static FluxOutput ReadFlux(YamlReadContext ctx, YamlNode node, string where, Model? model)

@@ -9,4 +9,7 @@ public sealed record OutputSettings(string? Results, IReadOnlyList<FluxOutput> F
 {
     /// <summary>The plots the file may ask for.</summary>
     public static IReadOnlyList<string> PlotNames { get; } = ["count_spectra", "spectra", "corner"];
+
+    /// <summary>The flux unit of the "spectra" plot (<c>spectrum_unit</c>; default νFν, erg²/(keV s cm²)).</summary>
+    public string SpectrumUnit { get; init; } = Output.PlotOutputs.DefaultSpectrumUnit;
 }

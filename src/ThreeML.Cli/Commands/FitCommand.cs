@@ -71,7 +71,7 @@ public static class FitCommand
             written.Add(target);
         }
 
-        foreach (var plot in PlotOutputs.Draw(analysis.Outputs.Plots, results, data, directory))
+        foreach (var plot in PlotOutputs.Draw(analysis.Outputs.Plots, results, data, directory, analysis.Outputs.SpectrumUnit))
         {
             written.Add(plot);
         }

@@ -14,13 +14,15 @@ public static class InfoCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "A FITS file: PHA/BAK, RSP/RMF, ARF, 3ML results, or any other." };
+        var checksumWarn = new Option<bool>("--checksum-warn") { Description = "Report CHECKSUM/DATASUM mismatches as warnings instead of errors (files edited by tools that left stale cards)." };
         var command = new Command("info", "List the HDUs of a FITS file and summarise OGIP spectra, responses and 3ML results.");
         command.Arguments.Add(file);
-        CommandAction.Set(command, context, (parse, output) => Run(parse.GetValue(file)!, output));
+        command.Options.Add(checksumWarn);
+        CommandAction.Set(command, context, (parse, output) => Run(parse.GetValue(file)!, parse.GetValue(checksumWarn), output, context.Error));
         return command;
     }
 
-    private static int Run(string path, CommandOutput output)
+    private static int Run(string path, bool checksumWarn, CommandOutput output, TextWriter error)
     {
         var bare = path.EndsWith('}') && path.Contains('{', StringComparison.Ordinal) ? path[..path.LastIndexOf('{')] : path;
         if (!File.Exists(bare))
@@ -28,12 +30,30 @@ public static class InfoCommand
             throw new CliException($"no such file: '{bare}'.");
         }
 
-        var fits = FitsFile.Read(bare);
+        // A file damaged in transfer must not be summarised as if it were sound: checksums present are verified.
+        FitsFile fits;
+        try
+        {
+            fits = FitsFile.Read(bare, new FitsReadOptions { VerifyChecksums = true, ChecksumMismatchIsWarning = checksumWarn });
+        }
+        catch (FitsFormatException e) when (e.Keyword is "CHECKSUM" or "DATASUM")
+        {
+            throw new CliException(e.Message + " Run with --checksum-warn to read it anyway.", ExitCodes.UsageError, e);
+        }
+
         var hdus = HduSummary.Of(fits);
         var ogip = OgipSummary.TryDescribe(path, fits);
+        var warnings = fits.Warnings.Concat(ogip?.Warnings ?? []).ToList();
+        foreach (var w in warnings)
+        {
+            error.WriteLine("threeml: warning: " + w);
+        }
+
         if (output.IsJson)
         {
-            output.Document(ToJson(bare, hdus, ogip));
+            var doc = ToJson(bare, hdus, ogip);
+            doc["warnings"] = new JsonArray([.. warnings.Select(w => (JsonNode?)w)]);
+            output.Document(doc);
             return ExitCodes.Success;
         }
 

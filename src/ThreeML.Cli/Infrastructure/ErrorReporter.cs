@@ -51,7 +51,7 @@ public static partial class ErrorReporter
         AnalysisFileException or BatchManifestException => ExitCodes.UsageError,
         InvalidDataException => ExitCodes.UsageError,
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.UsageError,
-        FitsFormatException or OgipFormatException or ModelFileException => ExitCodes.UsageError,
+        FitsFormatException or OgipFormatException or ModelFileException or ResultsFileException => ExitCodes.UsageError,
         ArgumentException or UnitConversionException or FormatException => ExitCodes.UsageError,
         IOException => ExitCodes.UsageError,
         _ => ExitCodes.AnalysisFailure,

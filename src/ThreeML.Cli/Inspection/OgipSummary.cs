@@ -10,6 +10,9 @@ namespace ThreeML.Cli.Inspection;
 /// <param name="Parameters">For results files: one row per parameter (name, value, errors, unit).</param>
 public sealed record OgipSummary(string Kind, IReadOnlyList<KeyValuePair<string, JsonNode?>> Items, IReadOnlyList<ResultParameterRow>? Parameters = null)
 {
+    /// <summary>What was left out of the summary and why (bad Type II rows), one line each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Recognises the file by its extensions and summarises it, or returns null for a plain FITS file.</summary>
     /// <exception cref="OgipFormatException">The file looks like OGIP but breaks the format.</exception>
     public static OgipSummary? TryDescribe(string path, FitsFile fits)
@@ -41,12 +44,23 @@ public sealed record OgipSummary(string Kind, IReadOnlyList<KeyValuePair<string,
 
     private static OgipSummary DescribePha(string path)
     {
-        var spectra = PhaSpectrum.ReadAll(path);
+        // A Type II file with one bad row (GBM bn080916009 has a negative EXPOSURE) is still worth describing: the row
+        // is left out and named by its 1-based spectrum number, as the '{N}' selector counts.
+        var skipped = new List<OgipFormatException>();
+        var spectra = PhaSpectrum.ReadAll(path, skipped);
+        var warnings = skipped.Select(e => $"'{e.FilePath}' spectrum {(e.Row is { } r ? r + 1 : 0)} left out: " +
+            (e.Column is null ? "" : e.Column + " ") + e.Detail).ToList();
+        if (spectra.Count == 0)
+        {
+            throw skipped[0];
+        }
+
         var first = spectra[0];
         var items = new List<KeyValuePair<string, JsonNode?>>
         {
             new("type", first.IsTypeII ? "PHA Type II" : "PHA Type I"),
             new("spectra", spectra.Count),
+            new("spectra_left_out", skipped.Count),
             new("telescope", first.Telescope),
             new("instrument", first.Instrument),
             new("channels", first.ChannelCount),
@@ -64,7 +78,7 @@ public sealed record OgipSummary(string Kind, IReadOnlyList<KeyValuePair<string,
             items.Add(new("total_counts_all", spectra.Sum(s => s.TotalCounts)));
         }
 
-        return new OgipSummary("PHA", items);
+        return new OgipSummary("PHA", items) { Warnings = warnings };
     }
 
     private static OgipSummary DescribeResponse(string path, FitsFile fits)

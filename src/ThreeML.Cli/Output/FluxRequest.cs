@@ -33,6 +33,8 @@ public sealed record FluxRequest(Quantity EMin, Quantity EMax, string FluxUnit, 
     {
         var lo = QuantityText.Parse(eMin, "--emin");
         var hi = QuantityText.Parse(eMax, "--emax");
+        CheckWavelengthUnit(lo, eMin, "--emin");
+        CheckWavelengthUnit(hi, eMax, "--emax");
         try
         {
             Flux.BandInKeV(lo, hi);
@@ -44,6 +46,16 @@ public sealed record FluxRequest(Quantity EMin, Quantity EMax, string FluxUnit, 
         }
 
         return (lo, hi);
+    }
+
+    // Spectral equivalence makes any length a wavelength, so "10parsec" would silently become 4e-27 keV; a length
+    // unit longer than a kilometre is a distance, not a wavelength anyone bins photons in.
+    private static void CheckWavelengthUnit(Quantity bound, string text, string what)
+    {
+        if (bound.Unit.IsConvertibleTo(Units.m) && bound.Unit.ConversionFactorTo(Units.m) > 1e3)
+        {
+            throw new CliException($"{what}: '{text}' is a distance, not an energy; write an energy (keV, MeV, erg), a frequency (Hz) or a wavelength (Angstrom, nm, um).");
+        }
     }
 
     /// <summary>Checks a flux unit (photon, energy or nuFnu flux).</summary>

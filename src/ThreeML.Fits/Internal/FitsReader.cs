@@ -110,7 +110,14 @@ internal static class FitsReader
         position = dataStart + Math.Min(padded, remaining);
         if (options.VerifyChecksums)
         {
-            VerifyChecksums(file.Span[(int)start..(int)dataStart], file.Span[(int)dataStart..(int)position], header, ctx);
+            try
+            {
+                VerifyChecksums(file.Span[(int)start..(int)dataStart], file.Span[(int)dataStart..(int)position], header, ctx);
+            }
+            catch (FitsFormatException e) when (options.ChecksumMismatchIsWarning)
+            {
+                issues.Warn(e, "Read anyway (checksum mismatches were asked to be warnings).");
+            }
         }
 
         ReadOnlyMemory<byte> data = file.Slice((int)dataStart, (int)dataSize);

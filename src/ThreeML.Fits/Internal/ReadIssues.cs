@@ -20,4 +20,7 @@ internal sealed class ReadIssues(bool strict)
 
         _warnings.Add($"{error.Message} {repair}");
     }
+
+    /// <summary>Records a problem the caller chose to see as a warning, whatever the strictness.</summary>
+    public void Warn(FitsFormatException error, string consequence) => _warnings.Add($"{error.Message} {consequence}");
 }

@@ -33,6 +33,14 @@ internal static class TableLayout
             columns.Add(column);
         }
 
+        // The standard makes NAXIS1 the sum of the field widths. A shorter sum means a TFORM was corrupted: every later
+        // column would be read from the wrong bytes (a PHA's EXPOSURE then reads as 0), so it is refused here.
+        if (offset != rowWidth)
+        {
+            throw ctx.Error(
+                $"the {fields} columns (TFORM1..TFORM{fields}) need {offset} bytes a row but NAXIS1 = {rowWidth}; a TFORM or NAXIS1 is corrupt.", "NAXIS1");
+        }
+
         return columns;
     }
 

@@ -7,6 +7,17 @@ internal static class ChannelRangeResolver
     {
         var first = Index(spectrum, low, text);
         var last = Index(spectrum, high, text);
+        var edges = spectrum.Edges;
+        if (first >= last && low.Channel is null && high.Channel is null && edges.Length > 1 &&
+            (low.Energy >= edges[^1] || high.Energy <= edges[0]))
+        {
+            // The channel indices alone ("channels 128-128") hide that the band misses the spectrum altogether.
+            var side = low.Energy >= edges[^1] ? "above the last channel, which ends at" : "below the first channel, which starts at";
+            var edge = low.Energy >= edges[^1] ? edges[^1] : edges[0];
+            throw new ArgumentException(
+                $"The selection '{text}' ({low.Energy:G6}-{high.Energy:G6} keV) lies entirely {side} {edge:G6} keV; the spectrum covers {edges[0]:G6}-{edges[^1]:G6} keV.");
+        }
+
         if (first >= last)
         {
             throw new ArgumentException(

@@ -30,6 +30,15 @@ public class MeasurementSelectionTests
     }
 
     [Theory]
+    [InlineData("100-200", "The selection '100-200' (100-200 keV) lies entirely above the last channel, which ends at 60 keV; the spectrum covers 10-60 keV.")]
+    [InlineData("1-5", "The selection '1-5' (1-5 keV) lies entirely below the first channel, which starts at 10 keV; the spectrum covers 10-60 keV.")]
+    public void A_band_outside_the_spectrum_says_so_in_energies(string text, string message)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => MeasurementSelection.ParseRange(text).Resolve(Spectrum));
+        Assert.Equal(message, ex.Message);
+    }
+
+    [Theory]
     [InlineData("10-20")]
     [InlineData("c3-c1")]
     [InlineData("c2-c2")]

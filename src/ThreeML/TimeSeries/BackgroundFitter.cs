@@ -22,7 +22,7 @@ public static class BackgroundFitter
 
     /// <summary>Fits the background of a binned series.</summary>
     /// <param name="series">The data.</param>
-    /// <param name="intervals">Background intervals, s relative to the trigger; bins overlapping them are used.</param>
+    /// <param name="intervals">Background intervals, s relative to the trigger; bins wholly inside them are used.</param>
     /// <param name="polyOrder">0..4, or −1 to choose automatically.</param>
     /// <exception cref="ArgumentException">No interval, the intervals hold fewer bins than the order needs, or the order
     /// is out of range.</exception>
@@ -175,14 +175,17 @@ public static class BackgroundFitter
 
     internal static int[] SelectBins(BinnedTimeSeries series, IReadOnlyList<TimeInterval> intervals)
     {
-        var chosen = SelectBinsAllowingOne(series, intervals);
+        var chosen = Select(series, intervals, inside: true);
         return chosen.Length >= 2
             ? chosen
             : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"The background intervals {string.Join(", ", intervals)} hold {chosen.Length} time bin(s) of the data ({series.Starts[0]:R}..{series.Stops[^1]:R} s); expected at least 2."), nameof(intervals));
     }
 
-    internal static int[] SelectBinsAllowingOne(BinnedTimeSeries series, IReadOnlyList<TimeInterval> intervals)
+    internal static int[] SelectBinsAllowingOne(BinnedTimeSeries series, IReadOnlyList<TimeInterval> intervals) =>
+        Select(series, intervals, inside: false);
+
+    private static int[] Select(BinnedTimeSeries series, IReadOnlyList<TimeInterval> intervals, bool inside)
     {
         if (intervals.Count == 0)
         {
@@ -192,7 +195,7 @@ public static class BackgroundFitter
         var chosen = new SortedSet<int>();
         foreach (var interval in intervals)
         {
-            var (first, last) = series.BinsOverlapping(interval);
+            var (first, last) = inside ? series.BinsInside(interval) : series.BinsOverlapping(interval);
             for (var b = first; b >= 0 && b <= last; b++)
             {
                 chosen.Add(b);

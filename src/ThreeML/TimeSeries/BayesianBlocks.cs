@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace ThreeML.TimeSeries;
 
 /// <summary>Bayesian blocks (Scargle et al. 2013, ApJ 764, 167): the optimal partition of events or binned counts into
@@ -129,41 +131,50 @@ public static class BayesianBlocks
 
         var best = new double[n];
         var last = new int[n];
-        var candidates = new int[n];
-        var values = new double[n];
+
+        // Live candidates as parallel arrays (start cell, size and counts before it, best before it) so each step is
+        // a handful of vector passes: value_j = best_j + n_j ln(n_j / T_j).
+        var candStart = new int[n];
+        var candPos = new double[n];
+        var candCum = new double[n];
+        var candBest = new double[n];
+        var nk = new double[n];
+        var tk = new double[n];
         var alive = 0;
         for (var r = 0; r < n; r++)
         {
-            candidates[alive++] = r;
-            var top = double.NegativeInfinity;
-            var arg = -1;
-            var end = position[r + 1];
-            var endCount = cumCounts[r + 1];
-            for (var j = 0; j < alive; j++)
-            {
-                var s = candidates[j];
-                var nk = endCount - cumCounts[s];
-                var tk = end - position[s];
-                var fit = nk > 0 ? nk * Math.Log(nk / tk) : 0.0;
-                var v = (s > 0 ? best[s - 1] : 0.0) + fit;
-                values[j] = v;
+            candStart[alive] = r;
+            candPos[alive] = position[r];
+            candCum[alive] = cumCounts[r];
+            candBest[alive] = r > 0 ? best[r - 1] : 0.0;
+            alive++;
+            var m = alive;
+            var nSpan = nk.AsSpan(0, m);
+            var tSpan = tk.AsSpan(0, m);
+            TensorPrimitives.Subtract(cumCounts[r + 1], candCum.AsSpan(0, m), nSpan);
+            TensorPrimitives.Subtract(position[r + 1], candPos.AsSpan(0, m), tSpan);
+            TensorPrimitives.Divide(nSpan, tSpan, tSpan);
 
-                // Ties go to the earliest start, as astropy's argmax.
-                if (v > top)
-                {
-                    top = v;
-                    arg = s;
-                }
-            }
+            // An empty block has fitness 0: ln of the smallest double times 0 is 0, not NaN.
+            TensorPrimitives.Max(tSpan, double.Epsilon, tSpan);
+            TensorPrimitives.Log(tSpan, tSpan);
+            TensorPrimitives.FusedMultiplyAdd(nSpan, tSpan, candBest.AsSpan(0, m), tSpan);
 
+            // Ties go to the earliest start, as astropy's argmax.
+            var arg = TensorPrimitives.IndexOfMax(tSpan);
+            var top = tSpan[arg];
             best[r] = top - ncpPrior;
-            last[r] = arg;
+            last[r] = candStart[arg];
             var kept = 0;
-            for (var j = 0; j < alive; j++)
+            for (var j = 0; j < m; j++)
             {
-                if (values[j] >= best[r])
+                if (tSpan[j] >= best[r])
                 {
-                    candidates[kept++] = candidates[j];
+                    candStart[kept] = candStart[j];
+                    candPos[kept] = candPos[j];
+                    candCum[kept] = candCum[j];
+                    candBest[kept] = candBest[j];
+                    kept++;
                 }
             }
 

@@ -103,6 +103,30 @@ public sealed class BinnedTimeSeries
         return sum;
     }
 
+    /// <summary>The 0-based indices of the first and last bins lying wholly inside an interval (ends compared after
+    /// rounding to 1e-6 s, as 3ML compares intervals read from strings), or (−1, −2) when none does.</summary>
+    public (int First, int Last) BinsInside(TimeInterval interval)
+    {
+        var first = -1;
+        var last = -2;
+        var a = Math.Round(interval.Start, 6);
+        var b = Math.Round(interval.Stop, 6);
+        for (var i = 0; i < BinCount; i++)
+        {
+            if (Math.Round(_starts[i], 6) >= a && Math.Round(_stops[i], 6) <= b)
+            {
+                if (first < 0)
+                {
+                    first = i;
+                }
+
+                last = i;
+            }
+        }
+
+        return (first, last);
+    }
+
     /// <summary>The 0-based indices of the bins that overlap an interval (3ML selects bins touching it and widens the
     /// interval to their edges).</summary>
     public (int First, int Last) BinsOverlapping(TimeInterval interval)

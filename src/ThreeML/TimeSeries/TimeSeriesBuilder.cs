@@ -9,7 +9,8 @@ namespace ThreeML.TimeSeries;
 /// <remarks>
 /// <para>Typical use, as in 3ML: <c>FromGbmCspecOrCtime</c>, <c>SetBackgroundInterval("-24--5", "100-200")</c>,
 /// <c>SetActiveTimeInterval("0-10")</c>, <c>ToSpectrumLike()</c>. Intervals are s relative to the trigger time; each is
-/// widened to the edges of the bins it overlaps, and every widening is listed in <see cref="Adjustments"/>.</para>
+/// moved to bin edges — a source interval grows to the bins it overlaps, a background interval shrinks to the bins
+/// wholly inside it — and every adjustment is listed in <see cref="Adjustments"/>.</para>
 /// <para>The plugin's background is the polynomial integral with Gaussian errors from the fit covariance, so the
 /// likelihood is 3ML's PG-stat. A multi-matrix response (RSP2) is weighted by the counts of the data in the selected
 /// intervals (3ML's <c>weight_by_counts</c>).</para>
@@ -108,7 +109,7 @@ public sealed partial class TimeSeriesBuilder
     public void SetBackgroundInterval(params TimeInterval[] intervals)
     {
         ArgumentNullException.ThrowIfNull(intervals);
-        var widened = intervals.Select(i => Widen(i, "background")).ToArray();
+        var widened = intervals.Select(i => Widen(i, "background", inside: true)).ToArray();
         Background = BackgroundFitter.FitBinned(Series, widened, _polyOrder);
     }
 
@@ -145,13 +146,15 @@ public sealed partial class TimeSeriesBuilder
             : throw new ArgumentException($"'{path}' holds a background for {restored.ChannelCount} channels but the series has {Series.ChannelCount}.", nameof(path));
     }
 
-    private TimeInterval Widen(TimeInterval requested, string role)
+    /// <summary>Moves an interval to bin edges: a background interval shrinks to the bins wholly inside it (so no
+    /// bin reaches into the source), a source interval grows to every bin it overlaps.</summary>
+    private TimeInterval Widen(TimeInterval requested, string role, bool inside = false)
     {
-        var (first, last) = Series.BinsOverlapping(requested);
+        var (first, last) = inside ? Series.BinsInside(requested) : Series.BinsOverlapping(requested);
         if (first < 0)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The {role} interval {requested} holds no time bin of '{Name}' (data cover {Series.Starts[0]:R}..{Series.Stops[^1]:R} s relative to the trigger)."));
+                $"The {role} interval {requested} holds no {(inside ? "whole " : string.Empty)}time bin of '{Name}' (data cover {Series.Starts[0]:R}..{Series.Stops[^1]:R} s relative to the trigger)."));
         }
 
         var widened = new TimeInterval(Series.Starts[first], Series.Stops[last]);

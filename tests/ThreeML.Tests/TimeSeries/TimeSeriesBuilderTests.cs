@@ -26,6 +26,11 @@ public class TimeSeriesBuilderTests
         Assert.Equal(-2.5600560009479523, ts.ActiveIntervals[0].Start, 6);
         Assert.Equal(10.752106010913849, ts.ActiveIntervals[0].Stop, 6);
         Assert.Contains(ts.Adjustments, a => a.Contains("active interval 0-10 adjusted to the bin edges", StringComparison.Ordinal));
+
+        // The background interval shrinks to the 4 bins wholly inside -24..-5 s (astropy: -23.040317982435226 to
+        // -6.6561179757118225 s), so no coarse pre-trigger bin reaches into the burst.
+        Assert.Equal(-23.040317982435226, ts.Background!.Intervals[0].Start, 6);
+        Assert.Equal(-6.6561179757118225, ts.Background.Intervals[0].Stop, 6);
         Assert.Equal(BackgroundNoise.Gaussian, n3.BackgroundNoise);
         Assert.InRange(ts.Background!.Order, 0, 4);
         Assert.Contains("row 1146", Assert.Single(ts.Warnings));

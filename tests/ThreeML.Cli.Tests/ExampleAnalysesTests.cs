@@ -1,4 +1,5 @@
 using ThreeML.Cli.Analysis;
+using ThreeML.Fitting;
 using ThreeML.Cli.Tests.Support;
 
 namespace ThreeML.Cli.Tests;
@@ -41,6 +42,27 @@ public class ExampleAnalysesTests
         // (NH = 0.184 ± 0.008, index = −1.989 ± 0.026 from `threeml fit`, 2026-12-06), not an external reference.
         Assert.InRange(results.BestFit[0], 0.15, 0.22);
         Assert.InRange(results.BestFit[2], -2.1, -1.9);
+    }
+
+    [RequiresSharedDataFact]
+    public void Xmm_absorbed_blackbody_converges_from_astromodels_defaults()
+    {
+        if (SharedData.RepositoryRoot is null || !File.Exists(Path.Combine(SharedData.RepositoryRoot, "..", "shared", "data", "heacit", "XMM-Newton", "EPIC-PN", "PN.rmf")))
+        {
+            return;
+        }
+
+        // 3ML's MIGRAD runs NH to its upper bound from these defaults (kT = 30 keV) and ends invalid; the global fit must not.
+        var path = Example("xmm_pn_absorbed_blackbody.yml");
+        var file = AnalysisFileReader.Parse(File.ReadAllText(path), path, SharedData.RepositoryRoot);
+        var (results, valid, reason) = AnalysisRunner.Run(file, AnalysisDataBuilder.Build(file));
+        Assert.True(valid, reason);
+        var mle = Assert.IsType<MLEResults>(results);
+
+        // Free parameters in model order: NH_1, K_2, kT_2. The same minimum is reached by a local descent started at
+        // kT = 1 keV (kT = 0.565 keV, NH at its lower bound, -log L = 3957.66; 2026-12-06).
+        Assert.InRange(results.BestFit[2], 0.55, 0.58);
+        Assert.Equal(3957.66, mle.MinusLogLikelihood, 0.01);
     }
 
     [Fact]

@@ -37,6 +37,8 @@ public static class FitCommand
             return ExitCodes.Success;
         }
 
+        // Every output is checked before the fit, so a long run never ends in "cannot write" or overwrites itself.
+        OutputPlan.Check(outDir ?? Directory.GetCurrentDirectory(), analysis.Outputs);
         var label = analysis.Analysis.Kind == "mle" ? "Fitting" : $"Sampling ({analysis.Analysis.Sampler})";
         var (results, valid, reason) = ProgressRunner.Run(output, label, p => AnalysisRunner.Run(analysis, data, p));
         var written = new JsonArray();

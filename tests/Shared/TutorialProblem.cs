@@ -27,6 +27,20 @@ internal static class TutorialProblem
         return (Model(), new DataList(g1, g2));
     }
 
+    /// <summary>Issue 13's problem: the tutorial's data with the tutorial model from astromodels' defaults and without priors
+    /// (F_2 and index_2 unbounded, kT linked), so that a global search has only the bounds and the start to go on.</summary>
+    public static (Model Model, DataList Data) BuildWithoutPriors(InstrumentResponse response, int seed)
+    {
+        var (_, data) = Build(response, seed);
+        var model = Model();
+        foreach (var p in model.Parameters)
+        {
+            p.Prior = null;
+        }
+
+        return (model, data);
+    }
+
     public static Model Model()
     {
         var spectrum1 = new Blackbody();

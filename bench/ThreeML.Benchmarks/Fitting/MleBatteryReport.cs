@@ -5,6 +5,7 @@ using Astromodels.Functions;
 using ThreeML.Fitting;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Tests.TestSupport;
 
 namespace ThreeML.Benchmarks.Fitting;
 
@@ -49,7 +50,7 @@ internal static class MleBatteryReport
         int atBest = 0;
         for (int seed = 1; seed <= 20; seed++)
         {
-            var (model, data) = Tutorial(response, seed);
+            var (model, data) = TutorialProblem.BuildWithoutPriors(response, seed);
             var clock = Stopwatch.StartNew();
             var fit = new JointLikelihood(model, data).Fit(samples: 100, strategy: strategy);
             seconds += clock.Elapsed.TotalSeconds;
@@ -74,23 +75,6 @@ internal static class MleBatteryReport
         var model = new Model(new PointSource("bn090217206", ra: 0, dec: 0, spectralShape: new Band()));
         var data = new DataList(Detector("n6", "10-900"), Detector("n9", "10-900"), Detector("b1", "250-30000"));
         return new JointLikelihood(model, data).Fit(samples: 100, strategy: strategy);
-    }
-
-    private static (Model, DataList) Tutorial(InstrumentResponse response, int seed)
-    {
-        var rng = new Random(seed);
-        var g1 = DispersionSpectrumLike.FromFunction("s1", new Blackbody(K: 5e-8, kT: 500.0), response, rng,
-            backgroundFunction: new Powerlaw(K: 1, index: -1.5, piv: 1e3));
-        var g2 = DispersionSpectrumLike.FromFunction("s2", new Blackbody(K: 1e-7, kT: 500.0) + new PowerlawFlux(F: 2e2, index: -1.5, a: 10, b: 500),
-            response, rng, backgroundFunction: new Powerlaw(K: 1, index: -1.5, piv: 1e3));
-        g1.AssignToSource("src1");
-        g2.AssignToSource("src2");
-        var spectrum2 = new Blackbody() + new PowerlawFlux(a: 10, b: 500);
-        spectrum2["F_2"].Bounds = (null, null);
-        spectrum2["index_2"].Bounds = (null, null);
-        var model = new Model(new PointSource("src1", ra: 1, dec: 20, new Blackbody()), new PointSource("src2", ra: 2, dec: -10, spectrum2));
-        model.Link(model["src1.spectrum.main.Blackbody.kT"], model["src2.spectrum.main.composite.kT_1"]);
-        return (model, new DataList(g1, g2));
     }
 
     private static string? FindShared()

@@ -65,22 +65,26 @@ public sealed class Blackbody : Function1D
     /// <inheritdoc />
     protected override Function1D CreateDefault() => new Blackbody();
 
-    /// <summary>The scalar reference: K x²/expm1(x/kT), or K x² e^(−x/kT) past x/kT = 700.</summary>
     /// <summary>∫ Eᵏ f dE = K·kT^(k+3)·∫ t^(k+2)/(eᵗ − 1) dt over [a/kT, b/kT] (see <see cref="Numerics.BoseEinsteinIntegral"/>).</summary>
-    protected override bool TryIntegrateAnalytic(double a, double b, int energyPower, out double value)
+    protected override bool TryIntegrateAnalytic(double a, double b, int energyPower, out double value) =>
+        TryIntegrateShape(K.Value, KT.Value, a, b, energyPower, out value);
+
+    /// <summary>∫ₐᵇ Eᵏ · k E²/(e^(E/kT) − 1) dE for k = <paramref name="energyPower"/> (E, kT in keV); false outside its domain.</summary>
+    /// <remarks>Shared by every Planck-shaped photon spectrum (<see cref="BlackbodyRadius"/> is this shape with k = 1.0344e-3 norm).</remarks>
+    internal static bool TryIntegrateShape(double k, double kT, double a, double b, int energyPower, out double value)
     {
         value = 0;
-        var kT = KT.Value;
         if (!(a >= 0) || !(b >= a) || !(kT > 0))
         {
             return false;
         }
 
         var n = energyPower + 2;
-        value = K.Value * Math.Pow(kT, n + 1) * Numerics.BoseEinsteinIntegral.Integral(n, a / kT, b / kT);
+        value = k * Math.Pow(kT, n + 1) * Numerics.BoseEinsteinIntegral.Integral(n, a / kT, b / kT);
         return true;
     }
 
+    /// <summary>The scalar reference: K x²/expm1(x/kT), or K x² e^(−x/kT) past x/kT = 700.</summary>
     internal static double Shape(double x, double k, double kT)
     {
         var r = x / kT;

@@ -71,17 +71,6 @@ public sealed class BlackbodyRadius : Function1D
     protected override Function1D CreateDefault() => new BlackbodyRadius();
 
     /// <inheritdoc />
-    protected override bool TryIntegrateAnalytic(double a, double b, int energyPower, out double value)
-    {
-        value = 0;
-        var kT = KT.Value;
-        if (!(a >= 0) || !(b >= a) || !(kT > 0))
-        {
-            return false;
-        }
-
-        var n = energyPower + 2;
-        value = PhotonConstant * Norm.Value * Math.Pow(kT, n + 1) * Numerics.BoseEinsteinIntegral.Integral(n, a / kT, b / kT);
-        return true;
-    }
+    protected override bool TryIntegrateAnalytic(double a, double b, int energyPower, out double value) =>
+        Blackbody.TryIntegrateShape(PhotonConstant * Norm.Value, KT.Value, a, b, energyPower, out value);
 }

@@ -52,7 +52,7 @@ public sealed class GlobalMinimizer : IMinimizer
         IMinimizer local = Options.LocalMinimizer ?? new MigradMinimizer();
         var fits = new List<MinimizationResult> { local.Minimize(problem, cancellationToken) };
         int[] free = [.. Enumerable.Range(0, problem.Parameters.Count).Where(i => !problem.Parameters[i].Fixed)];
-        if (free.Length == 0)
+        if (free.Length == 0 || Options.MaxRounds == 0)
         {
             return Assemble(fits, problem, 0, started);
         }

@@ -109,7 +109,7 @@ public sealed partial class JointLikelihood
             ? $"the likelihood uses {n} bin(s) for {k} free parameter(s): too few data points to constrain the model"
             : "the covariance is not positive definite");
         var minima = best.LocalMinima.Select(m => m with { Point = [.. free.Select((p, i) => p.ToExternal(m.Point[i]))] }).ToList();
-        var diagnostics = new FitDiagnostics(status.IsValid, reason, best.Edm, objective.Calls, best.ParametersAtLimit, clock.Elapsed)
+        var diagnostics = new FitDiagnostics(status.IsValid, reason, best.Edm, best.FunctionCalls, best.ParametersAtLimit, clock.Elapsed)
         {
             Status = status,
             LocalMinima = minima,
@@ -126,20 +126,10 @@ public sealed partial class JointLikelihood
         var objective = new LikelihoodObjective(_evaluator);
         _problem = new MinimizationProblem(objective, objective.Specs(), errorDefinition: 0.5);
         var search = strategy == FitStrategy.Global ? new GlobalMinimizer(GlobalOptions with { LocalMinimizer = Minimizer }) : Minimizer;
-        _best = search.Minimize(_problem, cancellationToken);
-        var minima = _best.LocalMinima;
+        var found = search.Minimize(_problem, cancellationToken);
 
         // As 3ML does with Minuit: restart from the last point until the minimizer reports a valid minimum.
-        for (var attempt = 1; attempt < MaxAttempts && !_best.IsValid && !cancellationToken.IsCancellationRequested; attempt++)
-        {
-            _problem = _problem.WithStart(_best.BestFit.ToArray());
-            var next = Minimizer.Minimize(_problem, cancellationToken);
-            if (!(next.MinimumValue > _best.MinimumValue))
-            {
-                _best = next with { LocalMinima = minima };
-            }
-        }
-
+        _best = Continuation.UntilValid(Minimizer, _problem, found, MaxAttempts, cancellationToken) with { LocalMinima = found.LocalMinima };
         RestoreBestFit();
         return objective;
     }

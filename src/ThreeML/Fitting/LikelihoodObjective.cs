@@ -4,7 +4,7 @@ namespace ThreeML.Fitting;
 
 /// <summary>−ln L of a <see cref="LikelihoodEvaluator"/> as a function of the free parameters in astromodels' internal
 /// representation (log10 for transformed parameters), as 3ML hands them to Minuit.</summary>
-internal sealed class LikelihoodObjective : IObjectiveFunction
+internal sealed class LikelihoodObjective : IConcurrentObjective
 {
     private readonly LikelihoodEvaluator _evaluator;
     private readonly Parameter[] _parameters;
@@ -18,6 +18,9 @@ internal sealed class LikelihoodObjective : IObjectiveFunction
     }
 
     public int Dimension => _parameters.Length;
+
+    /// <summary>A copy on a cloned model with its own bound plugins, for another thread of a global search.</summary>
+    public IObjectiveFunction CreateWorker() => new LikelihoodObjective(_evaluator.CloneForWorker());
 
     /// <summary>The number of likelihood evaluations so far.</summary>
     public int Calls { get; private set; }

@@ -168,7 +168,9 @@ public sealed partial class MigradMinimizerTests(ITestOutputHelper output)
 
         output.WriteLine($"Rosenbrock 2-D in runs of 60 calls: {result.FunctionCalls} calls");
         Assert.True(result.IsValid, result.Reason);
-        Assert.All(result.BestFit, v => Assert.Equal(1.0, v, 1e-3));
+        // Converged to the EDM goal (2e-4 with errordef 1): f within that of the minimum 0 at (1, 1), where σ ≈ 1.1 and 2.2.
+        Assert.True(result.MinimumValue < 2e-4, result.MinimumValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(result.BestFit, v => Assert.Equal(1.0, v, 1e-2));
         Assert.True(result.FunctionCalls > 60);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new MigradOptions { Iterate = 0 });
         Assert.Contains("Iterate must be positive", ex.Message, StringComparison.Ordinal);

@@ -14,17 +14,22 @@ namespace ThreeML.Fitting;
 /// </para>
 /// <para>
 /// 1. One local fit from the start (its own seed handles negative curvature, see
-/// <see cref="MigradMinimizer"/>). 2. The objective is screened at
+/// <see cref="MigradMinimizer"/>) and, at the same time, the screening of the objective at
 /// <see cref="GlobalOptions.ScreeningPointsPerParameter"/> × n Halton points of the box (one
-/// evaluation each). 3. Each round fits from the <see cref="GlobalOptions.StartsPerRound"/> lowest
-/// screened points not yet used and not within 5 % of the box of a start already used or a minimum
-/// already found. 4. The search stops after a round that found no lower minimum once a valid one is known, or
-/// after <see cref="GlobalOptions.MaxRounds"/> rounds. Two fits end in the same minimum when their values
-/// differ by less than 0.05 errordef and every parameter by less than three standard errors.
+/// evaluation each). 2. Each round fits from the <see cref="GlobalOptions.StartsPerRound"/> lowest
+/// screened points not yet used and not within 5 % of the box of a start already used or of a minimum
+/// found in an earlier round; the round's fits run at once when the objective is an
+/// <see cref="IConcurrentObjective"/>. 3. The search stops after a round that found no lower minimum once a
+/// valid one is known, or after <see cref="GlobalOptions.MaxRounds"/> rounds. 4. A fit that ended invalid
+/// (out of calls, typically) below every valid minimum is continued from where it stopped, up to
+/// <see cref="GlobalOptions.MaxRunsPerMinimum"/> runs (<see cref="Continuation"/>). Two fits end in the same
+/// minimum when their values differ by less than 0.05 errordef and every parameter by less than three
+/// standard errors.
 /// </para>
 /// <para>
-/// The design is seeded (<see cref="GlobalOptions.Seed"/>) and the fits run in a fixed order, so a
-/// search is reproducible. The returned result is the lowest valid local fit (the lowest of all when
+/// The design is seeded (<see cref="GlobalOptions.Seed"/>), each round's starts depend only on earlier
+/// rounds, and the fits are gathered in a fixed order, so a search is reproducible and its result does not
+/// depend on <see cref="GlobalOptions.MaxDegreeOfParallelism"/>. The returned result is the lowest valid local fit (the lowest of all when
 /// none is valid) with <see cref="MinimizationResult.FunctionCalls"/> and
 /// <see cref="MinimizationResult.Elapsed"/> totalled and <see cref="MinimizationResult.LocalMinima"/>
 /// filled.
@@ -50,45 +55,98 @@ public sealed class GlobalMinimizer : IMinimizer
         ArgumentNullException.ThrowIfNull(problem);
         long started = Stopwatch.GetTimestamp();
         IMinimizer local = Options.LocalMinimizer ?? new MigradMinimizer();
-        var fits = new List<MinimizationResult> { local.Minimize(problem, cancellationToken) };
         int[] free = [.. Enumerable.Range(0, problem.Parameters.Count).Where(i => !problem.Parameters[i].Fixed)];
         if (free.Length == 0 || Options.MaxRounds == 0)
         {
-            return Assemble(fits, problem, 0, started);
+            return Assemble([local.Minimize(problem, cancellationToken)], problem, 0, started);
         }
 
+        var workers = new SearchWorkers(problem, Options.MaxDegreeOfParallelism);
         var (lower, upper) = Box(problem, free);
-        var candidates = Screen(problem, free, lower, upper, out int screeningCalls, cancellationToken);
+
+        // The fit from the start and the screening of the design do not depend on each other.
+        MinimizationResult? first = null;
+        List<double[]> candidates = [];
+        int screeningCalls = 0;
+        workers.Run(2, (item, copy) =>
+        {
+            if (item == 0)
+            {
+                first = local.Minimize(copy, cancellationToken);
+            }
+            else
+            {
+                candidates = Screen(copy, free, lower, upper, out screeningCalls, cancellationToken);
+            }
+        }, cancellationToken);
+
+        var fits = new List<MinimizationResult> { first! };
         var usedStarts = new List<double[]> { Normalised(problem.Parameters.Select(p => p.Start).ToArray(), free, lower, upper) };
         double best = LowestValue(fits);
         int next = 0;
         for (int round = 0; round < Options.MaxRounds; round++)
         {
-            int launched = 0;
-            while (launched < Options.StartsPerRound && next < candidates.Count)
+            // Starts are chosen from the fits of earlier rounds only, so the round's fits can run at once.
+            var starts = new List<double[]>(Options.StartsPerRound);
+            var minima = fits.Select(f => Normalised([.. f.BestFit], free, lower, upper)).ToList();
+            while (starts.Count < Options.StartsPerRound && next < candidates.Count)
             {
                 double[] start = candidates[next++];
                 double[] position = Normalised(start, free, lower, upper);
-                if (IsNear(position, usedStarts) || IsNear(position, fits.Select(f => Normalised([.. f.BestFit], free, lower, upper))))
+                if (!IsNear(position, usedStarts) && !IsNear(position, minima))
                 {
-                    continue;
+                    usedStarts.Add(position);
+                    starts.Add(start);
                 }
-
-                usedStarts.Add(position);
-                fits.Add(local.Minimize(problem.WithStart(start), cancellationToken));
-                launched++;
             }
 
+            if (starts.Count == 0)
+            {
+                break;
+            }
+
+            var roundFits = new MinimizationResult[starts.Count];
+            workers.Run(starts.Count, (item, copy) => roundFits[item] = local.Minimize(copy.WithStart(starts[item]), cancellationToken), cancellationToken);
+            fits.AddRange(roundFits);
             double lowest = LowestValue(fits);
             bool improved = lowest < best - (0.05 * problem.ErrorDefinition);
             best = Math.Min(best, lowest);
-            if (launched == 0 || (!improved && fits.Any(f => f.IsValid)))
+            if (!improved && fits.Any(f => f.IsValid))
             {
                 break;
             }
         }
 
+        FinishLowInvalidFits(fits, local, problem, cancellationToken);
         return Assemble(fits, problem, screeningCalls, started);
+    }
+
+    /// <summary>Runs on every invalid fit that lies below all valid minima (lowest first) until it is valid or stops improving.</summary>
+    private void FinishLowInvalidFits(List<MinimizationResult> fits, IMinimizer local, MinimizationProblem problem, CancellationToken cancellationToken)
+    {
+        var finished = new HashSet<int>();
+        while (true)
+        {
+            double bestValid = fits.Where(f => f.IsValid).Select(f => f.MinimumValue).DefaultIfEmpty(double.PositiveInfinity).Min();
+            int lowest = -1;
+            for (int i = 0; i < fits.Count; i++)
+            {
+                bool candidate = !fits[i].IsValid && !finished.Contains(i) && double.IsFinite(fits[i].MinimumValue)
+                    && fits[i].MinimumValue < bestValid - (0.05 * problem.ErrorDefinition);
+                if (candidate && (lowest < 0 || fits[i].MinimumValue < fits[lowest].MinimumValue))
+                {
+                    lowest = i;
+                }
+            }
+
+            if (lowest < 0 || Options.MaxRunsPerMinimum == 1)
+            {
+                return;
+            }
+
+            finished.Add(lowest);
+            fits[lowest] = Continuation.UntilValid(local, problem, fits[lowest], Options.MaxRunsPerMinimum, cancellationToken);
+        }
     }
 
     private static MinimizationResult Assemble(List<MinimizationResult> fits, MinimizationProblem problem, int screeningCalls, long started)

@@ -43,14 +43,12 @@ public sealed class MigradMinimizer : IMinimizer
         ArgumentNullException.ThrowIfNull(problem);
         long start = Stopwatch.GetTimestamp();
         MinimizationResult result = RunOnce(problem, cancellationToken);
-        int calls = result.FunctionCalls;
-        for (int run = 1; run < Options.Iterate && !result.IsValid && double.IsFinite(result.MinimumValue); run++)
+        if (Options.Iterate > 1)
         {
-            result = RunOnce(problem.WithStart(result.BestFit.ToArray()), cancellationToken);
-            calls += result.FunctionCalls;
+            result = Continuation.UntilValid(new MigradMinimizer(Options with { Iterate = 1 }), problem, result, Options.Iterate, cancellationToken);
         }
 
-        return result with { FunctionCalls = calls, Elapsed = Stopwatch.GetElapsedTime(start) };
+        return result with { Elapsed = Stopwatch.GetElapsedTime(start) };
     }
 
     /// <summary>Returns Minuit2's EDM goal, 0.002 · <paramref name="tolerance"/> · <paramref name="errorDefinition"/>.</summary>

@@ -116,6 +116,9 @@ public sealed class MinimizationProblem
         return new MinimizationProblem(Objective, specs, ErrorDefinition);
     }
 
+    /// <summary>Returns a copy of this problem evaluated by <paramref name="objective"/>, a worker copy of <see cref="Objective"/>.</summary>
+    internal MinimizationProblem WithObjective(IObjectiveFunction objective) => new(objective, _parameters, ErrorDefinition);
+
     /// <summary>Returns a copy of this problem in which parameter <paramref name="index"/> is fixed at <paramref name="value"/>.</summary>
     /// <param name="index">The zero-based parameter index.</param>
     /// <param name="value">The value to hold it at, within its bounds.</param>

@@ -30,6 +30,9 @@ internal sealed class VariableMetricSolver
     private const int MaxHessians = 3;
     private const int MaxHessiansWhileDescending = 12;
     private const int MaxEscapes = 3;
+
+    /// <summary>How far above the EDM goal a fit must be for its gradients to be mostly one-sided (<see cref="NumericalGradient.ComputeMostlyForward"/>).</summary>
+    private const double ForwardEdmFactor = 100;
     private readonly InternalObjective _f;
     private readonly MigradOptions _options;
     private readonly double _edmGoal;
@@ -42,6 +45,8 @@ internal sealed class VariableMetricSolver
     private double _fAtLastHessian = double.PositiveInfinity;
     private bool _metricFromHessian;
     private bool _positiveDefinite = true;
+    private bool _forwardGradientUsable = true;
+    private bool _gradientIsForward;
     private double[,]? _hessian;
     private int _escapes;
     private SaddleEscape.Verdict _saddle;
@@ -181,7 +186,17 @@ internal sealed class VariableMetricSolver
             double alpha = LineSearch.Search(_f, _u, _d, _fu, slope, _trial, out double fNew);
             if (alpha == 0)
             {
-                if (!restarted)
+                if (_gradientIsForward)
+                {
+                    // A one-sided gradient may have pointed the search wrong: take the central one here before anything else.
+                    _gradientIsForward = _forwardGradientUsable = false;
+                    if (!_gradient.Compute(_f, _u, _fu, 1, _g, _g2))
+                    {
+                        failure = "the objective is not finite next to the current point";
+                        break;
+                    }
+                }
+                else if (!restarted)
                 {
                     restarted = true;
                     RestartDiagonal();
@@ -200,7 +215,12 @@ internal sealed class VariableMetricSolver
             }
 
             restarted = false;
-            if (!_gradient.Compute(_f, _trial, fNew, _options.Strategy == 2 ? 2 : 1, _gNew, _g2New))
+            // One-sided differences only while far from the minimum and while they keep the metric update sound.
+            _gradientIsForward = false;
+            bool finite = _options.Strategy == 2 || !_forwardGradientUsable || !(edm > ForwardEdmFactor * _edmGoal)
+                ? _gradient.Compute(_f, _trial, fNew, _options.Strategy == 2 ? 2 : 1, _gNew, _g2New)
+                : _gradient.ComputeMostlyForward(_f, _trial, fNew, _g2, _gNew, _g2New, out _gradientIsForward);
+            if (!finite)
             {
                 failure = "the objective is not finite next to the current point";
                 break;
@@ -221,7 +241,8 @@ internal sealed class VariableMetricSolver
             _g2New.CopyTo(_g2, 0);
             _fu = fNew;
             _metricFromHessian = false;
-            if (sy > 1e-14 * Math.Sqrt(ss * yy))
+            _forwardGradientUsable = sy > 1e-14 * Math.Sqrt(ss * yy);
+            if (_forwardGradientUsable)
             {
                 SymmetricMatrix.BfgsUpdate(_v, _s, _y, sy, _work);
             }

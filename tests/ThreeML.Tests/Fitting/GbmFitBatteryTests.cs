@@ -1,0 +1,97 @@
+using Astromodels;
+using Astromodels.Functions;
+using ThreeML.Fitting;
+using ThreeML.Plugins;
+using ThreeML.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace ThreeML.Tests.Fitting;
+
+/// <summary>The default (global) fit of GRB spectra from real Fermi GBM files, from astromodels' default start values,
+/// against the lowest minimum of a dense random multi-start (40 local fits) on an identical copy of the problem.</summary>
+/// <remarks>The cases of issue 13's battery (c): bn090217206 n6 + n9 ("10-900") + b1 ("250-30000") with Band and
+/// Cutoff_powerlaw, also with free effective-area constants on n9 and b1 (3ML's usual cross-calibration set-up, n6 the
+/// reference); bn080916009 n3 ("9-900") with Band, Powerlaw and Cutoff_powerlaw.</remarks>
+public sealed class GbmFitBatteryTests(ITestOutputHelper output)
+{
+    private const string Bn090217206 = "data/ogip/bn090217206";
+    private const string Bn080916009 = "data/gbm_bn080916009_0-10s/gbm_bn080916009_n3_0-10s.pha";
+
+    [RequiresSharedDataFact(Bn090217206)]
+    public void Band_on_bn090217206_n6_n9_b1() => Check(() => new Band(), () => ThreeDetectors(effectiveAreaConstants: false));
+
+    [RequiresSharedDataFact(Bn090217206)]
+    public void Cutoff_powerlaw_on_bn090217206_n6_n9_b1() => Check(() => new CutoffPowerlaw(), () => ThreeDetectors(effectiveAreaConstants: false));
+
+    [RequiresSharedDataFact(Bn090217206)]
+    public void Band_on_bn090217206_with_effective_area_constants_on_n9_and_b1()
+    {
+        var fit = Check(() => new Band(), () => ThreeDetectors(effectiveAreaConstants: true));
+        AssertConstantsInside(fit);
+    }
+
+    [RequiresSharedDataFact(Bn090217206)]
+    public void Cutoff_powerlaw_on_bn090217206_with_effective_area_constants_on_n9_and_b1()
+    {
+        var fit = Check(() => new CutoffPowerlaw(), () => ThreeDetectors(effectiveAreaConstants: true));
+        AssertConstantsInside(fit);
+    }
+
+    [RequiresSharedDataFact(Bn080916009)]
+    public void Band_on_bn080916009_n3() => Check(() => new Band(), OneDetector);
+
+    [RequiresSharedDataFact(Bn080916009)]
+    public void Powerlaw_on_bn080916009_n3() => Check(() => new Powerlaw(), OneDetector);
+
+    [RequiresSharedDataFact(Bn080916009)]
+    public void Cutoff_powerlaw_on_bn080916009_n3() => Check(() => new CutoffPowerlaw(), OneDetector);
+
+    private MLEResults Check(Func<Function1D> shape, Func<DataList> data)
+    {
+        var fit = new JointLikelihood(Source(shape()), data()).Fit(samples: 10);
+        var local = new JointLikelihood(Source(shape()), data()).Fit(samples: 10, strategy: FitStrategy.Local);
+        var multi = new MultiStartMinimizer(new MultiStartOptions { Starts = 40, Seed = 17, HalfWidthInSteps = 100 });
+        double reference = new JointLikelihood(Source(shape()), data()) { Minimizer = multi, MaxAttempts = 1 }.Fit(samples: 10, strategy: FitStrategy.Local).MinusLogLikelihood;
+        output.WriteLine($"global {fit.MinusLogLikelihood:F4} ({fit.LikelihoodCalls} calls), local {local.MinusLogLikelihood:F4} ({local.LikelihoodCalls} calls, valid {local.IsValid}), reference {reference:F4}");
+        output.WriteLine(fit.ToString());
+        Assert.True(fit.IsValid, fit.Diagnostics.Reason);
+        Assert.True(fit.MinusLogLikelihood <= reference + 1e-3, $"-ln L {fit.MinusLogLikelihood} above the multi-start reference {reference}");
+        return fit;
+    }
+
+    private static void AssertConstantsInside(MLEResults fit)
+    {
+        var constants = fit.Parameters.Where(p => p.Key.StartsWith("cons_", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, constants.Count);
+        Assert.All(constants, c => Assert.InRange(c.Value.Value, 0.8, 1.2));
+        Assert.Empty(fit.Diagnostics.Status.ParametersAtLimit);
+    }
+
+    private static Model Source(Function1D shape) => new(new PointSource("grb", ra: 0, dec: 0, spectralShape: shape));
+
+    private static DataList ThreeDetectors(bool effectiveAreaConstants)
+    {
+        OgipLike Detector(string det, string selection)
+        {
+            string prefix = SharedData.Data($"ogip/bn090217206/bn090217206_{det}_");
+            var plugin = new OgipLike(det, prefix + "srcspectra.pha", prefix + "bkgspectra.bak", prefix + "weightedrsp.rsp");
+            plugin.SetActiveMeasurements(selection);
+            if (effectiveAreaConstants && det != "n6")
+            {
+                plugin.UseEffectiveAreaCorrection(0.8, 1.2);
+            }
+
+            return plugin;
+        }
+
+        return new DataList(Detector("n6", "10-900"), Detector("n9", "10-900"), Detector("b1", "250-30000"));
+    }
+
+    private static DataList OneDetector()
+    {
+        string stem = SharedData.Data("gbm_bn080916009_0-10s/gbm_bn080916009_n3_0-10s");
+        var n3 = new OgipLike("n3", stem + ".pha", stem + "_bak.pha", stem + ".rsp");
+        n3.SetActiveMeasurements("9-900");
+        return new DataList(n3);
+    }
+}

@@ -116,6 +116,14 @@ public sealed class MinimizationProblem
         return new MinimizationProblem(Objective, specs, ErrorDefinition);
     }
 
+    /// <summary>Gets the covariance (external coordinates, all parameters) of the run this problem continues, or <see langword="null"/>.</summary>
+    /// <remarks>A restart starts its variable-metric iterations from it, as Minuit's re-run of MIGRAD starts from the state's error matrix.</remarks>
+    internal double[,]? WarmCovariance { get; private init; }
+
+    /// <summary>Returns a copy that starts at <paramref name="start"/> with the metric of a previous run's <paramref name="covariance"/>.</summary>
+    internal MinimizationProblem Continuing(ReadOnlySpan<double> start, double[,]? covariance) =>
+        new(Objective, WithStart(start)._parameters, ErrorDefinition) { WarmCovariance = covariance };
+
     /// <summary>Returns a copy of this problem evaluated by <paramref name="objective"/>, a worker copy of <see cref="Objective"/>.</summary>
     internal MinimizationProblem WithObjective(IObjectiveFunction objective) => new(objective, _parameters, ErrorDefinition);
 

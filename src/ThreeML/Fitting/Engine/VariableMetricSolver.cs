@@ -89,13 +89,14 @@ internal sealed class VariableMetricSolver
             return Outcome(double.NaN, "the objective is not finite next to the start point");
         }
 
+        double startValue = _fu;
         if (!NegativeCurvatureSearch.Run(_f, _gradient, _initialSteps, _u, ref _fu, _g, _g2, _trial, _options.Strategy == 2 ? 3 : 2, _callLimit))
         {
             return Outcome(double.NaN, "the objective is not finite next to a point of the seed's negative-curvature search");
         }
 
         string? failure = _options.Strategy == 2 ? UseHessianMetric() : null;
-        if (_options.Strategy < 2)
+        if (_options.Strategy < 2 && !WarmMetric(startValue))
         {
             SymmetricMatrix.SetDiagonalInverse(_v, _g2, _gradient.Steps, _f.ErrorDefinition);
         }
@@ -281,6 +282,43 @@ internal sealed class VariableMetricSolver
 
         _trial.CopyTo(_u, 0);
         _fu = fNew;
+        return true;
+    }
+
+    /// <summary>Sets V from the covariance of the run being continued, mapped to internal coordinates: V = J⁻¹ C J⁻ᵀ / (2 errordef).</summary>
+    /// <returns>Whether a usable (finite, positive-definite) warm metric was set; not when the seed had to move the start.</returns>
+    private bool WarmMetric(double startValue)
+    {
+        if (_f.Problem.WarmCovariance is not { } covariance || _fu != startValue)
+        {
+            return false;
+        }
+
+        int n = _u.Length;
+        var internalCovariance = new double[n, n];
+        for (int a = 0; a < n; a++)
+        {
+            double ja = _f.Transform(a).Derivative(_u[a]);
+            for (int b = 0; b < n; b++)
+            {
+                double jb = _f.Transform(b).Derivative(_u[b]);
+                double value = covariance[_f.FreeIndex(a), _f.FreeIndex(b)] / (2 * _f.ErrorDefinition * ja * jb);
+                if (!double.IsFinite(value))
+                {
+                    return false;
+                }
+
+                internalCovariance[a, b] = value;
+            }
+        }
+
+        // A covariance that is not positive definite would not give a descent direction: fall back to the diagonal.
+        if (!SymmetricMatrix.TryInvertPositiveDefinite(internalCovariance, out _))
+        {
+            return false;
+        }
+
+        Array.Copy(internalCovariance, _v, internalCovariance.Length);
         return true;
     }
 

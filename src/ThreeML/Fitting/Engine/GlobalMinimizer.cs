@@ -105,8 +105,11 @@ public sealed class GlobalMinimizer : IMinimizer
                 break;
             }
 
+            // Fits from screened starts stop on entering the basin of a minimum of an earlier round.
+            var known = new KnownBasins([.. fits.Where(f => f.IsValid)], problem.ErrorDefinition);
+            IMinimizer roundLocal = local is MigradMinimizer migrad ? new MigradMinimizer(migrad.Options with { StopInKnownBasins = known }) : local;
             var roundFits = new MinimizationResult[starts.Count];
-            workers.Run(starts.Count, (item, copy) => roundFits[item] = local.Minimize(copy.WithStart(starts[item]), cancellationToken), cancellationToken);
+            workers.Run(starts.Count, (item, copy) => roundFits[item] = roundLocal.Minimize(copy.WithStart(starts[item]), cancellationToken), cancellationToken);
             fits.AddRange(roundFits);
             double lowest = LowestValue(fits);
             bool improved = lowest < best - (0.05 * problem.ErrorDefinition);

@@ -45,6 +45,9 @@ public sealed record MigradOptions
         init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(Iterate), value, "Iterate must be positive (1 runs MIGRAD once).");
     } = 1;
 
+    /// <summary>Gets the minima a global search already knows; a fit entering one of their basins stops (see <see cref="KnownBasins"/>).</summary>
+    internal KnownBasins? StopInKnownBasins { get; init; }
+
     /// <summary>Gets an optional receiver of one <see cref="MinimizerProgress"/> per iteration.</summary>
     public IProgress<MinimizerProgress>? Progress { get; init; }
 

@@ -254,6 +254,10 @@ internal sealed class VariableMetricSolver
 
             edm = SymmetricMatrix.Edm(_g, _v);
             _options.Progress?.Report(new MinimizerProgress(iteration, _f.Calls, _fu, edm));
+            if (_options.StopInKnownBasins?.Holding(_f.ToExternal(_u), _fu) is { } known)
+            {
+                return Outcome(edm, Format("stopped on entering the basin of the minimum already found at {0:G10}", known.MinimumValue));
+            }
         }
 
         if (failure is null)

@@ -26,7 +26,7 @@ foreach (var level in new[] { 0.6827, 0.9, 0.99 })
     {
         // Each bound is verified by an independent constrained refit (Δ(−ln L) within 0.01 of its target); a side that
         // could not be verified, or runs into a parameter bound, says why.
-        Console.WriteLine($"  {path,-40} {result.Parameters[path].Value,12:G5}  {error.NegativeError,12:G4} {error.PositiveError:+0.####E+0;-0.####E+0}  (Δ {error.LowerRise:F3} / {error.UpperRise:F3}){(error.IsValid ? "" : "  " + error.Reason)}");
+        Console.WriteLine($"  {path,-40} {result.Parameters[path].Value,12:G5}  {error.NegativeError,12:G4} {"+" + error.PositiveError.ToString("G4", System.Globalization.CultureInfo.InvariantCulture),-11}  (Δ {error.LowerRise:F3} / {error.UpperRise:F3}){(error.IsValid ? "" : "  " + error.Reason)}");
     }
 }
 

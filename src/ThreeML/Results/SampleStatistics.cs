@@ -18,9 +18,10 @@ public static class SampleStatistics
             throw new ArgumentOutOfRangeException(nameof(q), q, "The percentile must lie in [0, 100].");
         }
 
-        var sorted = samples.ToArray();
-        Array.Sort(sorted);
-        return PercentileOfSorted(sorted, q);
+        Span<double> q1 = [q];
+        Span<double> result = stackalloc double[1];
+        Percentiles(samples, q1, result);
+        return result[0];
     }
 
     /// <summary>The median and the equal-tailed interval holding <paramref name="confidenceLevel"/> of the samples.</summary>
@@ -38,17 +39,37 @@ public static class SampleStatistics
             throw new ArgumentException("Intervals need at least one sample.", nameof(samples));
         }
 
-        var sorted = samples.ToArray();
-        Array.Sort(sorted);
-        return (PercentileOfSorted(sorted, 50), PercentileOfSorted(sorted, 50 - 50 * confidenceLevel), PercentileOfSorted(sorted, 50 + 50 * confidenceLevel));
+        Span<double> q3 = [50, 50 - (50 * confidenceLevel), 50 + (50 * confidenceLevel)];
+        Span<double> result = stackalloc double[3];
+        Percentiles(samples, q3, result);
+        return (result[0], result[1], result[2]);
     }
 
-    private static double PercentileOfSorted(double[] sorted, double q)
+    /// <summary>Several percentiles at once from one selection pass (<see cref="OrderStatistics"/>): the order statistics on
+    /// either side of each position (q/100)(n − 1), linearly interpolated.</summary>
+    private static void Percentiles(ReadOnlySpan<double> samples, ReadOnlySpan<double> q, Span<double> destination)
     {
-        var position = q / 100.0 * (sorted.Length - 1);
-        var lo = (int)Math.Floor(position);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        var t = position - lo;
-        return sorted[lo] + t * (sorted[hi] - sorted[lo]);
+        int n = samples.Length;
+        Span<int> ranks = stackalloc int[2 * q.Length];
+        for (var k = 0; k < q.Length; k++)
+        {
+            var lo = (int)Math.Floor(q[k] / 100.0 * (n - 1));
+            ranks[2 * k] = lo;
+            ranks[(2 * k) + 1] = Math.Min(lo + 1, n - 1);
+        }
+
+        Span<int> ascending = stackalloc int[ranks.Length];
+        ranks.CopyTo(ascending);
+        ascending.Sort();
+        Span<double> values = stackalloc double[ranks.Length];
+        OrderStatistics.Select(samples, ascending, values);
+        for (var k = 0; k < q.Length; k++)
+        {
+            var position = q[k] / 100.0 * (n - 1);
+            var lo = ranks[2 * k];
+            var t = position - lo;
+            double a = values[ascending.IndexOf(lo)], b = values[ascending.IndexOf(ranks[(2 * k) + 1])];
+            destination[k] = a + t * (b - a);
+        }
     }
 }

@@ -37,8 +37,6 @@ namespace ThreeML.Fitting;
 /// </remarks>
 public sealed class GlobalMinimizer : IMinimizer
 {
-    private const double SameStartFraction = 0.05;
-
     /// <summary>Initializes a new minimizer.</summary>
     /// <param name="options">The settings, or <see langword="null"/> for <see cref="GlobalOptions.Default"/>.</param>
     public GlobalMinimizer(GlobalOptions? options = null)
@@ -55,14 +53,13 @@ public sealed class GlobalMinimizer : IMinimizer
         ArgumentNullException.ThrowIfNull(problem);
         long started = Stopwatch.GetTimestamp();
         IMinimizer local = Options.LocalMinimizer ?? new MigradMinimizer();
-        int[] free = [.. Enumerable.Range(0, problem.Parameters.Count).Where(i => !problem.Parameters[i].Fixed)];
-        if (free.Length == 0 || Options.MaxRounds == 0)
+        if (problem.FreeParameterCount == 0 || Options.MaxRounds == 0)
         {
             return Assemble([local.Minimize(problem, cancellationToken)], problem, 0, started);
         }
 
         var workers = new SearchWorkers(problem, Options.MaxDegreeOfParallelism);
-        var (lower, upper) = Box(problem, free);
+        var box = SearchBox.For(problem);
 
         // The fit from the start and the screening of the design do not depend on each other.
         MinimizationResult? first = null;
@@ -76,24 +73,24 @@ public sealed class GlobalMinimizer : IMinimizer
             }
             else
             {
-                candidates = Screen(copy, free, lower, upper, out screeningCalls, cancellationToken);
+                candidates = box.Screen(copy, Options.ScreeningPointsPerParameter, Options.Seed, out screeningCalls, cancellationToken);
             }
         }, cancellationToken);
 
         var fits = new List<MinimizationResult> { first! };
-        var usedStarts = new List<double[]> { Normalised(problem.Parameters.Select(p => p.Start).ToArray(), free, lower, upper) };
+        var usedStarts = new List<double[]> { box.Normalised([.. problem.Parameters.Select(p => p.Start)]) };
         double best = LowestValue(fits);
         int next = 0;
         for (int round = 0; round < Options.MaxRounds; round++)
         {
             // Starts are chosen from the fits of earlier rounds only, so the round's fits can run at once.
             var starts = new List<double[]>(Options.StartsPerRound);
-            var minima = fits.Select(f => Normalised([.. f.BestFit], free, lower, upper)).ToList();
+            var minima = fits.Select(f => box.Normalised([.. f.BestFit])).ToList();
             while (starts.Count < Options.StartsPerRound && next < candidates.Count)
             {
                 double[] start = candidates[next++];
-                double[] position = Normalised(start, free, lower, upper);
-                if (!IsNear(position, usedStarts) && !IsNear(position, minima))
+                double[] position = box.Normalised(start);
+                if (!SearchBox.IsNear(position, usedStarts) && !SearchBox.IsNear(position, minima))
                 {
                     usedStarts.Add(position);
                     starts.Add(start);
@@ -174,82 +171,5 @@ public sealed class GlobalMinimizer : IMinimizer
         }
 
         return lowest;
-    }
-
-    private static (double[] Lower, double[] Upper) Box(MinimizationProblem problem, int[] free)
-    {
-        var lower = new double[free.Length];
-        var upper = new double[free.Length];
-        for (int k = 0; k < free.Length; k++)
-        {
-            FitParameterSpec spec = problem.Parameters[free[k]];
-            double half = Math.Max(10 * spec.Step, Math.Abs(spec.Start));
-            lower[k] = Math.Max(spec.SearchLower ?? spec.Lower ?? spec.Start - half, spec.Lower ?? double.NegativeInfinity);
-            upper[k] = Math.Min(spec.SearchUpper ?? spec.Upper ?? spec.Start + half, spec.Upper ?? double.PositiveInfinity);
-            if (!(upper[k] > lower[k]))
-            {
-                (lower[k], upper[k]) = (spec.Start - half, spec.Start + half);
-            }
-        }
-
-        return (lower, upper);
-    }
-
-    /// <summary>Evaluates the objective on the design and returns the finite points, lowest value first.</summary>
-    private List<double[]> Screen(MinimizationProblem problem, int[] free, double[] lower, double[] upper, out int calls, CancellationToken cancellationToken)
-    {
-        double[][] design = SpaceFillingDesign.UnitCube(Options.ScreeningPointsPerParameter * free.Length, free.Length, Options.Seed);
-        var scored = new List<(double Value, double[] Point)>(design.Length);
-        foreach (double[] unit in design)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            double[] point = [.. problem.Parameters.Select(p => p.Start)];
-            for (int k = 0; k < free.Length; k++)
-            {
-                // A positive box spanning more than two decades is sampled evenly in the logarithm.
-                point[free[k]] = lower[k] > 0 && upper[k] > 100 * lower[k]
-                    ? lower[k] * Math.Pow(upper[k] / lower[k], unit[k])
-                    : lower[k] + (unit[k] * (upper[k] - lower[k]));
-            }
-
-            double value = problem.Objective.Evaluate(point);
-            if (double.IsFinite(value))
-            {
-                scored.Add((value, point));
-            }
-        }
-
-        calls = design.Length;
-        return [.. scored.OrderBy(s => s.Value).Select(s => s.Point)];
-    }
-
-    private static double[] Normalised(double[] point, int[] free, double[] lower, double[] upper)
-    {
-        var position = new double[free.Length];
-        for (int k = 0; k < free.Length; k++)
-        {
-            position[k] = (point[free[k]] - lower[k]) / (upper[k] - lower[k]);
-        }
-
-        return position;
-    }
-
-    private static bool IsNear(double[] position, IEnumerable<double[]> others)
-    {
-        foreach (double[] other in others)
-        {
-            double distance = 0;
-            for (int k = 0; k < position.Length; k++)
-            {
-                distance = Math.Max(distance, Math.Abs(position[k] - other[k]));
-            }
-
-            if (distance < SameStartFraction)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,3 +1,5 @@
+using ThreeML.Statistics;
+
 namespace ThreeML.Plugins;
 
 public partial class SpectrumLike
@@ -11,9 +13,7 @@ public partial class SpectrumLike
     private double[] _activeBackgroundErrors = [];
     private double[] _activeModel = [];
     private double[] _activeBackgroundEstimate = [];
-    private double[] _activeNet = [];
-    private double[] _activeNetErrors = [];
-    private Statistics.PoissonProfileKernel? _poissonKernel;
+    private SpectrumStatistic? _statistic;
 
     /// <summary>Which channels the likelihood uses.</summary>
     public ReadOnlySpan<bool> Mask => _mask;
@@ -163,8 +163,6 @@ public partial class SpectrumLike
         _activeObserved = new double[n];
         _activeModel = new double[n];
         _activeBackgroundEstimate = new double[n];
-        _activeNet = new double[n];
-        _activeNetErrors = new double[n];
         GatherActive(_observation.Counts, _activeObserved);
         _activeObservedErrors = new double[n];
         if (_observation.HasCountErrors)
@@ -183,9 +181,7 @@ public partial class SpectrumLike
             }
         }
 
-        _poissonKernel = ObservationNoise == ObservationNoise.Poisson && _background?.IsPoisson != false
-            ? new Statistics.PoissonProfileKernel(_activeObserved, _background is null ? [] : _activeBackground)
-            : null;
+        _statistic = null;
     }
 
     /// <summary>The expected model counts of the likelihood bins from those of the channels.</summary>

@@ -84,6 +84,7 @@ public partial class SpectrumLike : IIntegratedModelPlugin
             }
 
             _backgroundNoise = value;
+            _statistic = null;
         }
     }
 

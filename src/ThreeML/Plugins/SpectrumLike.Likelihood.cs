@@ -58,7 +58,7 @@ public partial class SpectrumLike
     }
 
     /// <summary>The one place where the (observation noise × background noise) combination picks its statistic.</summary>
-    private SpectrumStatistic CreateStatistic() => CreateStatistic(ActiveCounts());
+    private SpectrumStatistic CreateStatistic() => CreateStatistic(_counts);
 
     private SpectrumStatistic CreateStatistic(SpectrumCounts counts) => (ObservationNoise, _backgroundNoise) switch
     {
@@ -69,10 +69,6 @@ public partial class SpectrumLike
         (_, BackgroundNoise.None) => new GaussianStatistic(counts, gaussianBackground: null),
         (_, var b) => new GaussianStatistic(counts, gaussianBackground: b == BackgroundNoise.Gaussian),
     };
-
-    /// <summary>The counts per likelihood bin with the spectra's scalings.</summary>
-    private SpectrumCounts ActiveCounts() =>
-        new(_activeObserved, _activeObservedErrors, _activeBackground, _activeBackgroundErrors, ScaleFactor, SourceExposure, BackgroundExposure);
 
     /// <summary>The counts per channel of the observed and background spectra as stored (for simulations).</summary>
     private SpectrumCounts ChannelCounts() => new(

@@ -110,8 +110,7 @@ public partial class SpectrumLike
 
     private void CopySettingsTo(SpectrumLike other)
     {
-        other._mask = (bool[])_mask.Clone();
-        other._rebinner = _rebinner;
+        other._selection = _selection;
         other._integrationMethod = _integrationMethod;
         other._sourceName = _sourceName;
         other._backgroundNoise = _backgroundNoise;

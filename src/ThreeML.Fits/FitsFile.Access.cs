@@ -47,25 +47,8 @@ public sealed partial class FitsFile
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= FitsWriteOptions.Default;
-        string full = Path.GetFullPath(path);
-        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                bool gzip = options.Gzip ?? full.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
-                WriteTo(stream, options with { Gzip = gzip });
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        bool gzip = options.Gzip ?? path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        AtomicFile.Write(path, stream => WriteTo(stream, options with { Gzip = gzip }));
     }
 
     /// <summary>Writes the file to a stream (gzip-compressed only when <see cref="FitsWriteOptions.Gzip"/> is true).</summary>

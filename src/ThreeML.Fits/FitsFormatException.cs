@@ -7,7 +7,7 @@ namespace ThreeML.Fits;
 /// a table or heap reference that points outside the data. The message names the file, the HDU
 /// (zero-based index and EXTNAME), the keyword or column and the row, and says what was expected.
 /// </summary>
-public sealed class FitsFormatException : Exception
+public sealed class FitsFormatException : FileFormatException
 {
     /// <summary>Creates the exception from its location and a description of what was wrong.</summary>
     /// <param name="detail">What was found and what was expected.</param>
@@ -20,22 +20,14 @@ public sealed class FitsFormatException : Exception
     /// <param name="inner">The underlying exception, if any.</param>
     public FitsFormatException(string detail, string filePath, int? hduIndex = null, string? hduName = null,
         string? keyword = null, string? column = null, long? row = null, Exception? inner = null)
-        : base(Compose(detail, filePath, hduIndex, hduName, keyword, column, row), inner)
+        : base(Compose(detail, filePath, hduIndex, hduName, keyword, column, row), detail, filePath, inner)
     {
-        Detail = detail;
-        FilePath = filePath;
         HduIndex = hduIndex;
         HduName = hduName;
         Keyword = keyword;
         Column = column;
         Row = row;
     }
-
-    /// <summary>The description of the problem, without the location prefix.</summary>
-    public string Detail { get; }
-
-    /// <summary>The file (or stream name) being read.</summary>
-    public string FilePath { get; }
 
     /// <summary>Zero-based HDU index (0 is the primary HDU), or null when the problem is not inside an HDU.</summary>
     public int? HduIndex { get; }

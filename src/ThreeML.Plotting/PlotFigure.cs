@@ -85,13 +85,13 @@ public sealed class PlotFigure
     /// <param name="path">Destination file (overwritten).</param>
     /// <param name="width">Width in pixels (default <see cref="DefaultWidth"/>).</param>
     /// <param name="height">Height in pixels (default <see cref="DefaultHeight"/>).</param>
-    public void SavePng(string path, int? width = null, int? height = null) => AtomicFile.Write(path, GetPngBytes(width, height));
+    public void SavePng(string path, int? width = null, int? height = null) => ThreeML.Fits.AtomicFile.WriteAllBytes(path, GetPngBytes(width, height));
 
     /// <summary>Saves the figure as an SVG file; the file appears complete or not at all.</summary>
     /// <param name="path">Destination file (overwritten).</param>
     /// <param name="width">Width in pixels (default <see cref="DefaultWidth"/>).</param>
     /// <param name="height">Height in pixels (default <see cref="DefaultHeight"/>).</param>
-    public void SaveSvg(string path, int? width = null, int? height = null) => AtomicFile.Write(path, GetSvgBytes(width, height));
+    public void SaveSvg(string path, int? width = null, int? height = null) => ThreeML.Fits.AtomicFile.WriteAllBytes(path, GetSvgBytes(width, height));
 
     private static void CheckSize(int width, int height)
     {

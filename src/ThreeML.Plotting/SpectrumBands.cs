@@ -1,5 +1,4 @@
 using Astromodels;
-using Astromodels.Functions;
 
 namespace ThreeML.Plotting;
 
@@ -129,57 +128,9 @@ internal static class SpectrumBands
         throw new ArgumentException($"'{fluxUnit}' is not a differential flux unit: use one like 1/(keV s cm2), erg/(keV s cm2) or erg2/(keV s cm2).", nameof(fluxUnit));
     }
 
-    private static List<(string Label, Func<Model, double, double> Flux)> Curves(Model model, SpectrumPlotOptions options)
-    {
-        var names = options.SourcesToUse is { Count: > 0 } wanted ? wanted : [.. model.PointSources.Select(s => s.Name)];
-        foreach (var name in names)
-        {
-            if (!model.Sources.ContainsKey(name))
-            {
-                throw new ArgumentException($"No point source named '{name}'; sources: {string.Join(", ", model.Sources.Keys)}.", nameof(options));
-            }
-        }
-
-        var curves = new List<(string, Func<Model, double, double>)>();
-        if (options.SumSources)
-        {
-            curves.Add(("total", (m, e) => names.Sum(n => m.Sources[n].Evaluate(e))));
-            return curves;
-        }
-
-        var components = options.ComponentsToUse?.ToHashSet(StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            var source = model.Sources[name];
-            var parts = options.UseComponents ? Components(source) : [];
-            if (parts.Count <= 1 || components is null || components.Contains("total"))
-            {
-                curves.Add((name, (m, e) => m.Sources[name].Evaluate(e)));
-            }
-
-            if (parts.Count > 1)
-            {
-                curves.AddRange(parts.Where(p => components is null || components.Contains(p.Name)).Select(p => ($"{name}: {p.Name}", p.Flux)));
-            }
-        }
-
-        return curves;
-    }
-
-    /// <summary>Named spectral components of a source, or the leaves of a composite main spectrum named by function.</summary>
-    private static List<(string Name, Func<Model, double, double> Flux)> Components(PointSource source)
-    {
-        var name = source.Name;
-        if (source.Components.Count > 1)
-        {
-            return [.. source.Components.Select((c, i) => (c.Name, (Func<Model, double, double>)((m, e) => m.Sources[name].Components[i].Evaluate(e))))];
-        }
-
-        if (source.Components[0].Shape is not CompositeFunction composite)
-        {
-            return [];
-        }
-
-        return [.. composite.Leaves.Select((leaf, i) => (leaf.Name, (Func<Model, double, double>)((m, e) => ((CompositeFunction)m.Sources[name].Components[0].Shape).Leaves[i].Evaluate(e))))];
-    }
+    /// <summary>The curves of <see cref="SpectrumPlotOptions.Selection"/> (the selection <c>GetFlux</c> uses), labelled
+    /// for a legend: a source's total by the source name, anything else by its flux-table label.</summary>
+    private static List<(string Label, Func<Model, double, double> Flux)> Curves(Model model, SpectrumPlotOptions options) =>
+        [.. options.Selection.Resolve(model).Select(c => (c.Source is { } s && c.Component == "total" ? s : c.Label,
+            (Func<Model, double, double>)c.Evaluate))];
 }

@@ -41,6 +41,16 @@ public sealed record SpectrumPlotOptions
     /// <summary>Names of the point sources to draw (default: all).</summary>
     public IReadOnlyList<string>? SourcesToUse { get; init; }
 
+    /// <summary>The sources and components drawn, as the flux tables select them (from <see cref="SourcesToUse"/>,
+    /// <see cref="UseComponents"/>, <see cref="ComponentsToUse"/> and <see cref="SumSources"/>).</summary>
+    public FluxSelection Selection => new()
+    {
+        Sources = SourcesToUse,
+        UseComponents = UseComponents,
+        Components = ComponentsToUse,
+        SumSources = SumSources,
+    };
+
     /// <summary>Draw the credible band (default true).</summary>
     public bool ShowContours { get; init; } = true;
 

@@ -27,7 +27,23 @@ public class LayeringTests
     [MemberData(nameof(Libraries))]
     public void Libraries_do_not_write_to_the_console(string name)
     {
-        // Read the assembly's metadata: any reference to a member of System.Console is a use.
+        var uses = MembersUsed(name, "System", "Console");
+        Assert.True(uses.Count == 0, $"{name} uses {string.Join(", ", uses.Distinct())}: libraries report through return values, exceptions or IProgress, never the console.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void Files_are_renamed_into_place_only_by_the_one_atomic_writer(string name)
+    {
+        // ThreeML.Fits.AtomicFile is the writer; Astromodels depends on no other assembly of ours and keeps its own.
+        var moves = MembersUsed(name, "System.IO", "File").Where(m => m is "File.Move" or "File.Replace").ToList();
+        Assert.True(moves.Count == 0 || name is "ThreeML.Fits" or "Astromodels",
+            $"{name} uses {string.Join(", ", moves.Distinct())}: write files through ThreeML.Fits.AtomicFile instead of a temporary file and a rename of its own.");
+    }
+
+    /// <summary>The members of <paramref name="ns"/>.<paramref name="typeName"/> the assembly's metadata references.</summary>
+    private static List<string> MembersUsed(string name, string ns, string typeName)
+    {
         using var stream = File.OpenRead(Named(name).Location);
         using var pe = new PEReader(stream);
         var reader = pe.GetMetadataReader();
@@ -38,13 +54,13 @@ public class LayeringTests
             if (member.Parent.Kind == HandleKind.TypeReference)
             {
                 var type = reader.GetTypeReference((TypeReferenceHandle)member.Parent);
-                if (reader.GetString(type.Name) == "Console" && reader.GetString(type.Namespace) == "System")
+                if (reader.GetString(type.Name) == typeName && reader.GetString(type.Namespace) == ns)
                 {
-                    uses.Add("Console." + reader.GetString(member.Name));
+                    uses.Add(typeName + "." + reader.GetString(member.Name));
                 }
             }
         }
 
-        Assert.True(uses.Count == 0, $"{name} uses {string.Join(", ", uses.Distinct())}: libraries report through return values, exceptions or IProgress, never the console.");
+        return uses;
     }
 }

@@ -38,7 +38,7 @@ public class GoldenImageTests
             "view_count_spectrum" => Plots.ViewCountSpectrum(a.S1),
             "display_spectrum_model_counts" => Plots.DisplaySpectrumModelCounts(a.Fit),
             "corner_plot" => Plots.CornerPlot(a.Results),
-            "plot_spectra" => Plots.PlotSpectra(new SpectrumPlotOptions { FluxUnit = "erg2/(keV s cm2)", UseComponents = true }, a.Results),
+            "plot_spectra" => Plots.PlotSpectra(new SpectrumPlotOptions { FluxUnit = "erg2/(keV s cm2)", UseComponents = true, ComponentsToUse = ["total", "Blackbody", "Powerlaw_flux"] }, a.Results),
             _ => throw new ArgumentException(name),
         };
     }

@@ -1,3 +1,4 @@
+using Astromodels;
 using SkiaSharp;
 using ThreeML.Plotting.Tests.TestSupport;
 
@@ -47,11 +48,17 @@ public class SpectrumBandsTests
     public void Components_sum_to_the_source_and_sources_sum_to_the_total()
     {
         var results = TutorialAnalysis.Instance.Results;
-        var options = new SpectrumPlotOptions { NumEne = 8, UseComponents = true, SourcesToUse = ["src2"] };
+        var options = new SpectrumPlotOptions { NumEne = 8, UseComponents = true, SourcesToUse = ["src2"], ComponentsToUse = ["total", "Blackbody", "Powerlaw_flux"] };
         var parts = Plots.GetSpectrumBands(options, results);
         Assert.Equal(["src2", "src2: Blackbody", "src2: Powerlaw_flux"], parts.Select(b => b.Label).ToArray());
         var only = Plots.GetSpectrumBands(options with { ComponentsToUse = ["Blackbody"] }, results);
         Assert.Equal(["src2: Blackbody"], only.Select(b => b.Label).ToArray());
+
+        // As GetFlux (and 3ML's shared selection): with components, a composite source's total only when asked for.
+        var components = Plots.GetSpectrumBands(options with { ComponentsToUse = null }, results);
+        Assert.Equal(["src2: Blackbody", "src2: Powerlaw_flux"], components.Select(b => b.Label).ToArray());
+        var flux = results.GetFlux(10 * Units.keV, 100 * Units.keV, options.Selection with { Components = null });
+        Assert.Equal(["src2: Blackbody", "src2: Powerlaw_flux"], flux.Select(r => r.Name).ToArray());
         var total = Plots.GetSpectrumBands(new SpectrumPlotOptions { NumEne = 8, SumSources = true }, results).Single();
         var each = Plots.GetSpectrumBands(new SpectrumPlotOptions { NumEne = 8 }, results);
         for (var i = 0; i < 8; i++)

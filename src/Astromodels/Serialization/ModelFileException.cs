@@ -2,7 +2,9 @@ namespace Astromodels;
 
 /// <summary>A model file (astromodels YAML) could not be read: its message names the file, the YAML path of the
 /// offending entry (e.g. "src2 (point source).spectrum.main.composite.F_2.value"), the line when known, and what was expected.</summary>
-public sealed class ModelFileException : Exception
+/// <remarks>An <see cref="IOException"/>, as ThreeML's file-format errors (their base <c>ThreeML.Fits.FileFormatException</c>
+/// lives in an assembly Astromodels does not reference).</remarks>
+public sealed class ModelFileException : IOException
 {
     /// <summary>Creates the exception; the message is composed from the location and the reason.</summary>
     /// <param name="reason">What was wrong and what was expected.</param>

@@ -84,9 +84,7 @@ public sealed class BatchDirectory(string root)
     internal static void WriteAtomically(string path, string text)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Unique per writer: concurrent tasks (Slurm array elements) may save the same batch.json at once.
-        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
+        // The temporary name is unique per writer: concurrent tasks (Slurm array elements) may save the same batch.json at once.
+        ThreeML.Fits.AtomicFile.WriteAllText(path, text);
     }
 }

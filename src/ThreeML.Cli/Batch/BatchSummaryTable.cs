@@ -11,8 +11,8 @@ internal static class BatchSummaryTable
     {
         var tables = results.Select(r => r?.GetParameterTable()).ToArray();
         var parameters = Union(tables.Select(t => t?.Select(p => p.Path)));
-        var statistics = Union(results.Select(r => r?.Statistics.Select(s => s.Key)));
-        var measures = Union(results.Select(r => r?.Measures.Select(s => s.Key)));
+        var statistics = Union(results.Select(r => r is null ? null : Output.FitReport.StatisticPairs(r.Statistics).Select(s => s.Key)));
+        var measures = Union(results.Select(r => r?.InformationCriteria.Labelled.Select(s => s.Key)));
         var fluxes = Union(records.Select(r => r?.Fluxes?.Select(f => f.Label)));
         var header = new List<string> { "task", "state", "valid", "seed" };
         header.AddRange(info.VariableNames);
@@ -49,8 +49,9 @@ internal static class BatchSummaryTable
                 row.AddRange(e is null ? ["", "", "", ""] : [D(e.Value), D(e.NegativeError), D(e.PositiveError), e.Unit]);
             }
 
-            row.AddRange(statistics.Select(k => Lookup(results[i]?.Statistics, k)));
-            row.AddRange(measures.Select(k => Lookup(results[i]?.Measures, k)));
+            var pairs = results[i] is { } r ? Output.FitReport.StatisticPairs(r.Statistics).ToList() : null;
+            row.AddRange(statistics.Select(k => Lookup(pairs, k)));
+            row.AddRange(measures.Select(k => Lookup(results[i]?.InformationCriteria.Labelled, k)));
             row.Add(record is null ? "no record: never run, still running, or killed before it finished" : record.Message ?? "");
             text.AppendLine(string.Join(",", row.Select(Quote)));
         }

@@ -99,10 +99,8 @@ public static class FitCommand
     {
         Directory.CreateDirectory(directory);
         var target = Path.Combine(directory, name);
-        // Write beside the target, then rename, so an interrupted run never leaves half a table.
-        var temp = target + ".tmp";
-        File.WriteAllText(temp, text);
-        File.Move(temp, target, overwrite: true);
+        // An interrupted run never leaves half a table.
+        ThreeML.Fits.AtomicFile.WriteAllText(target, text);
         return target;
     }
 }

@@ -20,13 +20,13 @@ public static class FitReport
         }
 
         output.Render(p);
-        var s = CommandOutput.Table(results.ResultType == "MLE" ? "-log(likelihood)" : "log(likelihood) at the MAP", "", "value");
-        foreach (var (k, v) in results.Statistics)
+        var s = CommandOutput.Table(results.ResultType == "MLE" ? "-log(likelihood)" : "-log(likelihood) at the MAP", "", "value");
+        foreach (var (k, v) in StatisticPairs(results.Statistics))
         {
             CommandOutput.AddRow(s, k, G(v));
         }
 
-        foreach (var (k, v) in results.Measures)
+        foreach (var (k, v) in results.InformationCriteria.Labelled)
         {
             CommandOutput.AddRow(s, k, G(v));
         }
@@ -55,8 +55,8 @@ public static class FitReport
         {
             ["resutype"] = results.ResultType,
             ["parameters"] = parameters,
-            ["statistics"] = Pairs(results.Statistics),
-            ["measures"] = Pairs(results.Measures),
+            ["statistics"] = Pairs(StatisticPairs(results.Statistics)),
+            ["measures"] = Pairs(results.InformationCriteria.Labelled),
         };
     }
 
@@ -72,6 +72,11 @@ public static class FitReport
 
         return sb.ToString();
     }
+
+    /// <summary>−ln L per plugin, then "total" (the one sign convention of <see cref="FitStatistics"/>).</summary>
+    internal static IEnumerable<KeyValuePair<string, double>> StatisticPairs(FitStatistics statistics) =>
+        statistics.Plugins.Select(p => new KeyValuePair<string, double>(p.Name, p.MinusLogLikelihood))
+            .Append(new("total", statistics.MinusLogLikelihood));
 
     private static JsonObject Pairs(IEnumerable<KeyValuePair<string, double>> pairs)
     {

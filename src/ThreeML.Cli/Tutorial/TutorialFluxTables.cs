@@ -55,8 +55,6 @@ internal static class TutorialFluxTables
 
     private static void WriteAtomically(string path, string text)
     {
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
+        ThreeML.Fits.AtomicFile.WriteAllText(path, text);
     }
 }

@@ -62,22 +62,13 @@ public static class DemoData
         }
 
         Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{ResponseFileName}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, path, overwrite: true);
+            ThreeML.Fits.AtomicFile.WriteAllBytes(path, bytes);
         }
         catch (IOException) when (IsIntact(path, bytes))
         {
             // Another process extracted the same file at the same time (Windows refuses to replace an open file).
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
         }
 
         return path;

@@ -78,16 +78,10 @@ public sealed partial class JointLikelihood
 
         var perPlugin = new double[Data.Count];
         _evaluator.LogLikelihoodPerPlugin(perPlugin);
-        var statistics = Data.Select((p, i) => new KeyValuePair<string, double>(p.Name, -perPlugin[i])).ToList();
-        var total = -perPlugin.Sum();
-        statistics.Add(new("total", total));
         var k = free.Count;
         var n = _evaluator.NumberOfDataPoints;
-        var measures = new List<KeyValuePair<string, double>>
-        {
-            new("AIC", InformationCriteria.Aic(-total, k, n)),
-            new("BIC", InformationCriteria.Bic(-total, k, n)),
-        };
+        var statistics = new FitStatistics(Data.Select((p, i) => new PluginStatistic(p.Name, -perPlugin[i])), -perPlugin.Sum(), n);
+        var criteria = InformationCriteria.ForMaximumLikelihood(statistics.LogLikelihood, k, n);
         var sampleSet = DrawSamples(free, bestInternal, best.Covariance, samples, random ?? new Random(5000));
         var status = new FitStatus
         {
@@ -114,7 +108,7 @@ public sealed partial class JointLikelihood
             Status = status,
             LocalMinima = minima,
         };
-        Results = new MLEResults(Model, sampleSet, bestExternal, statistics, measures, best.Covariance, errors, diagnostics);
+        Results = new MLEResults(Model, sampleSet, bestExternal, statistics, criteria, best.Covariance, errors, diagnostics);
         return Results;
     }
 

@@ -14,9 +14,9 @@ public sealed class MLEResults : AnalysisResults
 {
     private readonly Dictionary<string, MleParameter> _parameters;
 
-    internal MLEResults(Model model, SampleSet samples, IReadOnlyList<double> bestFit, IReadOnlyList<KeyValuePair<string, double>> minusLogLikelihood,
-        IReadOnlyList<KeyValuePair<string, double>> measures, double[,]? covariance, IReadOnlyList<double> errors, FitDiagnostics diagnostics)
-        : base(model, samples, bestFit, minusLogLikelihood, measures)
+    internal MLEResults(Model model, SampleSet samples, IReadOnlyList<double> bestFit, FitStatistics statistics,
+        InformationCriteria criteria, double[,]? covariance, IReadOnlyList<double> errors, FitDiagnostics diagnostics)
+        : base(model, samples, bestFit, statistics, criteria)
     {
         Covariance = covariance;
         Diagnostics = diagnostics;
@@ -38,7 +38,7 @@ public sealed class MLEResults : AnalysisResults
     public string? Reason => Diagnostics.Reason;
 
     /// <summary>The minimum of −ln L (sum over plugins).</summary>
-    public double MinusLogLikelihood => Statistics.Last().Value;
+    public double MinusLogLikelihood => Statistics.MinusLogLikelihood;
 
     /// <summary>Likelihood evaluations used by the minimizer and the covariance.</summary>
     public int LikelihoodCalls => Diagnostics.LikelihoodCalls;
@@ -80,34 +80,20 @@ public sealed class MLEResults : AnalysisResults
     public IReadOnlyDictionary<string, MleParameter> Parameters => new ParameterView(_parameters);
 
     /// <summary>The Akaike information criterion, 3ML's corrected form −2 ln L + 2k + 2k(k+1)/(n−k−1), n = bins used.</summary>
-    public double Aic => Measures.First(m => m.Key == "AIC").Value;
+    public double Aic => InformationCriteria.Aic;
 
     /// <summary>The Bayesian information criterion −2 ln L + k ln n, n = bins used.</summary>
-    public double Bic => Measures.First(m => m.Key == "BIC").Value;
+    public double Bic => InformationCriteria.Bic;
 
     /// <summary>A 3ML-style summary: best-fit parameters, −ln L per plugin, statistical measures and fit status.</summary>
     public override string ToString()
     {
         var sb = new StringBuilder();
         sb.Append("Best fit values:\n\n");
-        var rows = GetParameterTable();
-        var width = rows.Max(r => r.Path.Length);
-        foreach (var r in rows)
-        {
-            sb.Append(r.Path.PadRight(width)).Append("  ").Append(r.ToString()).Append(' ').Append(r.Unit.ToString()).Append('\n');
-        }
+        SummaryText.AppendParameters(sb, GetParameterTable());
 
         sb.Append("\nValues of -log(likelihood) at the minimum:\n\n");
-        foreach (var (name, value) in Statistics)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"{name,-10} {value:F6}\n");
-        }
-
-        sb.Append("\nValues of statistical measures:\n\n");
-        foreach (var (name, value) in Measures)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"{name,-10} {value:F6}\n");
-        }
+        SummaryText.AppendStatistics(sb, Statistics, InformationCriteria);
 
         sb.Append('\n').Append(IsValid ? "Fit is valid" : $"Fit is NOT valid: {Reason}")
             .Append(CultureInfo.InvariantCulture, $" ({LikelihoodCalls} likelihood calls, EDM {Diagnostics.Edm:G3})\n");

@@ -27,31 +27,14 @@ internal static class OgipFileWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
         RefuseExisting(full, overwrite);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                file.WriteTo(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            try
-            {
-                File.Move(temp, full, overwrite);
-            }
-            catch (IOException) when (!overwrite && File.Exists(full))
-            {
-                RefuseExisting(full, overwrite);
-                throw;
-            }
+            AtomicFile.Write(full, s => file.WriteTo(s), overwrite);
         }
-        finally
+        catch (IOException) when (!overwrite && File.Exists(full))
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
+            RefuseExisting(full, overwrite);
+            throw;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using ThreeML.Fits;
 
 namespace ThreeML.Ogip;
 
@@ -7,7 +8,7 @@ namespace ThreeML.Ogip;
 /// extension, the keyword or column and the row, and says what was expected.</summary>
 /// <remarks>Malformed FITS below the OGIP layer is reported as <see cref="ThreeML.Fits.FitsFormatException"/>; every
 /// OGIP reader throws one of the two for bad input and nothing else.</remarks>
-public sealed class OgipFormatException : Exception
+public sealed class OgipFormatException : FileFormatException
 {
     /// <summary>Creates the exception from its location and a description of what was wrong.</summary>
     /// <param name="detail">What was found and what was expected.</param>
@@ -19,21 +20,13 @@ public sealed class OgipFormatException : Exception
     /// <param name="inner">The underlying error, or null.</param>
     public OgipFormatException(string detail, string filePath, string? extension = null, string? keyword = null,
         string? column = null, long? row = null, Exception? inner = null)
-        : base(Compose(detail, filePath, extension, keyword, column, row), inner)
+        : base(Compose(detail, filePath, extension, keyword, column, row), detail, filePath, inner)
     {
-        Detail = detail;
-        FilePath = filePath;
         Extension = extension;
         Keyword = keyword;
         Column = column;
         Row = row;
     }
-
-    /// <summary>What was wrong and what was expected, without the location.</summary>
-    public string Detail { get; }
-
-    /// <summary>The file being read.</summary>
-    public string FilePath { get; }
 
     /// <summary>The extension name (EXTNAME, e.g. "SPECTRUM", "MATRIX"), or null.</summary>
     public string? Extension { get; }

@@ -44,70 +44,45 @@ public partial class SpectrumLike
     public (string Name, double Value) GetXspecStatistic()
     {
         ComputeActiveModelCounts();
-        var n = ActiveBinCount;
-        var o = _activeObserved.AsSpan(0, n);
-        var m = _activeModel.AsSpan(0, n);
-        var bkgExposure = _background is null ? 1.0 : _background.Exposure * _background.ScaleFactor * _background.AreaScale;
-        var srcExposure = _observation.Exposure * _observation.ScaleFactor * _observation.AreaScale;
-        return (ObservationNoise, _backgroundNoise) switch
-        {
-            (ObservationNoise.Poisson, BackgroundNoise.None) => ("cstat", XspecStatistics.CStat(o, m)),
-            (ObservationNoise.Poisson, BackgroundNoise.Poisson) => ("wstat", XspecStatistics.WStat(o, _activeBackground.AsSpan(0, n), m, srcExposure, bkgExposure)),
-            (ObservationNoise.Poisson, BackgroundNoise.Gaussian) => ("pgstat", XspecStatistics.PgStat(o, _activeBackground.AsSpan(0, n), _activeBackgroundErrors.AsSpan(0, n), m, srcExposure, bkgExposure)),
-            (ObservationNoise.Poisson, BackgroundNoise.Ideal) => ("pstat", XspecStatistics.PStat(o, ScaledBackground(n), m)),
-            _ => ("chi2", -2.0 * EvaluateStatistic()),
-        };
+        var statistic = Statistic;
+        return (statistic.XspecName, statistic.XspecStatistic(_activeModel.AsSpan(0, ActiveBinCount)));
     }
+
+    /// <summary>The statistic object of the current noise models and selection, built when first needed.</summary>
+    private SpectrumStatistic Statistic => _statistic ??= CreateStatistic();
 
     private double EvaluateStatistic()
     {
         var n = ActiveBinCount;
-        var o = _activeObserved.AsSpan(0, n);
-        var m = _activeModel.AsSpan(0, n);
-        var estimate = _activeBackgroundEstimate.AsSpan(0, n);
-        switch (ObservationNoise, _backgroundNoise)
-        {
-            case (ObservationNoise.Poisson, BackgroundNoise.None):
-                return _poissonKernel!.NoBackground(m);
-            case (ObservationNoise.Poisson, BackgroundNoise.Poisson):
-                return _poissonKernel!.PoissonBackground(m, ScaleFactor, estimate);
-            case (ObservationNoise.Poisson, BackgroundNoise.Gaussian):
-                return PoissonObservedGaussianBackground.LogLikelihood(o, _activeBackground.AsSpan(0, n), _activeBackgroundErrors.AsSpan(0, n), m, ScaleFactor, estimate);
-            case (ObservationNoise.Poisson, BackgroundNoise.Ideal):
-                var scaled = ScaledBackground(n);
-                scaled.CopyTo(estimate);
-                return PoissonObservedIdealBackground.LogLikelihood(o, scaled, m);
-            case (ObservationNoise.Gaussian, BackgroundNoise.None):
-                return GaussianObserved.LogLikelihood(o, _activeObservedErrors.AsSpan(0, n), m);
-            default:
-                // Gaussian observation with a Gaussian (or ideal) background: χ² of the net counts with the errors in
-                // quadrature (3ML has no statistic here; this is the standard choice, documented).
-                var alpha = ScaleFactor;
-                var net = _activeNet.AsSpan(0, n);
-                var err = _activeNetErrors.AsSpan(0, n);
-                for (var i = 0; i < n; i++)
-                {
-                    net[i] = o[i] - alpha * _activeBackground[i];
-                    var be = _backgroundNoise == BackgroundNoise.Gaussian ? alpha * _activeBackgroundErrors[i] : 0.0;
-                    err[i] = Math.Sqrt(_activeObservedErrors[i] * _activeObservedErrors[i] + be * be);
-                    estimate[i] = alpha * _activeBackground[i];
-                }
-
-                return GaussianObserved.LogLikelihood(net, err, m);
-        }
+        return Statistic.LogLikelihood(_activeModel.AsSpan(0, n), _activeBackgroundEstimate.AsSpan(0, n));
     }
 
-    private Span<double> ScaledBackground(int n)
+    /// <summary>The one place where the (observation noise × background noise) combination picks its statistic.</summary>
+    private SpectrumStatistic CreateStatistic() => CreateStatistic(_counts);
+
+    private SpectrumStatistic CreateStatistic(SpectrumCounts counts) => (ObservationNoise, _backgroundNoise) switch
     {
-        var scaled = _activeNet.AsSpan(0, n);
-        var alpha = ScaleFactor;
-        for (var i = 0; i < n; i++)
-        {
-            scaled[i] = alpha * _activeBackground[i];
-        }
+        (ObservationNoise.Poisson, BackgroundNoise.None) => new PoissonNoBackgroundStatistic(counts),
+        (ObservationNoise.Poisson, BackgroundNoise.Poisson) => new PoissonPoissonBackgroundStatistic(counts),
+        (ObservationNoise.Poisson, BackgroundNoise.Gaussian) => new PoissonGaussianBackgroundStatistic(counts),
+        (ObservationNoise.Poisson, BackgroundNoise.Ideal) => new PoissonIdealBackgroundStatistic(counts),
+        (_, BackgroundNoise.None) => new GaussianStatistic(counts, gaussianBackground: null),
+        (_, var b) => new GaussianStatistic(counts, gaussianBackground: b == BackgroundNoise.Gaussian),
+    };
 
-        return scaled;
-    }
+    /// <summary>The counts per channel of the observed and background spectra as stored (for simulations).</summary>
+    private SpectrumCounts ChannelCounts() => new(
+        _observation.Counts.ToArray(),
+        _observation.HasCountErrors ? _observation.CountErrors.ToArray() : new double[_observation.ChannelCount],
+        _background is null ? new double[_observation.ChannelCount] : _background.Counts.ToArray(),
+        _background is { HasCountErrors: true } ? _background.CountErrors.ToArray() : new double[_observation.ChannelCount],
+        ScaleFactor,
+        SourceExposure,
+        BackgroundExposure);
+
+    private double SourceExposure => _observation.Exposure * _observation.ScaleFactor * _observation.AreaScale;
+
+    private double BackgroundExposure => _background is null ? 1.0 : _background.Exposure * _background.ScaleFactor * _background.AreaScale;
 
     private void ComputeActiveModelCounts()
     {

@@ -64,16 +64,16 @@ public partial class SpectrumLike
     /// <summary>The observation with GROUPING from the active rebinning, or unchanged without rebinning.</summary>
     private BinnedSpectrum WithOutputGrouping(BinnedSpectrum spectrum)
     {
-        if (_rebinner is null)
+        if (_selection.Rebinner is not { } rebinner)
         {
             return spectrum;
         }
 
         var grouping = new int[spectrum.ChannelCount];
         Array.Fill(grouping, 1);
-        for (var b = 0; b < _rebinner.BinCount; b++)
+        for (var b = 0; b < rebinner.BinCount; b++)
         {
-            for (var c = _rebinner.Starts[b] + 1; c < _rebinner.Stops[b]; c++)
+            for (var c = rebinner.Starts[b] + 1; c < rebinner.Stops[b]; c++)
             {
                 grouping[c] = -1;
             }

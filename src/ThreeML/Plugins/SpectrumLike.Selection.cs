@@ -1,31 +1,26 @@
+using ThreeML.Statistics;
+
 namespace ThreeML.Plugins;
 
 public partial class SpectrumLike
 {
-    private bool[] _mask;
-    private (int Start, int Length)[] _activeRanges = []; // the runs of true entries of _mask, in order
-    private Rebinner? _rebinner;
-    private double[] _activeObserved = [];
-    private double[] _activeObservedErrors = [];
-    private double[] _activeBackground = [];
-    private double[] _activeBackgroundErrors = [];
+    private ChannelSelection _selection;
+    private SpectrumCounts _counts = null!;
     private double[] _activeModel = [];
     private double[] _activeBackgroundEstimate = [];
-    private double[] _activeNet = [];
-    private double[] _activeNetErrors = [];
-    private Statistics.PoissonProfileKernel? _poissonKernel;
+    private SpectrumStatistic? _statistic;
 
     /// <summary>Which channels the likelihood uses.</summary>
-    public ReadOnlySpan<bool> Mask => _mask;
+    public ReadOnlySpan<bool> Mask => _selection.Mask;
 
     /// <summary>The number of channels selected by the mask.</summary>
-    public int ActiveChannelCount => _mask.Count(m => m);
+    public int ActiveChannelCount => _selection.ActiveChannelCount;
 
     /// <summary>The number of bins entering the likelihood: rebinned groups when rebinning is active, else active channels.</summary>
-    public int ActiveBinCount => _rebinner?.BinCount ?? ActiveChannelCount;
+    public int ActiveBinCount => _selection.BinCount;
 
     /// <summary>The active rebinning, or null.</summary>
-    public Rebinner? Rebinner => _rebinner;
+    public Rebinner? Rebinner => _selection.Rebinner;
 
     /// <summary>Selects the channels to use with 3ML's strings: "10-30" (keV), "c10-c40" (0-based channels),
     /// "0.2-c10", "exclude:c30-c50", "all" or "reset" (the file's quality).</summary>
@@ -45,8 +40,7 @@ public partial class SpectrumLike
             }
 
             RequireNoRebinning();
-            _mask = special[0].Trim() == MeasurementSelection.All ? Enumerable.Repeat(true, _observation.ChannelCount).ToArray() : DefaultMask();
-            RefreshActiveData();
+            Select(special[0].Trim() == MeasurementSelection.All ? Enumerable.Repeat(true, _observation.ChannelCount).ToArray() : DefaultMask(), null);
             return;
         }
 
@@ -96,8 +90,7 @@ public partial class SpectrumLike
             Array.Fill(mask, false, first, last - first + 1);
         }
 
-        _mask = mask;
-        RefreshActiveData();
+        Select(mask, null);
     }
 
     /// <summary>Groups the active channels so that each group has at least <paramref name="minCounts"/> background counts.</summary>
@@ -105,15 +98,13 @@ public partial class SpectrumLike
     public void RebinOnBackground(double minCounts)
     {
         var background = _background ?? throw new InvalidOperationException($"Plugin '{Name}' has no background to rebin on.");
-        _rebinner = Rebinner.ByMinimum(background.Counts, minCounts, _mask);
-        RefreshActiveData();
+        Select(_selection.Mask, Rebinner.ByMinimum(background.Counts, minCounts, _selection.Mask));
     }
 
     /// <summary>Groups the active channels so that each group has at least <paramref name="minCounts"/> observed counts.</summary>
     public void RebinOnSource(double minCounts)
     {
-        _rebinner = Rebinner.ByMinimum(_observation.Counts, minCounts, _mask);
-        RefreshActiveData();
+        Select(_selection.Mask, Rebinner.ByMinimum(_observation.Counts, minCounts, _selection.Mask));
     }
 
     /// <summary>Applies the OGIP GROUPING of the observed spectrum (within the current selection).</summary>
@@ -125,20 +116,18 @@ public partial class SpectrumLike
             throw new InvalidOperationException($"Plugin '{Name}': the observed spectrum has no GROUPING column.");
         }
 
-        _rebinner = Rebinner.FromGrouping(_observation.Grouping, _mask);
-        RefreshActiveData();
+        Select(_selection.Mask, Rebinner.FromGrouping(_observation.Grouping, _selection.Mask));
     }
 
     /// <summary>Removes any rebinning.</summary>
     public void RemoveRebinning()
     {
-        _rebinner = null;
-        RefreshActiveData();
+        Select(_selection.Mask, null);
     }
 
     private void RequireNoRebinning()
     {
-        if (_rebinner is not null)
+        if (_selection.Rebinner is not null)
         {
             throw new InvalidOperationException($"Plugin '{Name}': remove the rebinning (RemoveRebinning) before changing the selection.");
         }
@@ -156,102 +145,22 @@ public partial class SpectrumLike
         return mask;
     }
 
+    private void Select(ReadOnlySpan<bool> mask, Rebinner? rebinner)
+    {
+        _selection = new ChannelSelection(mask, rebinner);
+        RefreshActiveData();
+    }
+
+    /// <summary>Gathers the data into the likelihood bins and sizes the per-bin buffers; the statistic is rebuilt when
+    /// next needed.</summary>
     private void RefreshActiveData()
     {
-        _activeRanges = ActiveRanges(_mask);
-        var n = ActiveBinCount;
-        _activeObserved = new double[n];
-        _activeModel = new double[n];
-        _activeBackgroundEstimate = new double[n];
-        _activeNet = new double[n];
-        _activeNetErrors = new double[n];
-        GatherActive(_observation.Counts, _activeObserved);
-        _activeObservedErrors = new double[n];
-        if (_observation.HasCountErrors)
-        {
-            GatherErrors(_observation.CountErrors, _observation.Counts, _observation.SystematicErrors, _activeObservedErrors);
-        }
-
-        _activeBackground = new double[n];
-        _activeBackgroundErrors = new double[n];
-        if (_background is not null)
-        {
-            GatherActive(_background.Counts, _activeBackground);
-            if (_background.HasCountErrors)
-            {
-                GatherErrors(_background.CountErrors, _background.Counts, _background.SystematicErrors, _activeBackgroundErrors);
-            }
-        }
-
-        _poissonKernel = ObservationNoise == ObservationNoise.Poisson && _background?.IsPoisson != false
-            ? new Statistics.PoissonProfileKernel(_activeObserved, _background is null ? [] : _activeBackground)
-            : null;
+        _counts = _selection.Counts(_observation, _background, ScaleFactor, SourceExposure, BackgroundExposure);
+        _activeModel = new double[_counts.Count];
+        _activeBackgroundEstimate = new double[_counts.Count];
+        _statistic = null;
     }
 
     /// <summary>The expected model counts of the likelihood bins from those of the channels.</summary>
-    private void GatherActiveModel() => GatherActive(_channelCounts, _activeModel);
-
-    private static (int Start, int Length)[] ActiveRanges(bool[] mask)
-    {
-        var ranges = new List<(int, int)>();
-        for (var i = 0; i < mask.Length; i++)
-        {
-            if (mask[i])
-            {
-                var start = i;
-                while (i + 1 < mask.Length && mask[i + 1])
-                {
-                    i++;
-                }
-
-                ranges.Add((start, i - start + 1));
-            }
-        }
-
-        return [.. ranges];
-    }
-
-    private void GatherActive(ReadOnlySpan<double> values, Span<double> destination)
-    {
-        if (_rebinner is not null)
-        {
-            _rebinner.Rebin(values, destination);
-            return;
-        }
-
-        // Selections are a few contiguous ranges of channels: one block copy each (this runs on every likelihood call).
-        var k = 0;
-        foreach (var (start, length) in _activeRanges)
-        {
-            values.Slice(start, length).CopyTo(destination[k..]);
-            k += length;
-        }
-    }
-
-    /// <summary>Statistical errors with the fractional systematic errors (SYS_ERR) added in quadrature, as XSPEC does
-    /// (3ML ignores SYS_ERR).</summary>
-    private void GatherErrors(ReadOnlySpan<double> errors, ReadOnlySpan<double> values, ReadOnlySpan<double> systematic, Span<double> destination)
-    {
-        var total = new double[errors.Length];
-        for (var i = 0; i < total.Length; i++)
-        {
-            var sys = systematic.IsEmpty ? 0.0 : systematic[i] * values[i];
-            total[i] = Math.Sqrt(errors[i] * errors[i] + sys * sys);
-        }
-
-        if (_rebinner is not null)
-        {
-            _rebinner.RebinErrors(total, destination);
-            return;
-        }
-
-        var k = 0;
-        for (var i = 0; i < _mask.Length; i++)
-        {
-            if (_mask[i])
-            {
-                destination[k++] = total[i];
-            }
-        }
-    }
+    private void GatherActiveModel() => _selection.Gather(_channelCounts, _activeModel);
 }

@@ -18,68 +18,9 @@ public partial class SpectrumLike
     {
         ArgumentNullException.ThrowIfNull(random);
         ComputeChannelModelCounts();
-        var n = _observation.ChannelCount;
-        var model = _channelCounts;
-        var obs = new double[n];
-        double[]? bkg = null;
-        var alpha = ScaleFactor;
-        switch (ObservationNoise, _backgroundNoise)
-        {
-            case (ObservationNoise.Poisson, BackgroundNoise.None):
-                for (var i = 0; i < n; i++)
-                {
-                    obs[i] = DrawPoisson(random, model[i]);
-                }
-
-                break;
-            case (ObservationNoise.Poisson, BackgroundNoise.Poisson):
-            {
-                var estimate = new double[n];
-                PoissonObservedPoissonBackground.LogLikelihood(_observation.Counts, _background!.Counts, model, alpha, estimate);
-                bkg = new double[n];
-                for (var i = 0; i < n; i++)
-                {
-                    obs[i] = DrawPoisson(random, model[i] + estimate[i]);
-                    bkg[i] = DrawPoisson(random, estimate[i] / alpha);
-                }
-
-                break;
-            }
-
-            case (ObservationNoise.Poisson, BackgroundNoise.Gaussian):
-            {
-                var estimate = new double[n];
-                PoissonObservedGaussianBackground.LogLikelihood(_observation.Counts, _background!.Counts, _background.CountErrors, model, alpha, estimate);
-                bkg = new double[n];
-                for (var i = 0; i < n; i++)
-                {
-                    var bHat = Math.Max(estimate[i], 0.0);
-                    obs[i] = DrawPoisson(random, model[i] + bHat);
-                    var sigma = _background.CountErrors[i];
-                    bkg[i] = sigma > 0 ? Math.Max(0.0, Normal.Sample(random, bHat / alpha, sigma)) : bHat / alpha;
-                }
-
-                break;
-            }
-
-            case (ObservationNoise.Poisson, BackgroundNoise.Ideal):
-                for (var i = 0; i < n; i++)
-                {
-                    obs[i] = DrawPoisson(random, model[i] + alpha * _background!.Counts[i]);
-                }
-
-                break;
-            default:
-                for (var i = 0; i < n; i++)
-                {
-                    var sigma = _observation.CountErrors[i];
-                    var mean = model[i] + (_background is null ? 0.0 : alpha * _background.Counts[i]);
-                    obs[i] = sigma > 0 ? Math.Max(0.0, Normal.Sample(random, mean, sigma)) : mean;
-                }
-
-                break;
-        }
-
+        var channels = ChannelCounts();
+        var obs = new double[_observation.ChannelCount];
+        var bkg = CreateStatistic(channels).Draw(_channelCounts, channels, random, obs);
         var newObservation = _observation.WithCounts(obs, _observation.HasCountErrors ? _observation.CountErrors.ToArray() : null);
         var newBackground = bkg is null ? _background : _background!.WithCounts(bkg, _background.HasCountErrors ? _background.CountErrors.ToArray() : null);
         var like = CreateLike(name, newObservation, newBackground);
@@ -169,8 +110,7 @@ public partial class SpectrumLike
 
     private void CopySettingsTo(SpectrumLike other)
     {
-        other._mask = (bool[])_mask.Clone();
-        other._rebinner = _rebinner;
+        other._selection = _selection;
         other._integrationMethod = _integrationMethod;
         other._sourceName = _sourceName;
         other._backgroundNoise = _backgroundNoise;

@@ -54,7 +54,7 @@ public partial class SpectrumLike : IIntegratedModelPlugin
         }
 
         _effectiveAreaCorrection = new Parameter($"cons_{name}", 1.0, 0.8, 1.2, description: "Effective area correction", free: false, isNormalization: true);
-        _mask = DefaultMask();
+        _selection = new ChannelSelection(DefaultMask(), null);
         RefreshActiveData();
     }
 
@@ -84,6 +84,7 @@ public partial class SpectrumLike : IIntegratedModelPlugin
             }
 
             _backgroundNoise = value;
+            _statistic = null;
         }
     }
 
@@ -239,7 +240,6 @@ public partial class SpectrumLike : IIntegratedModelPlugin
         copy._fluxOnGrid = [];
         copy._binFlux = [];
         copy._channelCounts = [];
-        copy._mask = (bool[])_mask.Clone();
         copy.RefreshActiveData();
         return copy;
     }

@@ -6,7 +6,7 @@ namespace ThreeML;
 public abstract partial class AnalysisResults
 {
     /// <summary>Isotropic luminosities of the point sources, erg/s, with errors from the same samples as
-    /// <see cref="GetFlux"/>.</summary>
+    /// <see cref="GetFlux(Quantity, Quantity, FluxSelection, double, string, FluxOptions, bool)"/>.</summary>
     /// <param name="redshift">The source redshift z, &gt; 0.</param>
     /// <param name="eneMin">One end of the band (an energy, frequency or wavelength).</param>
     /// <param name="eneMax">The other end.</param>
@@ -18,7 +18,7 @@ public abstract partial class AnalysisResults
     /// <param name="useComponents">One row per component of composite spectra instead of the source total.</param>
     /// <param name="componentsToUse">With <paramref name="useComponents"/>: the component names to keep.</param>
     /// <param name="options">Integration method and threads (default <see cref="FluxOptions.Default"/>).</param>
-    /// <returns>Rows as <see cref="GetFlux"/>'s, in erg/s.</returns>
+    /// <returns>Rows as <see cref="GetFlux(Quantity, Quantity, FluxSelection, double, string, FluxOptions, bool)"/>'s, in erg/s.</returns>
     /// <remarks>L = 4π D_L(z)² · S, S the energy flux (erg/(cm² s)) in the band, D_L the luminosity distance (Hogg 1999,
     /// eq. 24 with the k-correction folded into the band: a rest-frame band [E₁, E₂] is observed at [E₁, E₂]/(1 + z)).</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A redshift that is not positive and finite.</exception>

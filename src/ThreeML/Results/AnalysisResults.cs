@@ -15,13 +15,15 @@ public abstract partial class AnalysisResults
     /// <param name="model">The analysed model; it is cloned and set to <paramref name="bestFit"/>.</param>
     /// <param name="samples">Joint samples of the free parameters (MLE: draws from the covariance; Bayesian: posterior).</param>
     /// <param name="bestFit">Best-fit (MLE) or MAP (Bayesian) values, in <see cref="SampleSet.Paths"/> order.</param>
-    /// <param name="statistics">Per-plugin statistic values, in data-list order (MLE: −log L; Bayesian: log-likelihood).</param>
-    /// <param name="measures">Statistical measures (AIC, BIC, DIC, ln Z...) in display order.</param>
+    /// <param name="statistics">−ln L per plugin and in total at the best fit (MLE) or MAP (Bayesian).</param>
+    /// <param name="criteria">The information criteria (AIC, BIC; DIC, p_D and ln Z for posterior samples).</param>
     /// <exception cref="ArgumentException">The best fit and the samples disagree, or a sampled path is not in the model.</exception>
-    protected AnalysisResults(Model model, SampleSet samples, IReadOnlyList<double> bestFit, IReadOnlyList<KeyValuePair<string, double>> statistics, IReadOnlyList<KeyValuePair<string, double>> measures)
+    protected AnalysisResults(Model model, SampleSet samples, IReadOnlyList<double> bestFit, FitStatistics statistics, InformationCriteria criteria)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(samples);
+        ArgumentNullException.ThrowIfNull(statistics);
+        ArgumentNullException.ThrowIfNull(criteria);
         if (bestFit.Count != samples.Paths.Count)
         {
             throw new ArgumentException($"{bestFit.Count} best-fit values for {samples.Paths.Count} sampled parameters.", nameof(bestFit));
@@ -43,8 +45,8 @@ public abstract partial class AnalysisResults
             throw new ArgumentException($"A best-fit value is not finite or lies outside its parameter's bounds ({string.Join(", ", samples.Paths.Select((p, i) => $"{p} = {_bestFit[i]}"))}).", nameof(bestFit));
         }
 
-        Statistics = [.. statistics];
-        Measures = [.. measures];
+        Statistics = statistics;
+        InformationCriteria = criteria;
     }
 
     /// <summary>"MLE" or "Bayesian", as 3ML's RESUTYPE.</summary>
@@ -62,11 +64,11 @@ public abstract partial class AnalysisResults
     /// <summary>Best-fit or MAP values of the free parameters, in <see cref="FreeParameterPaths"/> order.</summary>
     public IReadOnlyList<double> BestFit => _bestFit;
 
-    /// <summary>Per-plugin statistic values in data-list order ("total" last when present).</summary>
-    public IReadOnlyList<KeyValuePair<string, double>> Statistics { get; }
+    /// <summary>−ln L per plugin and in total at the best fit (MLE) or MAP (Bayesian), with the bins used.</summary>
+    public FitStatistics Statistics { get; }
 
-    /// <summary>Statistical measures in display order (labels state their definition, e.g. "ln(Z)").</summary>
-    public IReadOnlyList<KeyValuePair<string, double>> Measures { get; }
+    /// <summary>The information criteria: AIC and BIC; DIC, p_D and the evidence for posterior samples.</summary>
+    public InformationCriteria InformationCriteria { get; }
 
     /// <summary>The samples of one parameter (3ML's <c>get_variates</c>).</summary>
     /// <exception cref="KeyNotFoundException">No such free parameter.</exception>

@@ -67,8 +67,9 @@ public class JointLikelihoodTests
     {
         var (model, data) = TutorialProblem.Build(SimulationTests.SmallResponse(), exposure: 50.0);
         var r = new JointLikelihood(model, data).Fit(samples: 1000, random: new Random(1));
-        Assert.Equal(["s1", "s2", "total"], r.Statistics.Select(s => s.Key));
-        Assert.Equal(r.Statistics[0].Value + r.Statistics[1].Value, r.MinusLogLikelihood, 8);
+        Assert.Equal(["s1", "s2"], r.Statistics.Plugins.Select(s => s.Name));
+        Assert.Equal(r.Statistics["s1"] + r.Statistics["s2"], r.MinusLogLikelihood, 8);
+        Assert.Equal(80, r.Statistics.BinsUsed);
         Assert.Equal(1000, r.Samples.Count);
         var n = 80;
         Assert.Equal(2 * r.MinusLogLikelihood + 2 * 5 + 2.0 * 5 * 6 / (n - 5 - 1), r.Aic, 8);

@@ -6,7 +6,7 @@ namespace ThreeML.Tests.Results;
 public class AnalysisResultsFluxTests
 {
     private sealed class FixedSampleResults(Model model, SampleSet samples, double[] bestFit)
-        : AnalysisResults(model, samples, bestFit, [], [])
+        : AnalysisResults(model, samples, bestFit, new FitStatistics([], 0, null), InformationCriteria.ForMaximumLikelihood(0, 0, 1))
     {
         public override string ResultType => "Test";
     }

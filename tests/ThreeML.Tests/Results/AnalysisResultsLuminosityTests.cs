@@ -12,7 +12,7 @@ public class AnalysisResultsLuminosityTests
     private const double PlanckDistanceAtZ1 = 2.0955666325143365e+28;
 
     private sealed class FixedSampleResults(Model model, SampleSet samples, double[] bestFit)
-        : AnalysisResults(model, samples, bestFit, [], [])
+        : AnalysisResults(model, samples, bestFit, new FitStatistics([], 0, null), InformationCriteria.ForMaximumLikelihood(0, 0, 1))
     {
         public override string ResultType => "Test";
     }

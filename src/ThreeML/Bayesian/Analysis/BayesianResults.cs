@@ -18,9 +18,8 @@ public sealed class BayesianResults : AnalysisResults
     private readonly double _lnZError;
 
     internal BayesianResults(Model model, SampleSet samples, IReadOnlyList<double> map, double[] logLikelihood, double[] logPrior,
-        IReadOnlyList<KeyValuePair<string, double>> statistics, IReadOnlyList<KeyValuePair<string, double>> measures, SamplerRun? run,
-        double lnZError = double.NaN)
-        : base(model, samples, map, statistics, measures)
+        FitStatistics statistics, InformationCriteria criteria, SamplerRun? run, double lnZError = double.NaN)
+        : base(model, samples, map, statistics, criteria)
     {
         _logLikelihood = logLikelihood;
         _logPrior = logPrior;
@@ -41,13 +40,13 @@ public sealed class BayesianResults : AnalysisResults
     public ReadOnlySpan<double> LogPrior => _logPrior;
 
     /// <summary>The natural log of the evidence (nested sampling), or NaN.</summary>
-    public double LnZ => Run?.LnZ ?? MeasureOrNaN("ln(Z)");
+    public double LnZ => Run?.LnZ ?? InformationCriteria.LnZ ?? double.NaN;
 
     /// <summary>The uncertainty of <see cref="LnZ"/>, or NaN.</summary>
     public double LnZError => Run?.LnZError ?? _lnZError;
 
     /// <summary>log10 of the evidence (what 3ML labels "log(Z)").</summary>
-    public double Log10Z => LnZ / Math.Log(10);
+    public double Log10Z => Run?.LnZ is { } lnZ ? lnZ / Math.Log(10) : InformationCriteria.Log10Z ?? double.NaN;
 
     /// <summary>Likelihood evaluations made by the sampler.</summary>
     public long LikelihoodCalls => Run?.LikelihoodCalls ?? 0;
@@ -76,51 +75,31 @@ public sealed class BayesianResults : AnalysisResults
         var logLAtMap = evaluator.LogLikelihood(map);
         var perPlugin = new double[evaluator.Plugins.Count];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
-        var statistics = evaluator.Plugins.Select((p, i) => new KeyValuePair<string, double>(p.Name, perPlugin[i])).ToList();
-        statistics.Add(new("total", logLAtMap));
-
         var points = evaluator.NumberOfDataPoints;
+        var statistics = new FitStatistics(evaluator.Plugins.Select((p, i) => new PluginStatistic(p.Name, -perPlugin[i])), -logLAtMap, points);
         var meanDeviance = logL.Average(l => -2 * l);
         var pD = meanDeviance - (-2 * logLAtMean);
-        var measures = new List<KeyValuePair<string, double>>
+        var criteria = new InformationCriteria
         {
-            new("AIC", InformationCriteria.Aic(logLAtMap, k, points)),
-            new("BIC", InformationCriteria.Bic(logLAtMap, k, points)),
-            new("DIC", meanDeviance + pD),
-            new("PDIC", pD),
+            Aic = InformationCriteria.ComputeAic(logLAtMap, k, points),
+            Bic = InformationCriteria.ComputeBic(logLAtMap, k, points),
+            Dic = meanDeviance + pD,
+            EffectiveParameters = pD,
+            LnZ = run.LnZ,
         };
-        if (run.LnZ is { } lnZ)
-        {
-            measures.Add(new("ln(Z)", lnZ));
-            measures.Add(new("log10(Z)", lnZ / Math.Log(10)));
-        }
 
-        return new BayesianResults(evaluator.Model, samples, map, logL, logPrior, statistics, measures, run);
+        return new BayesianResults(evaluator.Model, samples, map, logL, logPrior, statistics, criteria, run);
     }
 
-    /// <summary>A 3ML-style summary: MAP values with equal-tailed 68 % errors, log-likelihood per plugin at the MAP,
+    /// <summary>A 3ML-style summary: MAP values with equal-tailed 68 % errors, −ln L per plugin at the MAP,
     /// statistical measures and sampler figures.</summary>
     public override string ToString()
     {
         var sb = new StringBuilder("Maximum a posteriori probability (MAP) point:\n\n");
-        var rows = GetParameterTable();
-        var width = rows.Max(r => r.Path.Length);
-        foreach (var r in rows)
-        {
-            sb.Append(r.Path.PadRight(width)).Append("  ").Append(r).Append(' ').Append(r.Unit).Append('\n');
-        }
+        SummaryText.AppendParameters(sb, GetParameterTable());
 
-        sb.Append("\nValues of log(likelihood) at the MAP:\n\n");
-        foreach (var (name, value) in Statistics)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"{name,-10} {value:F6}\n");
-        }
-
-        sb.Append("\nValues of statistical measures:\n\n");
-        foreach (var (name, value) in Measures)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"{name,-10} {value:F6}\n");
-        }
+        sb.Append("\nValues of -log(likelihood) at the MAP:\n\n");
+        SummaryText.AppendStatistics(sb, Statistics, InformationCriteria);
 
         if (Run is { } run)
         {
@@ -135,6 +114,4 @@ public sealed class BayesianResults : AnalysisResults
 
         return sb.ToString();
     }
-
-    private double MeasureOrNaN(string name) => Measures.FirstOrDefault(m => m.Key == name) is { Key: not null } m ? m.Value : double.NaN;
 }

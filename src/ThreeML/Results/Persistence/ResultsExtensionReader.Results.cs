@@ -10,7 +10,7 @@ namespace ThreeML.Results.Persistence;
 internal sealed partial class ResultsExtensionReader
 {
     private AnalysisResults ReadMle(BinaryTableHdu table, Model model, List<Parameter> free,
-        List<(string Index, string Name, double Value)> statistics, List<KeyValuePair<string, double>> measures)
+        List<(string Index, string Name, double Value)> statistics, List<(string Index, string Name, double Value)> measures)
     {
         var n = free.Count;
         var best = BestFit(table);
@@ -46,9 +46,9 @@ internal sealed partial class ResultsExtensionReader
             errors[i] = free[i].Transformation == ParameterTransformation.Log10 ? Math.Log(10) * best[i] * sigma : sigma;
         }
 
-        var stats = statistics.Select(s => new KeyValuePair<string, double>(s.Name, s.Value)).ToList();
-        stats.Add(new("total", OptionalReal(L.TotalStatistic) ?? stats.Sum(s => s.Value)));
-        return new MLEResults(model, samples, best, stats, measures, covariance, errors, ReadDiagnostics());
+        var plugins = statistics.Select(s => new PluginStatistic(s.Name, s.Value)).ToList();
+        var stats = new FitStatistics(plugins, OptionalReal(L.TotalStatistic) ?? plugins.Sum(s => s.MinusLogLikelihood), BinsUsed());
+        return new MLEResults(model, samples, best, stats, Criteria(measures), covariance, errors, ReadDiagnostics());
     }
 
     /// <summary>Fit diagnostics from our extra keywords; a 3ML file has none and is taken as a valid fit.</summary>
@@ -72,7 +72,7 @@ internal sealed partial class ResultsExtensionReader
     }
 
     private AnalysisResults ReadBayesian(BinaryTableHdu table, Model model, List<Parameter> free,
-        List<(string Index, string Name, double Value)> statistics, List<KeyValuePair<string, double>> measures)
+        List<(string Index, string Name, double Value)> statistics, List<(string Index, string Name, double Value)> measures)
     {
         if (free.Count == 0)
         {
@@ -116,17 +116,18 @@ internal sealed partial class ResultsExtensionReader
             }
         }
 
-        var stats = new List<KeyValuePair<string, double>>(statistics.Count + 1);
+        var plugins = new List<PluginStatistic>(statistics.Count);
         foreach (var (index, name, value) in statistics)
         {
             // 3ML's STATi is ln L_i + ln prior at the MAP ([Q5]); ours keeps ln L_i exactly in LNLi.
             var logL = OptionalReal(L.LogLikePrefix + index) ?? value - (priors ??= Priors(free)).LogPrior(best);
-            stats.Add(new(name, logL));
+            plugins.Add(new(name, -logL));
         }
 
-        stats.Add(new("total", OptionalReal(L.TotalStatistic) ?? stats.Sum(s => s.Value)));
+        var totalLogL = OptionalReal(L.TotalStatistic) ?? -plugins.Sum(s => s.MinusLogLikelihood);
+        var stats = new FitStatistics(plugins, -totalLogL, BinsUsed());
         var lnZError = OptionalReal(L.LnZError) ?? double.NaN;
-        return new BayesianResults(model, samples, best, logLike, logPrior, stats, TranslateEvidence(measures), run: null, lnZError);
+        return new BayesianResults(model, samples, best, logLike, logPrior, stats, Criteria(measures), run: null, lnZError);
     }
 
     /// <summary>The VALUE column: the best fit (MAP) exactly as written, where the model's YAML value of a
@@ -141,28 +142,38 @@ internal sealed partial class ResultsExtensionReader
             : throw Fail($"free parameters {string.Join(", ", missing)} have no prior in the model; it is needed to split {L.LogProb} into ln L and ln prior.", keyword: L.Model);
     }
 
-    /// <summary>3ML's "log(Z)" is log10 Z (for most samplers, [Q6]); it becomes our labelled "ln(Z)" and "log10(Z)".</summary>
-    private static List<KeyValuePair<string, double>> TranslateEvidence(List<KeyValuePair<string, double>> measures)
+    /// <summary>The bins used (our NBINS keyword), or null for a file without it (3ML's).</summary>
+    private int? BinsUsed() => _header.TryGetInt32(L.BinsUsed, out var n) ? n : null;
+
+    /// <summary>The typed criteria from the MEASi/MVi pairs. 3ML's "log(Z)" is log10 Z (for most samplers, [Q6]); ours
+    /// writes "ln(Z)" and "log10(Z)". A criterion this version does not know is an error, not silently dropped.</summary>
+    private InformationCriteria Criteria(List<(string Index, string Name, double Value)> measures)
     {
-        if (measures.Any(m => m.Key == "ln(Z)"))
+        double aic = double.NaN, bic = double.NaN;
+        double? dic = null, pD = null, lnZ = null, log10Z = null;
+        foreach (var (index, name, value) in measures)
         {
-            return measures;
-        }
-
-        var result = new List<KeyValuePair<string, double>>(measures.Count + 1);
-        foreach (var m in measures)
-        {
-            if (m.Key == "log(Z)")
+            switch (name)
             {
-                result.Add(new("ln(Z)", m.Value * Math.Log(10)));
-                result.Add(new("log10(Z)", m.Value));
-            }
-            else
-            {
-                result.Add(m);
+                case "AIC": aic = value; break;
+                case "BIC": bic = value; break;
+                case "DIC": dic = value; break;
+                case "PDIC": pD = value; break;
+                case "ln(Z)": lnZ = value; break;
+                case "log10(Z)" or "log(Z)": log10Z = value; break;
+                default:
+                    throw Fail($"unknown statistical measure '{name}'; expected AIC, BIC, DIC, PDIC, log(Z), ln(Z) or log10(Z).", keyword: L.MeasurePrefix + index);
             }
         }
 
-        return result;
+        return new InformationCriteria
+        {
+            Aic = aic,
+            Bic = bic,
+            Dic = dic,
+            EffectiveParameters = pD,
+            LnZ = lnZ ?? log10Z * Math.Log(10),
+            Log10Z = log10Z ?? lnZ / Math.Log(10),
+        };
     }
 }

@@ -118,14 +118,14 @@ internal sealed partial class ResultsExtensionReader
     }
 
     /// <summary>MEASi / MVi pairs in header order.</summary>
-    private List<KeyValuePair<string, double>> ReadMeasures()
+    private List<(string Index, string Name, double Value)> ReadMeasures()
     {
-        var list = new List<KeyValuePair<string, double>>();
+        var list = new List<(string, string, double)>();
         foreach (var card in _header.Cards)
         {
             if (IndexOf(card.Key, L.MeasurePrefix) is { } index)
             {
-                list.Add(new(String(card.Key), Real(L.MeasureValuePrefix + index)));
+                list.Add((index, String(card.Key), Real(L.MeasureValuePrefix + index)));
             }
         }
 

@@ -1,10 +1,11 @@
 using System.Text;
+using ThreeML.Fits;
 
 namespace ThreeML;
 
 /// <summary>A results file (3ML's FITS layout) could not be read: its message names the file, the extension
 /// (EXTNAME and EXTVER), the keyword or column and the row, and says what was found and what was expected.</summary>
-public sealed class ResultsFileException : Exception
+public sealed class ResultsFileException : FileFormatException
 {
     /// <summary>Creates the exception; the message is composed from the location and the detail.</summary>
     /// <param name="detail">What was wrong and what was expected.</param>
@@ -16,21 +17,13 @@ public sealed class ResultsFileException : Exception
     /// <param name="innerException">The underlying error, if any.</param>
     public ResultsFileException(string detail, string filePath, string? extension = null, string? keyword = null,
         string? column = null, int? row = null, Exception? innerException = null)
-        : base(Compose(detail, filePath, extension, keyword, column, row), innerException)
+        : base(Compose(detail, filePath, extension, keyword, column, row), detail, filePath, innerException)
     {
-        Detail = detail;
-        FilePath = filePath;
         Extension = extension;
         Keyword = keyword;
         Column = column;
         Row = row;
     }
-
-    /// <summary>What was wrong, without the location.</summary>
-    public string Detail { get; }
-
-    /// <summary>The results file.</summary>
-    public string FilePath { get; }
 
     /// <summary>The extension (EXTNAME and EXTVER), or null when the problem concerns the whole file.</summary>
     public string? Extension { get; }

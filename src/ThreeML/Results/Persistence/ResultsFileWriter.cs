@@ -128,41 +128,43 @@ internal static class ResultsFileWriter
     private static void WriteStatistics(FitsHeader header, AnalysisResults result)
     {
         var statistics = result.Statistics;
-        var plugins = statistics.Count > 0 && statistics[^1].Key == "total" ? statistics.Count - 1 : statistics.Count;
 
-        // 3ML's Bayesian STATi is the log posterior of plugin i at the MAP (ln L_i + ln prior, [Q5]); ours is ln L_i,
-        // kept exactly in LNLi.
+        // 3ML's STATi is −ln L_i for MLE and the log posterior of plugin i at the MAP (ln L_i + ln prior, [Q5]) for
+        // Bayesian results; for those ours keeps ln L_i exactly in LNLi and the total ln L in TOTSTAT.
+        var bayesian = result is BayesianResults;
         var priorAtMap = result is BayesianResults b ? b.LogPrior[MapRow(b)] : 0.0;
-        for (var i = 0; i < plugins; i++)
+        for (var i = 0; i < statistics.Plugins.Count; i++)
         {
             var index = i.ToString(CultureInfo.InvariantCulture);
-            var (name, value) = statistics[i];
-            if (result is BayesianResults)
+            var (name, minusLogL) = statistics.Plugins[i];
+            if (bayesian)
             {
-                L.SetReal(header, L.StatPrefix + index, value + priorAtMap, $"Stat. value for plugin {index}");
+                L.SetReal(header, L.StatPrefix + index, -minusLogL + priorAtMap, $"Stat. value for plugin {index}");
                 header.Set(L.PluginNamePrefix + index, name, $"Name of plugin {index}");
-                L.SetReal(header, L.LogLikePrefix + index, value, $"ln L of plugin {index} at the MAP");
+                L.SetReal(header, L.LogLikePrefix + index, -minusLogL, $"ln L of plugin {index} at the MAP");
             }
             else
             {
-                L.SetReal(header, L.StatPrefix + index, value, $"Stat. value for plugin {index}");
+                L.SetReal(header, L.StatPrefix + index, minusLogL, $"Stat. value for plugin {index}");
                 header.Set(L.PluginNamePrefix + index, name, $"Name of plugin {index}");
             }
         }
 
-        if (plugins < statistics.Count)
+        L.SetReal(header, L.TotalStatistic, bayesian ? statistics.LogLikelihood : statistics.MinusLogLikelihood, bayesian ? "total ln L at the MAP" : "total -ln L at the minimum");
+        if (statistics.BinsUsed is { } bins)
         {
-            L.SetReal(header, L.TotalStatistic, statistics[^1].Value, result is BayesianResults ? "total ln L at the MAP" : "total -ln L at the minimum");
+            header.Set(L.BinsUsed, bins, "bins used by the likelihood (n of AIC, BIC)");
         }
     }
 
     private static void WriteMeasures(FitsHeader header, AnalysisResults result)
     {
-        for (var i = 0; i < result.Measures.Count; i++)
+        var measures = result.InformationCriteria.Labelled;
+        for (var i = 0; i < measures.Count; i++)
         {
             var index = i.ToString(CultureInfo.InvariantCulture);
-            header.Set(L.MeasurePrefix + index, result.Measures[i].Key, $"Measure type {index}");
-            L.SetReal(header, L.MeasureValuePrefix + index, result.Measures[i].Value, $"Measure value {index}");
+            header.Set(L.MeasurePrefix + index, measures[i].Key, $"Measure type {index}");
+            L.SetReal(header, L.MeasureValuePrefix + index, measures[i].Value, $"Measure value {index}");
         }
     }
 

@@ -63,6 +63,7 @@ internal static class ResultsFitsLayout
     public const string FitTicks = "FITTICKS";
     public const string FitFlags = "FITFLAGS";
     public const string LnZError = "LNZERR";
+    public const string BinsUsed = "NBINS";
 
     /// <summary>The number of draws and the seed used to re-draw MLE samples from the covariance of a file without
     /// <see cref="Draws"/> (a file written by 3ML): 3ML's default 5000 and <c>JointLikelihood.Fit</c>'s default seed.</summary>

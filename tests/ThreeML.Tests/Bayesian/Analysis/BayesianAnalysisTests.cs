@@ -59,9 +59,10 @@ public class BayesianAnalysisTests
         Assert.InRange(sdA / sa, 0.9, 1.1);
         Assert.True(double.IsFinite(r.LnZ) && r.LnZError > 0);
         Assert.Equal(r.LnZ / Math.Log(10), r.Log10Z, 12);
-        Assert.Equal(["AIC", "BIC", "DIC", "PDIC", "ln(Z)", "log10(Z)"], r.Measures.Select(m => m.Key));
+        Assert.Equal(["AIC", "BIC", "DIC", "PDIC", "ln(Z)", "log10(Z)"], r.InformationCriteria.Labelled.Select(m => m.Key));
+        Assert.Equal(r.LnZ, r.InformationCriteria.LnZ);
         // p_D ≈ the number of well-constrained parameters.
-        Assert.InRange(r.Measures.Single(m => m.Key == "PDIC").Value, 1.6, 2.4);
+        Assert.InRange(r.InformationCriteria.EffectiveParameters!.Value, 1.6, 2.4);
         Assert.Contains("Maximum a posteriori probability (MAP) point:", r.ToString());
     }
 

@@ -20,7 +20,7 @@ public sealed class ResultsEdgeCaseTests(AnalysedResults analysed) : IDisposable
         var diagnostics = new FitDiagnostics(false, "EDM above goal: 'tolerance' not reached", double.NaN, 77,
             [source.FreeParameterPaths[0], source.FreeParameterPaths[2]], TimeSpan.FromTicks(123456789));
         var original = new MLEResults(source.OptimizedModel, source.Samples, source.BestFit, source.Statistics,
-            [new("AIC", double.NaN), new("BIC", double.PositiveInfinity), new("X", double.NegativeInfinity)],
+            new InformationCriteria { Aic = double.NaN, Bic = double.PositiveInfinity, LnZ = double.NegativeInfinity },
             covariance: null, [.. Enumerable.Repeat(double.NaN, n)], diagnostics);
         var path = _folder.File("failed.fits");
         original.Write(path);
@@ -29,12 +29,13 @@ public sealed class ResultsEdgeCaseTests(AnalysedResults analysed) : IDisposable
         Assert.Equal("nan", table.Header.GetString("MV0"));
         Assert.Equal("inf", table.Header.GetString("MV1"));
         Assert.Equal("-inf", table.Header.GetString("MV2"));
+        Assert.Equal("-inf", table.Header.GetString("MV3"));
         Assert.True(table.Header.GetBool("NOCOVAR"));
         Assert.All(table.ReadDoubles("COVARIANCE"), v => Assert.True(double.IsNaN(v)));
 
         var read = Assert.IsType<MLEResults>(AnalysisResults.Read(path));
         Assert.Null(read.Covariance);
-        Assert.Equal(original.Measures, read.Measures);
+        Assert.Equal(original.InformationCriteria, read.InformationCriteria);
         Assert.False(read.IsValid);
         Assert.Equal(diagnostics.Reason, read.Reason);
         Assert.True(double.IsNaN(read.Diagnostics.Edm));
@@ -51,7 +52,7 @@ public sealed class ResultsEdgeCaseTests(AnalysedResults analysed) : IDisposable
         var source = analysed.Mle;
         var status = new FitStatus { IsSaddlePoint = true, HasMadePositiveDefinite = true, Edm = 1e-5, EdmGoal = 1e-4 };
         var diagnostics = new FitDiagnostics(false, "saddle", 1e-5, 12, [], TimeSpan.Zero) { Status = status };
-        var original = new MLEResults(source.OptimizedModel, source.Samples, source.BestFit, source.Statistics, source.Measures,
+        var original = new MLEResults(source.OptimizedModel, source.Samples, source.BestFit, source.Statistics, source.InformationCriteria,
             source.Covariance, [.. source.Parameters.Values.Select(p => p.Error)], diagnostics);
         var path = _folder.File("saddle.fits");
         original.Write(path);
@@ -71,7 +72,7 @@ public sealed class ResultsEdgeCaseTests(AnalysedResults analysed) : IDisposable
     {
         var source = analysed.Mle;
         var diagnostics = new FitDiagnostics(false, "old reason", 1e-5, 12, [], TimeSpan.Zero);
-        var original = new MLEResults(source.OptimizedModel, source.Samples, source.BestFit, source.Statistics, source.Measures,
+        var original = new MLEResults(source.OptimizedModel, source.Samples, source.BestFit, source.Statistics, source.InformationCriteria,
             source.Covariance, [.. source.Parameters.Values.Select(p => p.Error)], diagnostics);
         var path = _folder.File("old.fits");
         original.Write(path);

@@ -41,8 +41,10 @@ public sealed class ResultsLayoutTests(AnalysedResults analysed) : IDisposable
         Assert.Equal(r.Covariance!.Cast<double>(), table.ReadDoubles("COVARIANCE"));
         Assert.Equal(r.GetParameterTable().Select(p => p.Error), table.ReadDoubles("ERROR"));
         Assert.Equal("MLE", table.Header.GetString("RESUTYPE"));
-        Assert.Equal(r.Statistics[0].Value, table.Header.GetDouble("STAT0"));
-        Assert.Equal(r.Statistics[0].Key, table.Header.GetString("PN0"));
+        Assert.Equal(r.Statistics.Plugins[0].MinusLogLikelihood, table.Header.GetDouble("STAT0"));
+        Assert.Equal(r.Statistics.Plugins[0].Name, table.Header.GetString("PN0"));
+        Assert.Equal(r.Statistics.MinusLogLikelihood, table.Header.GetDouble("TOTSTAT"));
+        Assert.Equal(r.Statistics.BinsUsed, table.Header.GetInt32("NBINS"));
         Assert.Equal("AIC", table.Header.GetString("MEAS0"));
         Assert.Equal(r.Aic, table.Header.GetDouble("MV0"));
     }
@@ -64,8 +66,9 @@ public sealed class ResultsLayoutTests(AnalysedResults analysed) : IDisposable
 
         // 3ML's STATi: ln L_i + ln prior at the MAP ([Q5]); ours, ln L_i, in LNLi.
         var map = Enumerable.Range(0, r.Samples.Count).MaxBy(i => r.LogLikelihood[i] + r.LogPrior[i]);
-        Assert.Equal(r.Statistics[0].Value + r.LogPrior[map], table.Header.GetDouble("STAT0"));
-        Assert.Equal(r.Statistics[0].Value, table.Header.GetDouble("LNL0"));
+        Assert.Equal(-r.Statistics.Plugins[0].MinusLogLikelihood + r.LogPrior[map], table.Header.GetDouble("STAT0"));
+        Assert.Equal(-r.Statistics.Plugins[0].MinusLogLikelihood, table.Header.GetDouble("LNL0"));
+        Assert.Equal(r.Statistics.LogLikelihood, table.Header.GetDouble("TOTSTAT"));
     }
 
     [Fact]
@@ -86,8 +89,8 @@ public sealed class ResultsLayoutTests(AnalysedResults analysed) : IDisposable
             var keys = table.Header.Cards.Select(c => c.Key).ToList();
             Assert.All(keys.Where(k => k.StartsWith("STAT", StringComparison.Ordinal) || k.StartsWith("MEAS", StringComparison.Ordinal)),
                 k => Assert.Matches("^(STAT|MEAS)[0-9]+$", k));
-            Assert.Equal(r.Measures.Count, keys.Count(k => k.StartsWith("MEAS", StringComparison.Ordinal)));
-            Assert.Equal(r.Statistics.Count - 1, keys.Count(k => k.StartsWith("STAT", StringComparison.Ordinal)));
+            Assert.Equal(r.InformationCriteria.Labelled.Count, keys.Count(k => k.StartsWith("MEAS", StringComparison.Ordinal)));
+            Assert.Equal(r.Statistics.Plugins.Count, keys.Count(k => k.StartsWith("STAT", StringComparison.Ordinal)));
         }
     }
 

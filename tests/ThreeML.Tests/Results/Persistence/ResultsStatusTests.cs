@@ -69,7 +69,7 @@ public sealed class ResultsStatusTests(AnalysedResults analysed) : IDisposable
         var diagnostics = status is null
             ? new FitDiagnostics(false, "EDM above goal", 0.3, 810, [], TimeSpan.FromMilliseconds(5))
             : new FitDiagnostics(false, "EDM above goal", 0.3, 810, [], TimeSpan.FromMilliseconds(5)) { Status = status };
-        return new MLEResults(source.OptimizedModel, source.Samples, source.BestFit, source.Statistics, source.Measures,
+        return new MLEResults(source.OptimizedModel, source.Samples, source.BestFit, source.Statistics, source.InformationCriteria,
             source.Covariance, [.. source.Parameters.Values.Select(p => p.Error)], diagnostics);
     }
 }

@@ -19,8 +19,8 @@ public sealed class ThreeMLFileReadTests : IDisposable
         Assert.Equal([ThreeMLStyleFile.K, ThreeMLStyleFile.Index], r.FreeParameterPaths);
         Assert.Equal([0.012, -2.1], r.BestFit);
         Assert.Equal([4e-4, 1e-4, 1e-4, 2.5e-3], r.Covariance!.Cast<double>());
-        Assert.Equal([new("xrt", 123.4), new("total", 123.4)], r.Statistics);
-        Assert.Equal([new("AIC", 250.0), new("BIC", 251.0)], r.Measures);
+        Assert.Equal(new FitStatistics([new("xrt", 123.4)], 123.4, binsUsed: null), r.Statistics);
+        Assert.Equal(new InformationCriteria { Aic = 250.0, Bic = 251.0 }, r.InformationCriteria);
         Assert.True(r.IsValid);
         Assert.NotNull(r.OptimizedModel[ThreeMLStyleFile.K].Prior);
 
@@ -55,13 +55,14 @@ public sealed class ThreeMLFileReadTests : IDisposable
         // The prior of the uniform index is 1/10 everywhere in its support: differences in ln prior come from K alone.
         Assert.Equal(Math.Log(0.011 / 0.012), r.LogPrior[ThreeMLStyleFile.MapRow] - r.LogPrior[0], 12);
 
-        // 3ML's STAT0 is ln L + ln prior at the MAP; ours is ln L.
-        Assert.Equal("xrt", r.Statistics[0].Key);
-        Assert.Equal(-95.5 - r.LogPrior[ThreeMLStyleFile.MapRow], r.Statistics[0].Value, 12);
-        Assert.Equal("total", r.Statistics[1].Key);
+        // 3ML's STAT0 is ln L + ln prior at the MAP; ours is −ln L, as for MLE results.
+        Assert.Equal("xrt", r.Statistics.Plugins[0].Name);
+        Assert.Equal(95.5 + r.LogPrior[ThreeMLStyleFile.MapRow], r.Statistics.Plugins[0].MinusLogLikelihood, 12);
+        Assert.Equal(r.Statistics.Plugins[0].MinusLogLikelihood, r.Statistics.MinusLogLikelihood);
+        Assert.Null(r.Statistics.BinsUsed);
 
         // 3ML's "log(Z)" is log10 Z.
-        Assert.Equal(["AIC", "BIC", "DIC", "PDIC", "ln(Z)", "log10(Z)"], r.Measures.Select(m => m.Key));
+        Assert.Equal(["AIC", "BIC", "DIC", "PDIC", "ln(Z)", "log10(Z)"], r.InformationCriteria.Labelled.Select(m => m.Key));
         Assert.Equal(254.0, r.Log10Z, 12);
         Assert.Equal(254.0 * Math.Log(10), r.LnZ, 12);
     }
@@ -79,7 +80,7 @@ public sealed class ThreeMLFileReadTests : IDisposable
         var bayes = Assert.IsType<BayesianResults>(all[1]);
         Assert.Equal([0.012, -2.1], mle.BestFit);
         Assert.Equal([4e-4, 1e-4, 1e-4, 2.5e-3], mle.Covariance!.Cast<double>());
-        Assert.Equal([new("xrt", 123.4), new("total", 123.4)], mle.Statistics);
+        Assert.Equal(new FitStatistics([new("xrt", 123.4)], 123.4, binsUsed: null), mle.Statistics);
         Assert.Equal(ThreeMLStyleFile.KSamples, bayes.Samples[ThreeMLStyleFile.K].ToArray());
         Assert.Equal(ThreeMLStyleFile.LogProbability[5], bayes.LogLikelihood[5] + bayes.LogPrior[5], 12);
         Assert.Equal(254.0, bayes.Log10Z, 12);
@@ -99,7 +100,7 @@ public sealed class ThreeMLFileReadTests : IDisposable
         first.Write(copy);
         var second = AnalysisResults.Read(copy);
         Assert.Equal(first.Statistics, second.Statistics);
-        Assert.Equal(first.Measures, second.Measures);
+        Assert.Equal(first.InformationCriteria, second.InformationCriteria);
         Assert.Equal(first.Samples[0].ToArray(), second.Samples[0].ToArray());
     }
 }

@@ -10,10 +10,17 @@ namespace ThreeML.Plotting;
 public sealed class PlotFigure
 {
     private readonly FigurePanel[] _panels;
+    private readonly Func<int, int, IReadOnlyList<FigureText>>? _overlay;
 
-    internal PlotFigure(IEnumerable<FigurePanel> panels, int defaultWidth, int defaultHeight)
+    /// <param name="panels">The plots and where they go.</param>
+    /// <param name="defaultWidth">Width in pixels when none is given.</param>
+    /// <param name="defaultHeight">Height in pixels when none is given.</param>
+    /// <param name="overlay">Called before each rendering with the figure size: prepares the panels for that size and
+    /// returns the texts drawn over them.</param>
+    internal PlotFigure(IEnumerable<FigurePanel> panels, int defaultWidth, int defaultHeight, Func<int, int, IReadOnlyList<FigureText>>? overlay = null)
     {
         _panels = [.. panels];
+        _overlay = overlay;
         DefaultWidth = defaultWidth;
         DefaultHeight = defaultHeight;
     }
@@ -44,11 +51,20 @@ public sealed class PlotFigure
         ArgumentNullException.ThrowIfNull(canvas);
         CheckSize(width, height);
         canvas.Clear(SKColors.White);
+        var texts = GetTexts(width, height);
         foreach (var panel in _panels)
         {
             panel.Plot.Render(canvas, panel.ToPixels(width, height));
         }
+
+        foreach (var text in texts)
+        {
+            text.Draw(canvas);
+        }
     }
+
+    /// <summary>The texts the figure draws itself over its plots at the given size (none for most figures).</summary>
+    internal IReadOnlyList<FigureText> GetTexts(int width, int height) => _overlay?.Invoke(width, height) ?? [];
 
     /// <summary>Renders the figure to PNG bytes.</summary>
     /// <param name="width">Width in pixels (default <see cref="DefaultWidth"/>).</param>

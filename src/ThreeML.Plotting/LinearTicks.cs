@@ -15,7 +15,7 @@ internal sealed record LinearTicks(double[] Positions, string[] Labels, int Expo
 {
     private const float MinFont = 6.5f;
 
-    private static readonly double[] Mantissas = [1, 2, 2.5, 5];
+    private static readonly double[] Mantissas = [1, 2, 5, 2.5];
 
     /// <summary>The text of the shared scale and offset, "" when neither is used ("×10⁻⁵", "+150", "×10⁻⁵ +1.5").</summary>
     public string ScaleText

@@ -90,6 +90,7 @@ internal static class ModelCountsFigure
         }
 
         LogAxes.Use(residuals.Axes.Bottom);
+        LinearTickGenerator.Use(residuals.Axes.Left);
         residuals.Axes.SetLimits(xMin, xMax, -1.1 * extent, 1.1 * extent);
         residuals.XLabel("Energy (keV)");
         residuals.YLabel(options.RatioResiduals ? "Residuals (fraction)" : "Residuals (σ)");

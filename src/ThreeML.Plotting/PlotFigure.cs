@@ -57,10 +57,34 @@ public sealed class PlotFigure
             panel.Plot.Render(canvas, panel.ToPixels(width, height));
         }
 
-        foreach (var text in texts)
+        foreach (var text in texts.Concat(ScaleTexts()))
         {
             text.Draw(canvas);
         }
+    }
+
+    /// <summary>The shared ×10ⁿ scale or offset of every visible linear axis of the last rendering, where matplotlib
+    /// writes it: x below the tick labels at the right end, y above the axis at the top left.</summary>
+    internal IReadOnlyList<FigureText> ScaleTexts()
+    {
+        var texts = new List<FigureText>();
+        foreach (var plot in _panels.Select(p => p.Plot))
+        {
+            var rect = plot.RenderManager.LastRender.DataRect;
+            if (plot.Axes.Bottom.TickGenerator is LinearTickGenerator { ScaleText.Length: > 0 } x && plot.Axes.Bottom.TickLabelStyle.IsVisible)
+            {
+                var size = plot.Axes.Bottom.TickLabelStyle.FontSize;
+                texts.Add(new FigureText(x.ScaleText, size, rect.Right, rect.Bottom + plot.Axes.Bottom.MajorTickStyle.Length + FigureText.Height(1, size) + 3, SKTextAlign.Right));
+            }
+
+            if (plot.Axes.Left.TickGenerator is LinearTickGenerator { ScaleText.Length: > 0 } y && plot.Axes.Left.TickLabelStyle.IsVisible)
+            {
+                var size = plot.Axes.Left.TickLabelStyle.FontSize;
+                texts.Add(new FigureText(y.ScaleText, size, rect.Left, rect.Top - FigureText.Height(1, size) - 2, SKTextAlign.Left));
+            }
+        }
+
+        return texts;
     }
 
     /// <summary>The texts the figure draws itself over its plots at the given size (none for most figures).</summary>

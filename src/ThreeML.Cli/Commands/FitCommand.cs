@@ -73,7 +73,8 @@ public static class FitCommand
             written.Add(target);
         }
 
-        foreach (var plot in PlotOutputs.Draw(analysis.Outputs.Plots, results, data, directory, analysis.Outputs.SpectrumUnit))
+        foreach (var plot in PlotOutputs.Draw(analysis.Outputs.Plots, results, data, directory, analysis.Outputs.SpectrumUnit,
+                     PlotOutputs.CountSpectraOptions(analysis.Outputs, data)))
         {
             written.Add(plot);
         }

@@ -50,6 +50,7 @@ outputs:
     [InlineData("  min_rate: -1\n", "outputs.min_rate is -1: a minimum rate must be a positive number of counts per second.")]
     [InlineData("  min_rate: {sin: 2}\n", "outputs.min_rate names 'sin', which is not a data set (did you mean 'sim'?); data sets: sim.")]
     [InlineData("  min_rate: {sim: 0}\n", "outputs.min_rate.sim is 0: a minimum rate must be a positive number of counts per second.")]
+    [InlineData("  min_rate: [1, 2]\n", "outputs.min_rate must be a number, not a list.")]
     [InlineData("  residuals: delchi\n", "outputs.residuals is 'delchi'; choose sigma ((data − model)/σ, XSPEC's delchi) or ratio ((data − model)/model).")]
     public void Bad_values_are_reported_with_their_line_before_anything_runs(string line, string message)
     {

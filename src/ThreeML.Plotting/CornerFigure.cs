@@ -1,24 +1,19 @@
-using System.Globalization;
 using ScottPlot;
 
 namespace ThreeML.Plotting;
 
-/// <summary>Builds 3ML's <c>corner_plot</c>: marginal histograms on the diagonal with the 16/50/84 % quantiles and a
-/// "median +err −err" title (3ML's <c>title_fmt=".2g"</c>), and filled 2-D credible regions below it.</summary>
+/// <summary>Builds 3ML's <c>corner_plot</c> as corner.py draws it: marginal histograms on the diagonal with the 16, 50
+/// and 84 % quantiles and a "name = value +err −err" title, smoothed 2-D histograms below with filled credible regions
+/// outlined by their contours and the samples outside them as dots, tick labels on every outer axis.</summary>
+/// <remarks>Every text is placed by <see cref="CornerLayout"/> for the size the figure is rendered at, so nothing
+/// overlaps at any size or number of parameters; ScottPlot draws the data, frames and tick marks only.</remarks>
 internal static class CornerFigure
 {
-    // Outer margins (pixels) for the tick labels and axis labels of the left column and bottom row, and for the title
-    // of the last histogram, which overhangs its panel on the right.
-    private const float MarginLeft = 75;
-    private const float MarginBottom = 55;
-    private const float MarginRight = 40;
-
-    // Gaps (pixels) around each data area; the top one holds the histogram titles.
-    private const float Gap = 5;
-    private const float TitleGap = 32;
+    /// <summary>Pixels around each data area inside its ScottPlot panel, for the outward tick marks.</summary>
+    private const float PanelPad = 6;
 
     private static readonly Color Ink = Color.FromHex("#1f3f7f");
-    private static readonly IReadOnlyList<Color> Shades = [Color.FromHex("#1f3f7f"), Color.FromHex("#5b7fbf"), Color.FromHex("#b4c6e7")];
+    private static readonly IReadOnlyList<Color> Shades = [Color.FromHex("#1f3f7f").WithAlpha(0.85), Color.FromHex("#5b7fbf").WithAlpha(0.7), Color.FromHex("#b4c6e7").WithAlpha(0.6)];
 
     public static PlotFigure Build(AnalysisResults results, CornerPlotOptions options)
     {
@@ -39,119 +34,142 @@ internal static class CornerFigure
         }
 
         var n = paths.Count;
-        var ranges = paths.Select(path => Range(results.Samples[path])).ToArray();
+        var axes = Axes(results, paths, options);
+        var layouts = new LayoutCache(axes);
         var panels = new List<FigurePanel>();
+        var cells = new List<(Plot Plot, int Row, int Col)>();
         for (var row = 0; row < n; row++)
         {
             for (var col = 0; col <= row; col++)
             {
-                var plot = FigureStyle.NewPlot(
-                    left: Gap + (col == 0 ? MarginLeft : 0),
-                    right: Gap + (col == n - 1 ? MarginRight : 0),
-                    bottom: Gap + (row == n - 1 ? MarginBottom : 0),
-                    top: TitleGap);
+                var plot = FigureStyle.NewPlot(PanelPad, PanelPad, PanelPad, PanelPad);
+                plot.FigureBackground.Color = Colors.Transparent;
+                plot.HideGrid();
                 if (row == col)
                 {
-                    Diagonal(plot, results.Samples[paths[row]], ranges[row], options.Bins, Label(paths[row], options));
+                    Diagonal(plot, results.Samples[paths[row]], axes[row], options.Bins);
                 }
                 else
                 {
-                    var levels = CredibleRegions.Levels(results.Samples[paths[col]], results.Samples[paths[row]], ranges[col], ranges[row], options.Bins, options.Levels);
-                    var heatmap = plot.Add.Heatmap(levels);
-                    heatmap.Extent = new CoordinateRect(ranges[col].Min, ranges[col].Max, ranges[row].Min, ranges[row].Max);
-                    heatmap.Colormap = new LevelColormap(Shades);
-                    heatmap.ManualRange = new ScottPlot.Range(0, Math.Max(1, options.Levels.Count - 1));
-                    heatmap.NaNCellColor = Colors.Transparent;
-                    plot.Axes.SetLimits(ranges[col].Min, ranges[col].Max, ranges[row].Min, ranges[row].Max);
+                    Regions(plot, results.Samples[paths[col]], results.Samples[paths[row]], axes[col], axes[row], options);
                 }
 
-                Decorate(plot, row, col, n, paths, options);
-                panels.Add(new FigurePanel(plot, Cell(row, col, n)));
+                foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
+                {
+                    axis.TickGenerator = new FixedTicks();
+                    axis.TickLabelStyle.IsVisible = false;
+                    axis.MajorTickStyle.Length = CornerLayout.TickLength;
+                    axis.MinorTickStyle.Length = 0;
+                }
+
+                FigureStyle.Finish(plot);
+                var (r, c) = (row, col);
+                panels.Add(new FigurePanel(plot, (w, h) =>
+                {
+                    var d = layouts.Get(w, h).Data(r, c);
+                    return new PixelRect(d.Left - PanelPad, d.Right + PanelPad, d.Bottom + PanelPad, d.Top - PanelPad);
+                }));
+                cells.Add((plot, row, col));
             }
         }
 
-        return new PlotFigure(panels, options.Width, options.Height);
+        return new PlotFigure(panels, options.Width, options.Height, (w, h) =>
+        {
+            var layout = layouts.Get(w, h);
+            foreach (var (plot, row, col) in cells)
+            {
+                ((FixedTicks)plot.Axes.Bottom.TickGenerator).Ticks = Marks(layout.X[col]);
+                ((FixedTicks)plot.Axes.Left.TickGenerator).Ticks = row == col ? [] : Marks(layout.Y[row]);
+            }
+
+            return layout.Texts;
+        });
     }
 
-    /// <summary>The rectangle of panel (row, col): an equal share of the grid inside the outer margins, stretched over
-    /// the margin on the outside edges so that every data area has the same size.</summary>
-    private static Func<int, int, PixelRect> Cell(int row, int col, int n) => (width, height) =>
-    {
-        var cellWidth = (width - MarginLeft - MarginRight) / n;
-        var cellHeight = (height - MarginBottom) / n;
-        var left = col == 0 ? 0 : MarginLeft + col * cellWidth;
-        var right = col == n - 1 ? width : MarginLeft + (col + 1) * cellWidth;
-        var top = row * cellHeight;
-        var bottom = row == n - 1 ? height : (row + 1) * cellHeight;
-        return new PixelRect(left, right, bottom, top);
-    };
+    /// <summary>Names, units, ranges and titles of the parameters shown.</summary>
+    internal static CornerAxis[] Axes(AnalysisResults results, IReadOnlyList<string> paths, CornerPlotOptions options) =>
+        [.. paths.Select(path =>
+        {
+            var (min, max) = Range(results.Samples[path]);
+            var name = CornerLabels.Name(path, options);
+            return new CornerAxis(name, CornerLabels.UnitText(results.OptimizedModel[path].Unit), min, max, CornerLabels.Title(name, results.Samples[path]));
+        })];
 
-    internal static string Label(string path, CornerPlotOptions options) =>
-        options.Labels is not null && options.Labels.TryGetValue(path, out var label) ? label : path[(path.LastIndexOf('.') + 1)..];
+    private static Tick[] Marks(LinearTicks ticks) => [.. ticks.Positions.Select(p => new Tick(p, "", true))];
 
-    /// <summary>Python's <c>format(v, ".2g")</c>: two significant digits, exponent form outside [1e-4, 1e2).</summary>
-    internal static string Format2G(double v) => v.ToString("G2", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
-
-    internal static string Title(string label, ReadOnlySpan<double> samples)
-    {
-        var q16 = ThreeML.SampleStatistics.Percentile(samples, 16);
-        var q50 = ThreeML.SampleStatistics.Percentile(samples, 50);
-        var q84 = ThreeML.SampleStatistics.Percentile(samples, 84);
-        return $"{label} = {Format2G(q50)} +{Format2G(q84 - q50)} −{Format2G(q50 - q16)}";
-    }
-
-    private static void Diagonal(Plot plot, ReadOnlySpan<double> samples, (double Min, double Max) range, int bins, string label)
+    private static void Diagonal(Plot plot, ReadOnlySpan<double> samples, CornerAxis axis, int bins)
     {
         var counts = new double[bins];
-        var width = (range.Max - range.Min) / bins;
+        var width = (axis.Max - axis.Min) / bins;
         foreach (var v in samples)
         {
-            if (v >= range.Min && v <= range.Max)
+            if (v >= axis.Min && v <= axis.Max)
             {
-                counts[Math.Min(bins - 1, (int)((v - range.Min) / width))] += 1;
+                counts[Math.Min(bins - 1, (int)((v - axis.Min) / width))] += 1;
             }
         }
 
-        var lo = Enumerable.Range(0, bins).Select(i => range.Min + i * width).ToArray();
-        var hi = Enumerable.Range(0, bins).Select(i => range.Min + (i + 1) * width).ToArray();
+        var lo = Enumerable.Range(0, bins).Select(i => axis.Min + (i * width)).ToArray();
+        var hi = Enumerable.Range(0, bins).Select(i => axis.Min + ((i + 1) * width)).ToArray();
         var (xs, ys) = FigureStyle.Steps(lo, hi, counts);
         var line = plot.Add.ScatterLine(xs, ys, Ink);
         line.LineWidth = 1.5f;
         foreach (var q in new[] { 16.0, 50.0, 84.0 })
         {
-            plot.Add.VerticalLine(ThreeML.SampleStatistics.Percentile(samples, q), 1, Ink, LinePattern.Dashed);
+            var marker = plot.Add.VerticalLine(SampleStatistics.Percentile(samples, q), 1, Ink, LinePattern.Dashed);
+            marker.LabelText = "";
         }
 
-        plot.Axes.SetLimits(range.Min, range.Max, 0, 1.1 * counts.Max());
-        plot.Axes.Left.TickLabelStyle.IsVisible = false;
-        plot.Title(Title(label, samples), size: 10);
+        plot.Axes.SetLimits(axis.Min, axis.Max, 0, 1.1 * counts.Max());
     }
 
-    private static void Decorate(Plot plot, int row, int col, int n, IReadOnlyList<string> paths, CornerPlotOptions options)
+    private static void Regions(Plot plot, ReadOnlySpan<double> x, ReadOnlySpan<double> y, CornerAxis xAxis, CornerAxis yAxis, CornerPlotOptions options)
     {
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 9;
-        plot.Axes.Left.TickLabelStyle.FontSize = 9;
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { MaxTickCount = 4 };
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { MaxTickCount = 4 };
-        if (row == n - 1)
+        const int subdivide = 6;
+        var regions = CredibleRegions.Compute(x, y, (xAxis.Min, xAxis.Max), (yAxis.Min, yAxis.Max), options.Bins, options.Levels, subdivide);
+        var size = options.Bins * subdivide;
+
+        // The samples outside the outermost region, as corner.py's data points.
+        var outside = new List<Coordinates>();
+        for (var i = 0; i < x.Length; i++)
         {
-            plot.XLabel(Label(paths[col], options), size: 12);
-        }
-        else
-        {
-            plot.Axes.Bottom.TickLabelStyle.IsVisible = false;
+            var c = Math.Clamp((int)((x[i] - xAxis.Min) / (xAxis.Max - xAxis.Min) * size), 0, size - 1);
+            var r = size - 1 - Math.Clamp((int)((y[i] - yAxis.Min) / (yAxis.Max - yAxis.Min) * size), 0, size - 1);
+            if (double.IsNaN(regions.Levels[r, c]))
+            {
+                outside.Add(new Coordinates(x[i], y[i]));
+            }
         }
 
-        if (col == 0 && row != 0)
+        var dots = plot.Add.ScatterPoints(outside);
+        dots.Color = Ink.WithAlpha(0.6);
+        dots.MarkerSize = 2;
+
+        var heatmap = plot.Add.Heatmap(regions.Levels);
+        heatmap.Extent = new CoordinateRect(xAxis.Min, xAxis.Max, yAxis.Min, yAxis.Max);
+        heatmap.Colormap = new LevelColormap(Shades);
+        heatmap.ManualRange = new ScottPlot.Range(0, Math.Max(1, options.Levels.Count - 1));
+        heatmap.NaNCellColor = Colors.Transparent;
+        heatmap.Smooth = false;
+
+        var grid = new Coordinates3d[size, size];
+        for (var r = 0; r < size; r++)
         {
-            plot.YLabel(Label(paths[row], options), size: 12);
-        }
-        else
-        {
-            plot.Axes.Left.TickLabelStyle.IsVisible = false;
+            for (var c = 0; c < size; c++)
+            {
+                var cx = xAxis.Min + ((c + 0.5) / size * (xAxis.Max - xAxis.Min));
+                var cy = yAxis.Max - ((r + 0.5) / size * (yAxis.Max - yAxis.Min));
+                grid[r, c] = new Coordinates3d(cx, cy, regions.Density[r, c]);
+            }
         }
 
-        FigureStyle.Finish(plot);
+        var contours = plot.Add.ContourLines(grid);
+        contours.ContourLineLevels = regions.Thresholds;
+        contours.LineColor = Ink;
+        contours.LineWidth = 1;
+        contours.LabelStyle.IsVisible = false;
+        contours.Update(grid);
+        plot.Axes.SetLimits(xAxis.Min, xAxis.Max, yAxis.Min, yAxis.Max);
     }
 
     /// <summary>The plotted range of a parameter: all samples, widened when they are all equal.</summary>
@@ -171,5 +189,22 @@ internal static class CornerFigure
         }
 
         return (min, max);
+    }
+
+    /// <summary>The layout of the last size asked for (a figure is rendered at one size at a time).</summary>
+    private sealed class LayoutCache(IReadOnlyList<CornerAxis> axes)
+    {
+        private (int Width, int Height, CornerLayout Layout)? _last;
+
+        public CornerLayout Get(int width, int height)
+        {
+            if (_last is not { } last || last.Width != width || last.Height != height)
+            {
+                last = (width, height, CornerLayout.Compute(width, height, axes));
+                _last = last;
+            }
+
+            return last.Layout;
+        }
     }
 }

@@ -6,8 +6,8 @@ public sealed record CornerPlotOptions
     /// <summary>The parameter paths to show, in order (default: all free parameters).</summary>
     public IReadOnlyList<string>? Parameters { get; init; }
 
-    /// <summary>Axis labels by parameter path; a parameter not listed is labelled by the last token of its path
-    /// ("src1.spectrum.main.Blackbody.K" → "K").</summary>
+    /// <summary>Parameter names by path, used in the titles and axis labels (the axis labels add the parameter's unit);
+    /// a parameter not listed is named by the last token of its path ("src1.spectrum.main.Blackbody.K" → "K").</summary>
     public IReadOnlyDictionary<string, string>? Labels { get; init; }
 
     /// <summary>Histogram bins per axis (default 20, as corner.py).</summary>

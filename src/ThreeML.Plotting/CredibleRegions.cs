@@ -1,12 +1,19 @@
 namespace ThreeML.Plotting;
 
-/// <summary>Highest-density credible regions of two sampled parameters on a grid: a 2-D histogram, lightly smoothed,
-/// and for every cell the innermost region (of the requested probability contents) that contains it.</summary>
-internal static class CredibleRegions
+/// <summary>Highest-density credible regions of two sampled parameters: a 2-D histogram smoothed with a Gaussian of
+/// one bin, interpolated onto a finer grid, and for every fine cell the innermost region (of the requested probability
+/// contents) that contains it.</summary>
+/// <remarks>As corner.py's <c>hist2d</c> with <c>smooth=1</c>: the density is the histogram convolved with a Gaussian
+/// of σ = 1 bin; the threshold of a region is the density above which the cells hold the requested fraction of the
+/// total. The fine grid (bilinear interpolation between bin centres) only makes the region edges smooth; it moves the
+/// probability content by less than the histogram's own noise.</remarks>
+internal sealed record CredibleRegions(double[,] Levels, double[,] Density, double[] Thresholds)
 {
-    /// <summary>Cell levels [row, column] with row 0 at the top (highest y): 0 for the innermost region, 1 for the next,
-    /// ..., NaN outside the outermost.</summary>
-    public static double[,] Levels(ReadOnlySpan<double> x, ReadOnlySpan<double> y, (double Min, double Max) xr, (double Min, double Max) yr, int bins, IReadOnlyList<double> contents)
+    /// <summary>The regions on a grid of <paramref name="bins"/> × <paramref name="subdivide"/> cells per axis.</summary>
+    /// <returns>Levels [row, column] with row 0 at the top (highest y): 0 for the innermost region, 1 for the next,
+    /// ..., NaN outside the outermost; the smoothed density on the same grid; the density threshold of each region.</returns>
+    public static CredibleRegions Compute(
+        ReadOnlySpan<double> x, ReadOnlySpan<double> y, (double Min, double Max) xr, (double Min, double Max) yr, int bins, IReadOnlyList<double> contents, int subdivide = 4)
     {
         var h = new double[bins, bins];
         for (var i = 0; i < x.Length; i++)
@@ -19,13 +26,13 @@ internal static class CredibleRegions
             }
         }
 
-        var smooth = Smooth(h, bins);
-        var sorted = smooth.Cast<double>().OrderDescending().ToArray();
+        var fine = Interpolate(Smooth(h, bins), bins, subdivide);
+        var size = bins * subdivide;
+        var sorted = fine.Cast<double>().OrderDescending().ToArray();
         var total = sorted.Sum();
         var thresholds = new double[contents.Count];
         for (var l = 0; l < contents.Count; l++)
         {
-            // The density above which the cells hold the requested fraction: the highest-density region.
             var cumulative = 0.0;
             thresholds[l] = sorted[^1];
             for (var k = 0; k < sorted.Length; k++)
@@ -39,12 +46,13 @@ internal static class CredibleRegions
             }
         }
 
-        var levels = new double[bins, bins];
-        for (var r = 0; r < bins; r++)
+        var levels = new double[size, size];
+        var density = new double[size, size];
+        for (var r = 0; r < size; r++)
         {
-            for (var c = 0; c < bins; c++)
+            for (var c = 0; c < size; c++)
             {
-                var v = smooth[r, c];
+                var v = fine[r, c];
                 var level = double.NaN;
                 for (var l = contents.Count - 1; l >= 0; l--)
                 {
@@ -54,11 +62,12 @@ internal static class CredibleRegions
                     }
                 }
 
-                levels[bins - 1 - r, c] = level;
+                levels[size - 1 - r, c] = level;
+                density[size - 1 - r, c] = v;
             }
         }
 
-        return levels;
+        return new CredibleRegions(levels, density, thresholds);
     }
 
     private static int Cell(double v, (double Min, double Max) range, int bins)
@@ -71,22 +80,22 @@ internal static class CredibleRegions
         return Math.Min(bins - 1, (int)((v - range.Min) / (range.Max - range.Min) * bins));
     }
 
-    /// <summary>Separable Gaussian smoothing with σ = 0.7 cell: removes single-sample speckle without widening the
-    /// regions noticeably.</summary>
+    /// <summary>Separable Gaussian smoothing with σ = 1 bin (truncated at 3σ); mass beyond the edges is lost, as with
+    /// corner.py's constant-zero boundary.</summary>
     private static double[,] Smooth(double[,] h, int bins)
     {
-        double[] kernel = [Math.Exp(-1 / (2 * 0.49)), 1, Math.Exp(-1 / (2 * 0.49))];
+        var kernel = Enumerable.Range(-3, 7).Select(k => Math.Exp(-0.5 * k * k)).ToArray();
         var tmp = new double[bins, bins];
         var result = new double[bins, bins];
         for (var r = 0; r < bins; r++)
         {
             for (var c = 0; c < bins; c++)
             {
-                for (var k = -1; k <= 1; k++)
+                for (var k = -3; k <= 3; k++)
                 {
                     if (c + k >= 0 && c + k < bins)
                     {
-                        tmp[r, c] += kernel[k + 1] * h[r, c + k];
+                        tmp[r, c] += kernel[k + 3] * h[r, c + k];
                     }
                 }
             }
@@ -96,16 +105,43 @@ internal static class CredibleRegions
         {
             for (var c = 0; c < bins; c++)
             {
-                for (var k = -1; k <= 1; k++)
+                for (var k = -3; k <= 3; k++)
                 {
                     if (r + k >= 0 && r + k < bins)
                     {
-                        result[r, c] += kernel[k + 1] * tmp[r + k, c];
+                        result[r, c] += kernel[k + 3] * tmp[r + k, c];
                     }
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>Bilinear interpolation between bin centres onto <paramref name="subdivide"/>² cells per bin (constant
+    /// beyond the outermost centres).</summary>
+    private static double[,] Interpolate(double[,] coarse, int bins, int subdivide)
+    {
+        var size = bins * subdivide;
+        var fine = new double[size, size];
+        for (var r = 0; r < size; r++)
+        {
+            var (r0, r1, fr) = Between(r, subdivide, bins);
+            for (var c = 0; c < size; c++)
+            {
+                var (c0, c1, fc) = Between(c, subdivide, bins);
+                fine[r, c] = ((1 - fr) * (((1 - fc) * coarse[r0, c0]) + (fc * coarse[r0, c1]))) + (fr * (((1 - fc) * coarse[r1, c0]) + (fc * coarse[r1, c1])));
+            }
+        }
+
+        return fine;
+    }
+
+    private static (int Low, int High, double Fraction) Between(int fineIndex, int subdivide, int bins)
+    {
+        var position = ((fineIndex + 0.5) / subdivide) - 0.5;
+        var low = Math.Clamp((int)Math.Floor(position), 0, bins - 1);
+        var high = Math.Min(low + 1, bins - 1);
+        return (low, high, Math.Clamp(position - low, 0, 1));
     }
 }

@@ -8,7 +8,7 @@ namespace ThreeML.Plotting;
 /// resolver returns, so handing out fresh instances would only cost memory.</remarks>
 internal sealed class EmbeddedFontResolver : IFontResolver
 {
-    private readonly SKTypeface _regular = Load("ThreeML.Plotting.Fonts.DejaVuSans.ttf");
+    private readonly SKTypeface _regular = FigureText.Regular;
     private readonly SKTypeface _bold = Load("ThreeML.Plotting.Fonts.DejaVuSans-Bold.ttf");
 
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing width) =>
@@ -19,7 +19,7 @@ internal sealed class EmbeddedFontResolver : IFontResolver
 
     private static bool Matches(string fontName) => string.Equals(fontName, PlotFonts.Family, StringComparison.OrdinalIgnoreCase);
 
-    private static SKTypeface Load(string resource)
+    internal static SKTypeface Load(string resource)
     {
         using var stream = typeof(EmbeddedFontResolver).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded font '{resource}' is missing from ThreeML.Plotting.");

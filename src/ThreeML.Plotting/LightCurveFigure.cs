@@ -81,6 +81,7 @@ internal static class LightCurveFigure
         var (xs, ys) = FigureStyle.Steps(lo, hi, rate);
         var data = plot.Add.ScatterLine(xs, ys, DataColour);
         data.LegendText = "Light curve";
+        data.LineWidth = 1.5f;
         if (model.Count > 0)
         {
             var centres = lo.Zip(hi, (a, b) => 0.5 * (a + b)).ToArray();
@@ -99,6 +100,8 @@ internal static class LightCurveFigure
         }
 
         plot.Axes.SetLimits(Math.Max(start, lo[0]), Math.Min(stop, hi[^1]), yMin, yMax);
+        LinearTickGenerator.Use(plot.Axes.Bottom);
+        LinearTickGenerator.Use(plot.Axes.Left);
         plot.XLabel("Time since trigger (s)");
         plot.YLabel($"Rate (counts s⁻¹), {edges[first]:0.#}–{edges[last + 1]:0.#} keV");
         plot.Title(ts.Name);

@@ -5,8 +5,10 @@ namespace ThreeML.Plotting;
 
 /// <summary>Ticks of a log10-scaled axis as matplotlib's LogLocator draws them: a labelled major tick at every decade
 /// in view (10ⁿ with a superscript exponent) and minor ticks at 2–9 × 10ⁿ.</summary>
-/// <remarks>When fewer than two decades are in view the decades alone cannot be read, so the labels switch to plain
-/// numbers for the whole axis (majors and the minor ticks at 2 and 5 × 10ⁿ), never a mix of the two styles.</remarks>
+/// <remarks>When the axis spans less than two decades (XMM's 0.3–10 keV) the decades alone are too few to read it, so
+/// the labels switch to plain numbers for the whole axis (majors and the minor ticks at 2 and 5 × 10ⁿ, as XSPEC labels
+/// such axes), never a mix of the two styles; values below 10⁻³ or from 10⁵ up keep the powers, whose plain forms are
+/// too long.</remarks>
 internal sealed class LogTickGenerator : ITickGenerator
 {
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -29,7 +31,7 @@ internal sealed class LogTickGenerator : ITickGenerator
         var first = (int)Math.Floor(logMin);
         var last = (int)Math.Ceiling(logMax);
         var decadesInView = Enumerable.Range(first, last - first + 1).Count(n => n >= logMin - 1e-9 && n <= logMax + 1e-9);
-        var plain = decadesInView < 2;
+        var plain = (decadesInView < 2 || logMax - logMin < 2) && logMin >= -3 - 1e-9 && logMax < 5;
         var ticks = new List<Tick>();
         for (var n = first; n <= last && ticks.Count < 2000; n++)
         {

@@ -10,10 +10,17 @@ namespace ThreeML.Plotting;
 public sealed class PlotFigure
 {
     private readonly FigurePanel[] _panels;
+    private readonly Func<int, int, IReadOnlyList<FigureText>>? _overlay;
 
-    internal PlotFigure(IEnumerable<FigurePanel> panels, int defaultWidth, int defaultHeight)
+    /// <param name="panels">The plots and where they go.</param>
+    /// <param name="defaultWidth">Width in pixels when none is given.</param>
+    /// <param name="defaultHeight">Height in pixels when none is given.</param>
+    /// <param name="overlay">Called before each rendering with the figure size: prepares the panels for that size and
+    /// returns the texts drawn over them.</param>
+    internal PlotFigure(IEnumerable<FigurePanel> panels, int defaultWidth, int defaultHeight, Func<int, int, IReadOnlyList<FigureText>>? overlay = null)
     {
         _panels = [.. panels];
+        _overlay = overlay;
         DefaultWidth = defaultWidth;
         DefaultHeight = defaultHeight;
     }
@@ -44,11 +51,44 @@ public sealed class PlotFigure
         ArgumentNullException.ThrowIfNull(canvas);
         CheckSize(width, height);
         canvas.Clear(SKColors.White);
+        var texts = GetTexts(width, height);
         foreach (var panel in _panels)
         {
             panel.Plot.Render(canvas, panel.ToPixels(width, height));
         }
+
+        foreach (var text in texts.Concat(ScaleTexts()))
+        {
+            text.Draw(canvas);
+        }
     }
+
+    /// <summary>The shared ×10ⁿ scale or offset of every visible linear axis of the last rendering, where matplotlib
+    /// writes it: x below the tick labels at the right end, y above the axis at the top left.</summary>
+    internal IReadOnlyList<FigureText> ScaleTexts()
+    {
+        var texts = new List<FigureText>();
+        foreach (var plot in _panels.Select(p => p.Plot))
+        {
+            var rect = plot.RenderManager.LastRender.DataRect;
+            if (plot.Axes.Bottom.TickGenerator is LinearTickGenerator { ScaleText.Length: > 0 } x && plot.Axes.Bottom.TickLabelStyle.IsVisible)
+            {
+                var size = plot.Axes.Bottom.TickLabelStyle.FontSize;
+                texts.Add(new FigureText(x.ScaleText, size, rect.Right, rect.Bottom + plot.Axes.Bottom.MajorTickStyle.Length + FigureText.Height(1, size) + 3, SKTextAlign.Right));
+            }
+
+            if (plot.Axes.Left.TickGenerator is LinearTickGenerator { ScaleText.Length: > 0 } y && plot.Axes.Left.TickLabelStyle.IsVisible)
+            {
+                var size = plot.Axes.Left.TickLabelStyle.FontSize;
+                texts.Add(new FigureText(y.ScaleText, size, rect.Left, rect.Top - FigureText.Height(1, size) - 2, SKTextAlign.Left));
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary>The texts the figure draws itself over its plots at the given size (none for most figures).</summary>
+    internal IReadOnlyList<FigureText> GetTexts(int width, int height) => _overlay?.Invoke(width, height) ?? [];
 
     /// <summary>Renders the figure to PNG bytes.</summary>
     /// <param name="width">Width in pixels (default <see cref="DefaultWidth"/>).</param>

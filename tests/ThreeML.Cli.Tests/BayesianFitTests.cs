@@ -42,6 +42,30 @@ analysis:
         Assert.Equal("Bayesian", results.GetProperty("resutype").GetString());
         var index = results.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("path").GetString()!.EndsWith(".index", StringComparison.Ordinal));
         Assert.InRange(index.GetProperty("value").GetDouble(), -2.3, -1.7);
+
+        // The ensemble's diagnostics: acceptance fraction and one autocorrelation time per parameter, no evidence.
+        var sampler = doc.RootElement.GetProperty("sampler");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, sampler.GetProperty("ln_z").ValueKind);
+        Assert.InRange(sampler.GetProperty("acceptance_fraction").GetDouble(), 0.05, 0.95);
+        Assert.Equal(2, sampler.GetProperty("autocorrelation_times").GetArrayLength());
+        Assert.True(sampler.GetProperty("effective_sample_size").GetDouble() > 0);
+        Assert.InRange(sampler.GetProperty("likelihood_calls").GetInt64(), 8 * 200, 8 * 210);
+    }
+
+    [Fact]
+    public void Nested_sampling_reports_the_evidence_with_its_error_and_the_likelihood_calls()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        File.WriteAllText(temp.File("nested.yml"), Text
+            .Replace("sampler: emcee", "sampler: ultranest", StringComparison.Ordinal)
+            .Replace("options: {n_walkers: 8, n_iterations: 150, n_burn_in: 50}", "options: {min_num_live_points: 50}", StringComparison.Ordinal));
+        var run = Threeml.Run("fit", temp.File("nested.yml"), "--out", temp.File("out"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Sampler (", run.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"ln Z\W+-?[0-9.]+ ± [0-9.]+", run.Stdout);
+        Assert.Contains("likelihood calls", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("acceptance fraction", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

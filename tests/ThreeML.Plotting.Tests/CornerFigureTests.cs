@@ -5,27 +5,43 @@ namespace ThreeML.Plotting.Tests;
 public class CornerFigureTests
 {
     [Theory]
-    [InlineData(500.0, "5e+02")]
-    [InlineData(12.3, "12")]
-    [InlineData(0.00123, "0.0012")]
-    [InlineData(1.234e-7, "1.2e-07")]
-    [InlineData(-1.46, "-1.5")]
-    public void Numbers_are_formatted_as_python_dot_2g(double value, string expected) =>
-        Assert.Equal(expected, CornerFigure.Format2G(value));
+    [InlineData(50.0, 34.0, 34.0, "50 +34 −34")]
+    [InlineData(4.9996e-5, 2.1e-7, 1.8e-7, "(5.000 +0.021 −0.018)×10⁻⁵")]
+    [InlineData(150.2345, 0.14, 0.15, "150.23 +0.14 −0.15")]
+    [InlineData(22.04, 3.7, 3.3, "22.0 +3.7 −3.3")]
+    [InlineData(-1.4612, 0.14, 0.17, "−1.46 +0.14 −0.17")]
+    [InlineData(12_400.0, 900.0, 880.0, "(1.240 +0.090 −0.088)×10⁴")]
+    public void Estimates_give_the_value_to_the_precision_of_two_digits_of_the_smaller_error(double value, double up, double down, string expected) =>
+        Assert.Equal(expected, CornerLabels.Estimate(value, up, down));
 
     [Fact]
     public void Titles_give_the_median_and_the_16_and_84_percent_distances()
     {
         var samples = Enumerable.Range(0, 101).Select(i => (double)i).ToArray();
-        Assert.Equal("x = 50 +34 −34", CornerFigure.Title("x", samples));
+        Assert.Equal("x = 50 +34 −34", CornerLabels.Title("x", samples));
     }
 
     [Fact]
-    public void Labels_are_the_last_path_token_unless_renamed()
+    public void Names_are_the_last_path_token_unless_renamed_and_units_get_superscript_powers()
     {
         var options = new CornerPlotOptions { Labels = new Dictionary<string, string> { ["src1.spectrum.main.Blackbody.K"] = "K₁" } };
-        Assert.Equal("K₁", CornerFigure.Label("src1.spectrum.main.Blackbody.K", options));
-        Assert.Equal("kT_1", CornerFigure.Label("src2.spectrum.main.composite.kT_1", options));
+        Assert.Equal("K₁", CornerLabels.Name("src1.spectrum.main.Blackbody.K", options));
+        Assert.Equal("kT_1", CornerLabels.Name("src2.spectrum.main.composite.kT_1", options));
+        var unit = CornerLabels.UnitText(Astromodels.Unit.Parse("1 / (cm2 keV s)"));
+        Assert.Contains("keV⁻¹", unit, StringComparison.Ordinal);
+        Assert.Contains("cm⁻²", unit, StringComparison.Ordinal);
+        Assert.Equal("", CornerLabels.UnitText(Astromodels.Unit.Parse("")));
+    }
+
+    [Fact]
+    public void Axis_labels_carry_the_shared_scale_and_offset_of_the_ticks()
+    {
+        var small = LinearTicks.Choose(4.9e-5, 5.1e-5, 200, 9, horizontal: true);
+        Assert.Equal("K (×10⁻⁵ keV⁻¹)", CornerLabels.AxisLabel("K", "keV⁻¹", small));
+        var plain = LinearTicks.Choose(-2, -1, 200, 9, horizontal: true);
+        Assert.Equal("index", CornerLabels.AxisLabel("index", "", plain));
+        var shifted = LinearTicks.Choose(150_000.01, 150_000.09, 200, 9, horizontal: true);
+        Assert.StartsWith("E − 150000 (", CornerLabels.AxisLabel("E", "keV", shifted), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,15 +94,17 @@ public class CornerFigureTests
 
         double[] contents = [0.393, 0.865];
         const int bins = 30;
-        var levels = CredibleRegions.Levels(x, y, (-4, 4), (-4, 4), bins, contents);
+        const int fine = 4 * bins;
+        var levels = CredibleRegions.Compute(x, y, (-4, 4), (-4, 4), bins, contents, subdivide: 4).Levels;
+        Assert.Equal(fine, levels.GetLength(0));
         for (var l = 0; l < contents.Length; l++)
         {
             var inside = 0;
             for (var i = 0; i < n; i++)
             {
-                var c = (int)((x[i] + 4) / 8 * bins);
-                var r = bins - 1 - (int)((y[i] + 4) / 8 * bins);
-                inside += c is >= 0 and < bins && r is >= 0 and < bins && levels[r, c] <= l ? 1 : 0;
+                var c = (int)((x[i] + 4) / 8 * fine);
+                var r = fine - 1 - (int)((y[i] + 4) / 8 * fine);
+                inside += c is >= 0 and < fine && r is >= 0 and < fine && levels[r, c] <= l ? 1 : 0;
             }
 
             Assert.InRange((double)inside / n, contents[l] - 0.04, contents[l] + 0.06);
@@ -94,6 +112,6 @@ public class CornerFigureTests
 
         // Row 0 is the top: the upper-left corner lies outside every region, the centre inside the innermost.
         Assert.True(double.IsNaN(levels[0, 0]));
-        Assert.Equal(0, levels[bins / 2, bins / 2]);
+        Assert.Equal(0, levels[fine / 2, fine / 2]);
     }
 }

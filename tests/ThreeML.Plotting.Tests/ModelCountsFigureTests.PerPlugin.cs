@@ -54,15 +54,15 @@ public partial class ModelCountsFigureTests
         var figures = Plots.DisplaySpectrumModelCountsSplit(plugins, new ModelCountsPlotOptions { DataPerPlot = 2 });
         var green = Color.FromHex("#2ca02c");
         Assert.Equal(green, Curve(figures[1], "n3").Color);
-        Assert.Equal(green, Curve(figures[1], "n3 model").Color);
+        Assert.Equal(green.Darken(0.45), Curve(figures[1], "n3 model").Color);
 
-        // The third colour of the tab10 cycle is drawn on the second figure's model step.
+        // The third colour of the tab10 cycle, darkened, is drawn on the second figure's model step.
         using var probe = new ImageProbe(figures[1].GetPngBytes());
         var counts = RebinnedCounts.From(plugins[2], ModelCountsPlotOptions.Default);
         var k = Array.IndexOf(counts.Model, counts.Model.Max());
         var x = 0.5 * (Math.Log10(counts.Low[k]) + Math.Log10(counts.High[k]));
         var (px, py) = Geometry.ToPixel(figures[1].MainPlot, x, Math.Log10(counts.Model[k]));
-        Assert.True(probe.HasColourNear(px, py, SKColor.Parse("#2ca02c")), $"no green model step near ({px:F0}, {py:F0})");
+        Assert.True(probe.HasColourNear(px, py, SKColor.Parse(green.Darken(0.45).ToHex())), $"no dark green model step near ({px:F0}, {py:F0})");
 
         var chosen = Plots.DisplaySpectrumModelCountsSplit(plugins, new ModelCountsPlotOptions { DataPerPlot = 2, DataColors = [Colors.Red, Colors.Blue, Colors.Black] });
         Assert.Equal(Colors.Black, Curve(chosen[1], "n3").Color);

@@ -7,7 +7,9 @@ namespace ThreeML.Cli.Analysis;
 
 public static partial class AnalysisFileReader
 {
-    private static OutputSettings ReadOutputs(YamlReadContext ctx, YamlNode? node, Model? model)
+    private static readonly string[] ResidualKinds = ["sigma", "ratio"];
+
+    private static OutputSettings ReadOutputs(YamlReadContext ctx, YamlNode? node, Model? model, IReadOnlyList<string> dataNames)
     {
         if (node is null)
         {
@@ -44,10 +46,62 @@ public static partial class AnalysisFileReader
             ctx.Problem(map["spectrum_unit"], problem);
         }
 
+        var residuals = ctx.String(map, "residuals", "outputs");
+        if (residuals is not null && !ResidualKinds.Contains(residuals))
+        {
+            ctx.Problem(map["residuals"], $"outputs.residuals is '{residuals}'{Suggestions.DidYouMean(residuals, ResidualKinds)}; choose sigma ((data − model)/σ, XSPEC's delchi) or ratio ((data − model)/model).");
+        }
+
+        var (minRate, minRates) = ReadMinRate(ctx, map, dataNames);
         return new OutputSettings(results, fluxes, plots, ctx.String(map, "parameters", "outputs"))
         {
             SpectrumUnit = spectrumUnit ?? PlotOutputs.DefaultSpectrumUnit,
+            MinRate = minRate,
+            MinRates = minRates,
+            RatioResiduals = residuals == "ratio",
         };
+    }
+
+    /// <summary><c>min_rate</c>: one rate for every data set, or a mapping of data-set names to rates (counts/s).</summary>
+    private static (double? All, Dictionary<string, double> ByName) ReadMinRate(YamlReadContext ctx, Dictionary<string, YamlNode> map, IReadOnlyList<string> dataNames)
+    {
+        var byName = new Dictionary<string, double>();
+        if (!map.TryGetValue("min_rate", out var node) || YamlReadContext.IsNull(node))
+        {
+            return (null, byName);
+        }
+
+        if (node is not YamlMappingNode rates)
+        {
+            var all = ctx.Number(map, "min_rate", "outputs");
+            if (all is { } r && !(r > 0))
+            {
+                ctx.Problem(node, $"outputs.min_rate is {r}: a minimum rate must be a positive number of counts per second.");
+            }
+
+            return (all > 0 ? all : null, byName);
+        }
+
+        foreach (var (key, value) in rates.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            var entry = new Dictionary<string, YamlNode> { [name] = value };
+            var rate = ctx.Number(entry, name, "outputs.min_rate");
+            if (!dataNames.Contains(name))
+            {
+                ctx.Problem(key, $"outputs.min_rate names '{name}', which is not a data set{Suggestions.DidYouMean(name, dataNames)}; data sets: {string.Join(", ", dataNames)}.");
+            }
+            else if (rate is { } r && !(r > 0))
+            {
+                ctx.Problem(value, $"outputs.min_rate.{name} is {r}: a minimum rate must be a positive number of counts per second.");
+            }
+            else if (rate is { } ok)
+            {
+                byName[name] = ok;
+            }
+        }
+
+        return (null, byName);
     }
 
     private static FluxOutput ReadFlux(YamlReadContext ctx, YamlNode node, string where, Model? model)

@@ -11,7 +11,7 @@ public static partial class AnalysisFileReader
 
     private static readonly string[] EffectiveAreaKeys = ["min", "max", "fixed", "gaussian_sigma"];
     private static readonly string[] AnalysisKeys = ["type", "minimizer", "sampler", "options", "seed"];
-    private static readonly string[] OutputKeys = ["results", "parameters", "flux", "plots", "spectrum_unit"];
+    private static readonly string[] OutputKeys = ["results", "parameters", "flux", "plots", "spectrum_unit", "min_rate", "residuals"];
     private static readonly string[] FluxKeys = ["emin", "emax", "unit", "sum_sources", "components", "use_components", "cl", "file"];
 
     private static List<DataEntry> ReadData(YamlReadContext ctx, YamlNode node)

@@ -68,7 +68,7 @@ public static partial class AnalysisFileReader
         var data = top.TryGetValue("data", out var d) ? ReadData(ctx, d) : [];
         var (model, assignments) = top.TryGetValue("model", out var m) ? ReadModel(ctx, m, data) : (null, new Dictionary<string, string>());
         var analysis = ReadAnalysis(ctx, top.GetValueOrDefault("analysis"), model);
-        var outputs = ReadOutputs(ctx, top.GetValueOrDefault("outputs"), model);
+        var outputs = ReadOutputs(ctx, top.GetValueOrDefault("outputs"), model, [.. data.Select(e => e.Name)]);
         if (ctx.Problems.Count > 0 || model is null)
         {
             throw new AnalysisFileException([.. ctx.Problems.OrderBy(p => p.Line)]);

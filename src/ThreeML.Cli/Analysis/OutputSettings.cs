@@ -12,4 +12,17 @@ public sealed record OutputSettings(string? Results, IReadOnlyList<FluxOutput> F
 
     /// <summary>The flux unit of the "spectra" plot (<c>spectrum_unit</c>; default νFν, erg²/(keV s cm²)).</summary>
     public string SpectrumUnit { get; init; } = Output.PlotOutputs.DefaultSpectrumUnit;
+
+    /// <summary>Display rebinning of the count spectra (<c>min_rate</c>, 3ML's keyword): channels are grouped until the
+    /// model rate of each group reaches this many counts per second, for every data set; null keeps each data set's
+    /// own rebinning.</summary>
+    public double? MinRate { get; init; }
+
+    /// <summary>Display rebinning per data set (<c>min_rate</c> given as a mapping of data-set names to counts per
+    /// second); overrides <see cref="MinRate"/> for the data sets it names.</summary>
+    public IReadOnlyDictionary<string, double> MinRates { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Residuals of the count spectra as (data − model)/model (<c>residuals: ratio</c>) instead of
+    /// (data − model)/σ (<c>sigma</c>, the default).</summary>
+    public bool RatioResiduals { get; init; }
 }

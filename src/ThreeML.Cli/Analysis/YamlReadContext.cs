@@ -73,7 +73,7 @@ internal sealed class YamlReadContext(string fileLabel, string baseDirectory)
             return v;
         }
 
-        Problem(node, $"{section}.{key} must be a number, not '{(node as YamlScalarNode)?.Value ?? node.NodeType.ToString()}'.");
+        Problem(node, $"{section}.{key} must be a number, not {Describe(node)}.");
         return null;
     }
 
@@ -142,6 +142,15 @@ internal sealed class YamlReadContext(string fileLabel, string baseDirectory)
     }
 
     public string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(BaseDirectory, path));
+
+    /// <summary>What a YAML node holds, for messages: its text in quotes, "a list" or "a mapping".</summary>
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => $"'{scalar.Value}'",
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        _ => "an alias",
+    };
 
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } s &&

@@ -42,7 +42,7 @@ internal static partial class BatchManifestReader
             }
             else
             {
-                ctx.Problem(seedNode, $"master_seed must be an integer, not '{(seedNode as YamlScalarNode)?.Value ?? seedNode.NodeType.ToString()}'.");
+                ctx.Problem(seedNode, $"master_seed must be an integer, not {YamlReadContext.Describe(seedNode)}.");
             }
         }
 

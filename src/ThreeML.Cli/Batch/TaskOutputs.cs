@@ -42,7 +42,7 @@ internal static class TaskOutputs
             }
         }
 
-        written.AddRange(PlotOutputs.Draw(analysis.Outputs.Plots, results, data, folder).Select(Path.GetFileName)!);
+        written.AddRange(PlotOutputs.Draw(analysis.Outputs.Plots, results, data, folder, analysis.Outputs.SpectrumUnit, PlotOutputs.CountSpectraOptions(analysis.Outputs, data)).Select(Path.GetFileName)!);
         return fluxes;
     }
 }

@@ -46,6 +46,21 @@ public static class FitCommand
         FitReport.Render(output, results);
         doc["valid"] = valid;
         doc["results"] = FitReport.ToJson(results);
+        if (results is Bayesian.BayesianResults bayesian)
+        {
+            SamplerReport.Render(output, bayesian);
+            doc["sampler"] = SamplerReport.ToJson(bayesian);
+        }
+        else
+        {
+            var atBound = BoundCheck.Warnings(results);
+            foreach (var warning in atBound)
+            {
+                error.WriteLine($"threeml: warning: {warning}");
+            }
+
+            doc["at_bound"] = new JsonArray([.. atBound.Select(w => (JsonNode?)w)]);
+        }
         var fluxes = new JsonArray();
         foreach (var f in analysis.Outputs.Fluxes)
         {
@@ -73,7 +88,8 @@ public static class FitCommand
             written.Add(target);
         }
 
-        foreach (var plot in PlotOutputs.Draw(analysis.Outputs.Plots, results, data, directory, analysis.Outputs.SpectrumUnit))
+        foreach (var plot in PlotOutputs.Draw(analysis.Outputs.Plots, results, data, directory, analysis.Outputs.SpectrumUnit,
+                     PlotOutputs.CountSpectraOptions(analysis.Outputs, data)))
         {
             written.Add(plot);
         }

@@ -33,7 +33,8 @@ public sealed class CommandOutput
         });
         if (!terminal)
         {
-            Console.Profile.Width = 160;
+            // Files and pipes get the classic terminal width; tables wrap their values to fit it.
+            Console.Profile.Width = 80;
         }
     }
 
@@ -73,7 +74,8 @@ public sealed class CommandOutput
         }
     }
 
-    /// <summary>A table with plain-text cells (no markup interpretation, so file names with brackets stay intact).</summary>
+    /// <summary>A table with plain-text cells (no markup interpretation, so file names with brackets stay intact); the
+    /// first column (parameter paths, names) never wraps, so a path can be copied whole, while the values wrap.</summary>
     public static Table Table(string? title, params string[] columns)
     {
         var table = new Table().Border(TableBorder.Rounded);
@@ -85,6 +87,11 @@ public sealed class CommandOutput
         foreach (var c in columns)
         {
             table.AddColumn(new TableColumn(new Text(c)));
+        }
+
+        if (table.Columns.Count > 0)
+        {
+            table.Columns[0].NoWrap();
         }
 
         return table;

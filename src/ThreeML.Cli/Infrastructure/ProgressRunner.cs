@@ -2,7 +2,8 @@ using Spectre.Console;
 
 namespace ThreeML.Cli.Infrastructure;
 
-/// <summary>Runs a long operation under a Spectre progress bar when the output is a terminal.</summary>
+/// <summary>Runs a long operation under a Spectre progress bar (with the estimated time remaining) when the output is a
+/// terminal.</summary>
 public static class ProgressRunner
 {
     /// <summary>Runs <paramref name="work"/>, giving it a progress sink (fraction 0..1) that drives a bar, or a sink
@@ -16,7 +17,8 @@ public static class ProgressRunner
             return work(new Progress<double>());
         }
 
-        return output.Console.Progress().AutoClear(true).Start(ctx =>
+        var columns = new ProgressColumn[] { new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn() };
+        return output.Console.Progress().AutoClear(true).Columns(columns).Start(ctx =>
         {
             var task = ctx.AddTask(Markup.Escape(label), maxValue: 1.0);
             // A synchronous sink: Progress<T> would post to the thread pool and could update a finished bar.
@@ -26,8 +28,17 @@ public static class ProgressRunner
         });
     }
 
-    private sealed class Sink(ProgressTask task) : IProgress<double>
+    /// <summary>Moves the bar forward only: a sampler's own estimate of the fraction done can fall back (the nested
+    /// sampler's remaining evidence grows when a new likelihood peak is found), and a bar that goes backwards, or a
+    /// remaining time that jumps up, is worse than one that pauses.</summary>
+    internal sealed class Sink(ProgressTask task) : IProgress<double>
     {
-        public void Report(double value) => task.Value = Math.Clamp(value, 0.0, 1.0);
+        public void Report(double value)
+        {
+            if (double.IsFinite(value))
+            {
+                task.Value = Math.Max(task.Value, Math.Clamp(value, 0.0, 1.0));
+            }
+        }
     }
 }

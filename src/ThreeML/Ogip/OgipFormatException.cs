@@ -5,7 +5,8 @@ namespace ThreeML.Ogip;
 
 /// <summary>An OGIP file (PHA spectrum, RMF, ARF, RSP, RSP2) is valid FITS but breaks the OGIP conventions: a required
 /// keyword or column is missing, a value is out of range, or two files disagree. The message names the file, the
-/// extension, the keyword or column and the row, and says what was expected.</summary>
+/// extension, the keyword or column and the row (1-based in the message, so a PHA Type II row is its spectrum number),
+/// and says what was expected.</summary>
 /// <remarks>Malformed FITS below the OGIP layer is reported as <see cref="ThreeML.Fits.FitsFormatException"/>; every
 /// OGIP reader throws one of the two for bad input and nothing else.</remarks>
 public sealed class OgipFormatException : FileFormatException
@@ -60,7 +61,8 @@ public sealed class OgipFormatException : FileFormatException
 
         if (row is long r)
         {
-            sb.Append(" row ").Append(r.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Printed 1-based, as FITS viewers (fv, ftlist) number rows and as PHA Type II spectrum numbers run.
+            sb.Append(" row ").Append((r + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return sb.Append(": ").Append(detail).ToString();

@@ -33,7 +33,7 @@ public sealed partial class OgipFormatExceptionTests : IDisposable
         Assert.Equal(row, ex.Row);
         if (row is not null)
         {
-            Assert.Contains($"row {row}", ex.Message);
+            Assert.Contains($"row {row + 1}", ex.Message);
         }
 
         foreach (var fragment in expected ?? [])
@@ -48,7 +48,8 @@ public sealed partial class OgipFormatExceptionTests : IDisposable
     public void Message_names_every_part_of_the_location()
     {
         var ex = new OgipFormatException("= 3; expected 4.", "a.pha", "SPECTRUM", "DETCHANS", "COUNTS", 7);
-        Assert.Equal("OGIP 'a.pha' [SPECTRUM] keyword DETCHANS column COUNTS row 7: = 3; expected 4.", ex.Message);
+        // Row 7 (zero-based) is the eighth row, printed 1-based as FITS viewers and PHA Type II spectrum numbers count.
+        Assert.Equal("OGIP 'a.pha' [SPECTRUM] keyword DETCHANS column COUNTS row 8: = 3; expected 4.", ex.Message);
         Assert.Equal("= 3; expected 4.", ex.Detail);
     }
 }

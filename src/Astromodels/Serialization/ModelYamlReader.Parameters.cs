@@ -31,7 +31,7 @@ internal sealed partial class ModelYamlReader
             var expression = Text(expressionNode, path + ".expression");
             try
             {
-                function = FunctionExpressionParser.Parse(expression, FunctionFactory.Create);
+                function = FunctionExpressionParser.Parse(expression, CreateFunction);
             }
             catch (Exception e) when (e is FormatException or ArgumentException)
             {
@@ -47,7 +47,7 @@ internal sealed partial class ModelYamlReader
         {
             try
             {
-                function = FunctionFactory.Create(name);
+                function = CreateFunction(name);
             }
             catch (ArgumentException e)
             {
@@ -66,6 +66,26 @@ internal sealed partial class ModelYamlReader
         }
 
         return function;
+    }
+
+    /// <summary>A function by its model-file name: a <see cref="FunctionFactory"/> name, or <c>{name}_eflux</c> /
+    /// <c>{name}_flux</c> for that function re-parametrised by its energy / photon flux in a band (<see cref="BandFlux"/>,
+    /// whose band and flux are its parameters <c>a</c>, <c>b</c> and <c>F</c>).</summary>
+    /// <exception cref="ArgumentException">An unknown name (the message suggests the closest).</exception>
+    private static Function1D CreateFunction(string name)
+    {
+        if (!FunctionFactory.Contains(name))
+        {
+            foreach (var (suffix, kind) in new[] { ("_eflux", BandFluxKind.Energy), ("_flux", BandFluxKind.Photon) })
+            {
+                if (name.EndsWith(suffix, StringComparison.Ordinal) && FunctionFactory.Contains(name[..^suffix.Length]))
+                {
+                    return new BandFlux(FunctionFactory.Create(name[..^suffix.Length]), kind: kind);
+                }
+            }
+        }
+
+        return FunctionFactory.Create(name);
     }
 
     private Parameter ReadExternalParameter(string name, YamlNode node, string path)

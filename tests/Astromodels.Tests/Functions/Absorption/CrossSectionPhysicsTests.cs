@@ -85,4 +85,33 @@ public class CrossSectionPhysicsTests
         Assert.True(EdgeTable.Iron.TryGet(707, out var fe) && fe > 0);
         Assert.False(EdgeTable.Oxygen.TryGet(600, out _));
     }
+
+    [Fact]
+    public void Span_evaluation_reuses_sigma_only_for_the_same_energies_redshift_and_table()
+    {
+        var model = new TbAbs(NH: 0.5);
+        double[] energies = [0.3, 0.6, 1.0, 7.2];
+        var values = new double[4];
+        void Check()
+        {
+            model.Evaluate(energies, values);
+            for (var i = 0; i < energies.Length; i++)
+            {
+                Assert.Equal(model.Evaluate(energies[i]), values[i], 15);
+            }
+        }
+
+        Check();
+        model.NH.Value = 2.0;
+        Check();
+        energies[2] = 1.5;
+        Check();
+        model.Redshift.Value = 0.3;
+        Check();
+        model.AbundanceTable = AbundanceTable.AG89;
+        Check();
+        energies = [0.5, 2.0];
+        values = new double[2];
+        Check();
+    }
 }

@@ -21,6 +21,9 @@ public abstract class PhotoelectricAbsorption : Function1D
     private double[] _spanSigma = [];
     private double _spanScale = double.NaN;
     private CrossSection? _spanSource;
+    private readonly Dictionary<double, double> _pointSigma = [];
+    private CrossSection? _pointSource;
+    private const int PointMemoCapacity = 8192;
 
     /// <summary>Creates the two parameters, astromodels' way for this model.</summary>
     /// <param name="nhIsNormalization">astromodels' <c>is_normalization</c> flag of NH (true for TbAbs and WAbs, false for PhAbs).</param>
@@ -72,7 +75,30 @@ public abstract class PhotoelectricAbsorption : Function1D
     public double CrossSection(double energyKeV) => CurrentCrossSection.Sigma(energyKeV);
 
     /// <summary>The optical depth NH·σ((1 + z)E) at observed energy <paramref name="energyKeV"/>.</summary>
-    public double OpticalDepth(double energyKeV) => NH.Value * CurrentCrossSection.Sigma(energyKeV * (1 + Redshift.Value));
+    public double OpticalDepth(double energyKeV) => NH.Value * PointSigma(energyKeV * (1 + Redshift.Value));
+
+    /// <summary>σ at one absorber-frame energy, remembered (up to 8192 energies per instance) because quadratures
+    /// over posterior samples revisit the same nodes and σ from the fits costs microseconds.</summary>
+    private double PointSigma(double energyKeV)
+    {
+        var source = CurrentCrossSection;
+        if (!ReferenceEquals(source, _pointSource))
+        {
+            _pointSigma.Clear();
+            _pointSource = source;
+        }
+
+        if (!_pointSigma.TryGetValue(energyKeV, out var sigma))
+        {
+            sigma = source.Sigma(energyKeV);
+            if (_pointSigma.Count < PointMemoCapacity)
+            {
+                _pointSigma[energyKeV] = sigma;
+            }
+        }
+
+        return sigma;
+    }
 
     /// <inheritdoc />
     public override double Evaluate(double x) => Math.Exp(-OpticalDepth(x));

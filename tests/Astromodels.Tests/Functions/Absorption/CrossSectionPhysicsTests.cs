@@ -114,4 +114,19 @@ public class CrossSectionPhysicsTests
         values = new double[2];
         Check();
     }
+
+    [Fact]
+    public void Remembered_point_values_follow_the_abundance_table_and_redshift()
+    {
+        var model = new PhAbs(NH: 1.0);
+        var ag89 = model.OpticalDepth(1.0);
+        Assert.Equal(model.CrossSection(1.0), ag89, 15);
+        model.AbundanceTable = AbundanceTable.ASPL;
+        Assert.Equal(model.CrossSection(1.0), model.OpticalDepth(1.0), 15);
+        model.CrossSections = PhotoionizationCrossSections.Bcmc;
+        Assert.Equal(model.CrossSection(1.0), model.OpticalDepth(1.0), 15);
+        model.Redshift.Value = 1.0;
+        Assert.Equal(model.CrossSection(2.0), model.OpticalDepth(1.0), 15);
+        Assert.Equal(Math.Exp(-model.CrossSection(2.0)), model.Evaluate(1.0), 15);
+    }
 }

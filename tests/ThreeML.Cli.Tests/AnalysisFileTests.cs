@@ -147,6 +147,22 @@ model:
     }
 
     [Fact]
+    public void A_model_file_naming_an_XSPEC_table_model_is_read_with_the_table()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var table = temp.File("cpl.fits");
+        ThreeML.TableModels.XspecTableWriter.Write(table, "cutoffpl", new Astromodels.Functions.CutoffPowerlaw(K: 0.01, piv: 100),
+            [ThreeML.TableModels.TableParameter.Grid("index", [-1.6, -1.2])], [10.0, 100.0, 1000.0]);
+        // The model file names the table relative to its own folder.
+        var model = new Astromodels.Model(new Astromodels.PointSource("src", 0, 0, ThreeML.TableModels.XspecTableModel.Read(table)));
+        File.WriteAllText(temp.File("model.yml"), model.ToYaml().Replace(table, "cpl.fits", StringComparison.Ordinal));
+        var file = AnalysisFileReader.Parse(Valid(), temp.File("a.yml"), temp.Path);
+        var shape = Assert.IsType<ThreeML.TableModels.XspecTableModel>(file.Model.PointSources[0].Components[0].Shape);
+        Assert.Equal(table, shape.TableFile);
+    }
+
+    [Fact]
     public void Background_none_means_no_background_not_the_header_file()
     {
         using var temp = new TempFolder();

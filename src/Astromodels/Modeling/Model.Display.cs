@@ -70,8 +70,47 @@ public sealed partial class Model
             sb.Append('\n');
         }
 
+        AppendFunctionProperties(sb);
         sb.Append("Independent variables:\n----------------------\n\nNone");
         return sb.ToString();
+    }
+
+    /// <summary>Absorbers' abundance tables (and PhAbs' cross-sections) by the paths model files give them; the section
+    /// is left out when no function has properties, so such summaries stay 3ML's.</summary>
+    private void AppendFunctionProperties(StringBuilder sb)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var component in _pointSources.SelectMany(s => s.Components))
+        {
+            var shape = component.Shape;
+            if (shape.Parameters.Count == 0)
+            {
+                continue;
+            }
+
+            var first = shape.Parameters[0].Path;
+            var prefix = first[..(first.LastIndexOf('.') + 1)];
+            IReadOnlyList<Functions.Function1D> leaves = shape is Functions.CompositeFunction c ? c.Leaves : [shape];
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                var suffix = shape is Functions.CompositeFunction ? $"_{i + 1}" : string.Empty;
+                if (leaves[i] is Functions.PhotoelectricAbsorption absorber)
+                {
+                    rows.Add([TextTable.ShortenPath($"{prefix}abundance_table{suffix}", DisplayPathWidth), absorber.AbundanceTable.ToString()]);
+                }
+
+                if (leaves[i] is Functions.PhAbs phabs)
+                {
+                    rows.Add([TextTable.ShortenPath($"{prefix}cross_sections{suffix}", DisplayPathWidth), phabs.CrossSections.ToString().ToLowerInvariant()]);
+                }
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            sb.Append($"Function properties ({rows.Count}):\n------------------------\n\n");
+            sb.Append(TextTable.Render(["value"], rows)).Append("\n\n");
+        }
     }
 
     private static string ParameterTable(IEnumerable<Parameter> parameters) =>

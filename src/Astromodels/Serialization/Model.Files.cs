@@ -1,4 +1,5 @@
 using System.Text;
+using Astromodels.Functions;
 using Astromodels.Serialization;
 
 namespace Astromodels;
@@ -9,8 +10,11 @@ public sealed partial class Model
     public string ToYaml() => ModelYamlWriter.Write(this);
 
     /// <summary>Reads a model from astromodels YAML text (the layout of <see cref="ToYaml"/> or of astromodels' <c>model.save()</c>).</summary>
+    /// <param name="yaml">The model file's text.</param>
+    /// <param name="tables">Loads the table models the text names (<c>table: {kind, file}</c>; relative files are
+    /// relative to the working folder); without it such a model is reported, not read.</param>
     /// <exception cref="ModelFileException">The YAML is malformed or describes an invalid or unsupported model; the message names the YAML path and line.</exception>
-    public static Model FromYaml(string yaml) => ModelYamlReader.Read(yaml, file: null);
+    public static Model FromYaml(string yaml, TableFunctionLoader? tables = null) => ModelYamlReader.Read(yaml, file: null, tables);
 
     /// <summary>Writes the model to a YAML file that astromodels' <c>load_model</c> can read; the file is written to a
     /// temporary file in the same folder and then renamed, so a failure never leaves a half-written model.</summary>
@@ -46,9 +50,12 @@ public sealed partial class Model
     /// <summary>Reads a model file written by <see cref="Save"/> or by astromodels' <c>model.save()</c>.</summary>
     /// <exception cref="ModelFileException">The file is malformed or describes an invalid or unsupported model; the message names the file, the YAML path and the line.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    public static Model Load(string path)
+    /// <param name="path">The model file.</param>
+    /// <param name="tables">Loads the table models the file names (relative table files are relative to the model
+    /// file's folder); without it such a model is reported, not read.</param>
+    public static Model Load(string path, TableFunctionLoader? tables = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return ModelYamlReader.Read(File.ReadAllText(path), path);
+        return ModelYamlReader.Read(File.ReadAllText(path), path, tables);
     }
 }

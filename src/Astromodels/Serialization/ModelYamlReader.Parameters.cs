@@ -29,9 +29,11 @@ internal sealed partial class ModelYamlReader
             }
 
             var expression = Text(expressionNode, path + ".expression");
+            var leaf = 0;
             try
             {
-                function = FunctionExpressionParser.Parse(expression, FunctionFactory.Create);
+                // Leaves are created in the order they appear, which is their {N} numbering in files we and astromodels write.
+                function = FunctionExpressionParser.Parse(expression, n => CreateFunction(n, body, $"{ModelYamlWriter.TableProperty}_{++leaf}", path));
             }
             catch (Exception e) when (e is FormatException or ArgumentException)
             {
@@ -47,7 +49,7 @@ internal sealed partial class ModelYamlReader
         {
             try
             {
-                function = FunctionFactory.Create(name);
+                function = CreateFunction(name, body, ModelYamlWriter.TableProperty, path);
             }
             catch (ArgumentException e)
             {
@@ -57,7 +59,7 @@ internal sealed partial class ModelYamlReader
 
         var names = function.Parameters.Select(p => p.Name).ToList();
         var properties = PropertyNames(function);
-        CheckKeys(body, path, function is CompositeFunction ? [.. names, .. properties.Keys, "expression"] : [.. names, .. properties.Keys]);
+        CheckKeys(body, path, function is CompositeFunction ? [.. names, .. properties.Keys, .. TableKeys(function), "expression"] : [.. names, .. properties.Keys, .. TableKeys(function)]);
         ReadProperties(body, path, properties);
         foreach (var p in function.Parameters)
         {
@@ -66,6 +68,85 @@ internal sealed partial class ModelYamlReader
         }
 
         return function;
+    }
+
+    /// <summary>A function by its model-file name: a <see cref="FunctionFactory"/> name, or <c>{name}_eflux</c> /
+    /// <c>{name}_flux</c> for that function re-parametrised by its energy / photon flux in a band (<see cref="BandFlux"/>,
+    /// whose band and flux are its parameters <c>a</c>, <c>b</c> and <c>F</c>).</summary>
+    /// <exception cref="ArgumentException">An unknown name (the message suggests the closest).</exception>
+    private Function1D CreateFunction(string name, YamlMappingNode body, string tableKey, string path)
+    {
+        if (Get(body, tableKey) is { } table)
+        {
+            return LoadTable(name, table, $"{path}.{tableKey}");
+        }
+
+        return CreateFunction(name);
+    }
+
+    /// <summary>The <c>table</c> keys a function's entry may hold: one per tabulated leaf.</summary>
+    private static IEnumerable<string> TableKeys(Function1D function)
+    {
+        IReadOnlyList<Function1D> leaves = function is CompositeFunction c ? c.Leaves : [function];
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            if (leaves[i] is ITabulatedFunction)
+            {
+                yield return function is CompositeFunction ? $"{ModelYamlWriter.TableProperty}_{i + 1}" : ModelYamlWriter.TableProperty;
+            }
+        }
+    }
+
+    /// <summary>A table function from its entry <c>table: {kind: atable, file: path}</c>, through the caller's loader.</summary>
+    private Function1D LoadTable(string name, YamlNode node, string path)
+    {
+        var map = Map(node, path);
+        CheckKeys(map, path, ["kind", "file"]);
+        var kindNode = Require(map, "kind", path);
+        var fileNode = Require(map, "file", path);
+        var kind = Text(kindNode, path + ".kind");
+        var file = Text(fileNode, path + ".file");
+        if (_tables is null)
+        {
+            throw Fail(path, node, $"'{name}' is a table model ({kind} {file}); read this model with Model.Load(path, XspecTableModel.Load) or Model.FromYaml(text, XspecTableModel.Load)");
+        }
+
+        var resolved = System.IO.Path.IsPathRooted(file) || _file is null
+            ? file
+            : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_file)) ?? ".", file);
+        Function1D function;
+        try
+        {
+            function = _tables(kind, resolved);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or ModelFileException))
+        {
+            // The loader is the caller's (e.g. a FITS reader with its own exception types): say where in the model file.
+            throw Fail(path + ".file", fileNode, $"cannot load the table '{resolved}': {e.Message}", e);
+        }
+
+        if (function.Name != name)
+        {
+            throw Fail(path + ".file", fileNode, $"the table '{resolved}' holds the model '{function.Name}', not '{name}'");
+        }
+
+        return function;
+    }
+
+    private static Function1D CreateFunction(string name)
+    {
+        if (!FunctionFactory.Contains(name))
+        {
+            foreach (var (suffix, kind) in new[] { ("_eflux", BandFluxKind.Energy), ("_flux", BandFluxKind.Photon) })
+            {
+                if (name.EndsWith(suffix, StringComparison.Ordinal) && FunctionFactory.Contains(name[..^suffix.Length]))
+                {
+                    return new BandFlux(FunctionFactory.Create(name[..^suffix.Length]), kind: kind);
+                }
+            }
+        }
+
+        return FunctionFactory.Create(name);
     }
 
     private Parameter ReadExternalParameter(string name, YamlNode node, string path)

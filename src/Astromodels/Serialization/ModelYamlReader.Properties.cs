@@ -5,28 +5,39 @@ namespace Astromodels.Serialization;
 
 internal sealed partial class ModelYamlReader
 {
-    /// <summary>The property keys a function's entry may hold, with the absorber each sets: <c>abundance_table</c>,
-    /// or <c>abundance_table_N</c> for the N-th component of a composite (astromodels' numbering).</summary>
-    private static Dictionary<string, PhotoelectricAbsorption> PropertyNames(Function1D function)
+    /// <summary>The property keys a function's entry may hold, each with the setter it calls: an absorber's
+    /// <c>abundance_table</c>, and PhAbs' <c>cross_sections</c> (our addition, written only when not the default), with
+    /// <c>_N</c> appended for the N-th component of a composite (astromodels' numbering).</summary>
+    private static Dictionary<string, Action<string>> PropertyNames(Function1D function)
     {
-        var result = new Dictionary<string, PhotoelectricAbsorption>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Action<string>>(StringComparer.Ordinal);
         IReadOnlyList<Function1D> leaves = function is CompositeFunction c ? c.Leaves : [function];
         for (var i = 0; i < leaves.Count; i++)
         {
+            var suffix = function is CompositeFunction ? $"_{i + 1}" : string.Empty;
             if (leaves[i] is PhotoelectricAbsorption { AllowedAbundanceTables.Count: > 1 } absorber)
             {
-                var key = function is CompositeFunction ? $"{ModelYamlWriter.AbundanceTableProperty}_{i + 1}" : ModelYamlWriter.AbundanceTableProperty;
-                result[key] = absorber;
+                result[ModelYamlWriter.AbundanceTableProperty + suffix] = absorber.SetAbundanceTable;
+            }
+
+            if (leaves[i] is PhAbs phabs)
+            {
+                result[ModelYamlWriter.CrossSectionsProperty + suffix] = text => phabs.CrossSections = ParseCrossSections(text);
             }
         }
 
         return result;
     }
 
+    private static PhotoionizationCrossSections ParseCrossSections(string text) =>
+        Enum.TryParse<PhotoionizationCrossSections>(text, ignoreCase: true, out var value) && Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentException($"Unknown PhAbs cross-sections '{text}'; choose one of vern, bcmc.");
+
     /// <summary>Applies the properties present (an absent one keeps its default, as astromodels).</summary>
-    private void ReadProperties(YamlMappingNode body, string path, Dictionary<string, PhotoelectricAbsorption> properties)
+    private void ReadProperties(YamlMappingNode body, string path, Dictionary<string, Action<string>> properties)
     {
-        foreach (var (key, absorber) in properties)
+        foreach (var (key, set) in properties)
         {
             if (Get(body, key) is not { } node)
             {
@@ -40,7 +51,7 @@ internal sealed partial class ModelYamlReader
             var text = Text(valueNode, valuePath);
             try
             {
-                absorber.SetAbundanceTable(text);
+                set(text);
             }
             catch (ArgumentException e)
             {

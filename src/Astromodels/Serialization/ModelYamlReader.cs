@@ -20,15 +20,18 @@ internal sealed partial class ModelYamlReader
     private readonly List<PendingLink> _links = [];
     private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
 
-    private ModelYamlReader(string? file) => _file = file;
+    private readonly TableFunctionLoader? _tables;
+
+    private ModelYamlReader(string? file, TableFunctionLoader? tables) => (_file, _tables) = (file, tables);
 
     /// <summary>Reads a model from YAML text.</summary>
     /// <param name="yaml">The document.</param>
     /// <param name="file">The file it came from, for messages; null for a string.</param>
-    public static Model Read(string yaml, string? file)
+    /// <param name="tables">Loads the table models the document names; null reports them instead.</param>
+    public static Model Read(string yaml, string? file, TableFunctionLoader? tables = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        return new ModelYamlReader(file).ReadDocument(yaml);
+        return new ModelYamlReader(file, tables).ReadDocument(yaml);
     }
 
     private Model ReadDocument(string yaml)

@@ -1,4 +1,5 @@
 using Astromodels;
+using ThreeML.TableModels;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -89,12 +90,12 @@ public static partial class AnalysisFileReader
         else if (map.ContainsKey("file"))
         {
             var file = ctx.ExistingFile(map, "file", "model");
-            model = file is null || !File.Exists(file) ? null : LoadModel(ctx, map["file"], () => Model.Load(file), 0);
+            model = file is null || !File.Exists(file) ? null : LoadModel(ctx, map["file"], () => Model.Load(file, XspecTableModel.Load), 0);
         }
         else if (map["yaml"] is YamlScalarNode { Value: { } inline } scalar)
         {
             // A block scalar's text starts on the line after its indicator; model errors are mapped back to file lines.
-            model = LoadModel(ctx, scalar, () => Model.FromYaml(inline), YamlReadContext.LineOf(scalar));
+            model = LoadModel(ctx, scalar, () => Model.FromYaml(inline, XspecTableModel.Load), YamlReadContext.LineOf(scalar));
         }
         else
         {

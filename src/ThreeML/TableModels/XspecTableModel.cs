@@ -20,7 +20,7 @@ namespace ThreeML.TableModels;
 /// thread-safe (each clone has its own buffers).</para>
 /// <para>Reference: Arnaud, K. A., "The File Format for XSPEC Table Models", OGIP Memo OGIP/92-009.</para>
 /// </remarks>
-public sealed partial class XspecTableModel : Function1D
+public sealed partial class XspecTableModel : Function1D, ITabulatedFunction
 {
     private readonly TableModelData _data;
     private readonly GridInterpolator _interpolator;
@@ -30,10 +30,11 @@ public sealed partial class XspecTableModel : Function1D
     private readonly ConditionalWeakTable<EnergyGrid, GridBins> _gridBins = [];
     private bool _valid;
 
-    internal XspecTableModel(TableModelData data)
+    internal XspecTableModel(TableModelData data, string file)
         : base(CreateParameters(data))
     {
         _data = data;
+        TableFile = file;
         _interpolator = new GridInterpolator(data);
         _spectrum = new double[data.BinCount];
         _key = new double[data.Parameters.Count];
@@ -45,7 +46,41 @@ public sealed partial class XspecTableModel : Function1D
     /// <param name="exponential">Load a multiplicative table as XSPEC's etable: factor exp(−value).</param>
     /// <exception cref="ThreeML.Fits.FitsFormatException">The file is not a valid table model; the message names the
     /// file, extension, keyword or column and row.</exception>
-    public static XspecTableModel Read(string path, bool exponential = false) => new(XspecTableReader.Read(path, exponential));
+    public static XspecTableModel Read(string path, bool exponential = false) => new(XspecTableReader.Read(path, exponential), path);
+
+    /// <summary>Loads a table as XSPEC's <c>atable</c>, <c>mtable</c> or <c>etable</c> command would (the
+    /// <see cref="TableFunctionLoader"/> for model files: <c>Model.Load(path, XspecTableModel.Load)</c>).</summary>
+    /// <param name="kind">"atable" (the file must be additive), "mtable" or "etable" (multiplicative files).</param>
+    /// <param name="path">The FITS file.</param>
+    /// <exception cref="ArgumentException">An unknown kind, or one that does not match the file's ADDMODEL.</exception>
+    /// <exception cref="ThreeML.Fits.FitsFormatException">The file is not a valid table model.</exception>
+    public static Function1D Load(string kind, string path)
+    {
+        var exponential = kind switch
+        {
+            "atable" or "mtable" => false,
+            "etable" => true,
+            _ => throw new ArgumentException($"Unknown table kind '{kind}'; expected atable, mtable or etable.", nameof(kind)),
+        };
+        var table = Read(path, exponential);
+        if (table.TableKind != kind)
+        {
+            throw new ArgumentException($"The table '{path}' is {(table.Kind == TableModelKind.Additive ? "additive (atable)" : "multiplicative (mtable or etable)")}, not a {kind}.", nameof(kind));
+        }
+
+        return table;
+    }
+
+    /// <summary>The file the table was read from, as given to <see cref="Read"/>.</summary>
+    public string TableFile { get; }
+
+    /// <summary>"atable", "mtable" or "etable", as XSPEC names the ways of loading a table.</summary>
+    public string TableKind => _data.Kind switch
+    {
+        TableModelKind.Additive => "atable",
+        TableModelKind.Exponential => "etable",
+        _ => "mtable",
+    };
 
     /// <inheritdoc />
     public override string Name => _data.ModelName;
@@ -116,7 +151,7 @@ public sealed partial class XspecTableModel : Function1D
     }
 
     /// <inheritdoc />
-    protected override Function1D CreateDefault() => new XspecTableModel(_data);
+    protected override Function1D CreateDefault() => new XspecTableModel(_data, TableFile);
 
     private sealed class GridBins(int length)
     {

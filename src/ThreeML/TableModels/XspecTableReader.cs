@@ -24,6 +24,17 @@ internal static class XspecTableReader
             throw new FitsFormatException("ADDMODEL is T (an additive table); only multiplicative tables can be loaded as etable.", path, 0, null, "ADDMODEL");
         }
 
+        // Conventions added to OGIP/92-009 in 2020 whose evaluation we do not implement: refuse rather than misread.
+        if (primary.Header.TryGetBool("ESCALE", out var escale) && escale)
+        {
+            throw new FitsFormatException("ESCALE is T: tables with an energy-scale parameter (OGIP/92-009, 2020 revision) are not supported; rewrite the table without it.", path, 0, null, "ESCALE");
+        }
+
+        if (primary.Header.TryGetInt32("NXFLTEXP", out var spectraPerPoint) && spectraPerPoint > 1)
+        {
+            throw new FitsFormatException($"NXFLTEXP is {spectraPerPoint}: tables with several spectra per grid point (chosen by XFXPnnnn expressions) are not supported.", path, 0, null, "NXFLTEXP");
+        }
+
         var parameters = file.GetExtension<BinaryTableHdu>("PARAMETERS");
         var nInt = parameters.Header.GetInt32("NINTPARM");
         var nAdd = parameters.Header.TryGetInt32("NADDPARM", out var a) ? a : 0;

@@ -5,8 +5,8 @@ namespace Astromodels.Tests.Functions;
 /// <c>astromodels/data/xsect/xsect_{wabs_angr,tbabs_wilm,phabs_angr}.fits</c> (github:threeML/astromodels, commit
 /// 1c215d7259b876b165e43c6c77f129faa456d768, BSD-3; written by XSPEC 12 tbabs/phabs/wabs), read outside CI with
 /// Python's struct module from the big-endian float32 columns and printed with 9 significant digits. The WAbs
-/// values are an independent check of the Morrison &amp; McCammon coefficients; the TbAbs/PhAbs ones check that our
-/// embedded copies of these same tables are read and interpolated right.</remarks>
+/// values are an independent check of the Morrison &amp; McCammon coefficients, the TbAbs/PhAbs ones of our
+/// cross-sections computed from the published fits (the full tables: Absorption/AbsorptionXspecTableTests).</remarks>
 internal static class XspecCrossSections
 {
     /// <summary>xsect_wabs_angr.fits.</summary>

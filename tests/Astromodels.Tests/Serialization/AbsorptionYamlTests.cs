@@ -36,4 +36,21 @@ public class AbsorptionYamlTests
         Assert.Contains("entry 'a (point source).spectrum.main.PhAbs.abundance_table.value'", e.Message);
         Assert.Contains("PhAbs does not offer the abundance table 'WILM'; choose one of AG89, ASPL", e.Message);
     }
+
+    [Fact]
+    public void PhAbs_cross_sections_are_written_only_when_not_Verner_and_round_trip()
+    {
+        Assert.DoesNotContain("cross_sections", new Model(new PointSource("a", ra: 1, dec: 2, new PhAbs())).ToYaml());
+        var shape = new PhAbs(NH: 0.2, crossSections: PhotoionizationCrossSections.Bcmc) * new Powerlaw();
+        var yaml = new Model(new PointSource("a", ra: 1, dec: 2, shape)).ToYaml();
+        Assert.Contains("        cross_sections_1:\n\n          value: bcmc\n\n", yaml);
+        var loaded = Model.FromYaml(yaml);
+        Assert.Equal(yaml, loaded.ToYaml());
+        var absorber = (PhAbs)((CompositeFunction)loaded.PointSources[0].Components[0].Shape).Leaves[0];
+        Assert.Equal(PhotoionizationCrossSections.Bcmc, absorber.CrossSections);
+        var bad = yaml.Replace("value: bcmc", "value: henke", StringComparison.Ordinal);
+        var e = Assert.Throws<ModelFileException>(() => Model.FromYaml(bad));
+        Assert.Contains("cross_sections_1.value", e.Message);
+        Assert.Contains("Unknown PhAbs cross-sections 'henke'; choose one of vern, bcmc", e.Message);
+    }
 }

@@ -59,6 +59,20 @@ public class XspecTableFileTests
     }
 
     [Fact]
+    public void Energy_scale_and_multi_spectrum_tables_are_refused_by_keyword()
+    {
+        using var folder = new TempFolder();
+        var escale = Assert.Throws<FitsFormatException>(() => XspecTableModel.Read(Mutate(folder, f => f.Primary.Header.Set("ESCALE", true))));
+        Assert.Contains("ESCALE is T: tables with an energy-scale parameter", escale.Message);
+        Assert.Equal("ESCALE", escale.Keyword);
+        var several = Assert.Throws<FitsFormatException>(() => XspecTableModel.Read(Mutate(folder, f => f.Primary.Header.Set("NXFLTEXP", 3L))));
+        Assert.Contains("NXFLTEXP is 3", several.Message);
+        Assert.Equal("NXFLTEXP", several.Keyword);
+        // ESCALE = F is the 1995 layout and reads as before.
+        Assert.NotNull(XspecTableModel.Read(Mutate(folder, f => f.Primary.Header.Set("ESCALE", false))));
+    }
+
+    [Fact]
     public void A_row_count_that_disagrees_with_nintparm_is_reported()
     {
         using var folder = new TempFolder();

@@ -9,13 +9,21 @@ namespace Astromodels.Functions;
 /// <remarks>
 /// <para>NH is the equivalent hydrogen column in 10²² cm⁻² (log10 transformation, bounds 10⁻⁴–10⁴, start 1) and
 /// σ the cross-section per hydrogen atom in 10⁻²² cm²; z, fixed by default, moves the absorber to redshift z.</para>
-/// <para>The span overloads look σ up per energy and take the exponential with a vector kernel; on an
+/// <para>The span overload keeps σ of the last energies it saw (per instance; not thread-safe, as functions are not)
+/// and takes the exponential with a vector kernel; on an
 /// <see cref="EnergyGrid"/> σ((1 + z)E) is memoised per cross-section and z, so a fit step that changes only NH
 /// costs one vector multiply and one vector exp.</para>
 /// </remarks>
 public abstract class PhotoelectricAbsorption : Function1D
 {
     private AbundanceTable _abundanceTable;
+    private double[] _spanEnergies = [];
+    private double[] _spanSigma = [];
+    private double _spanScale = double.NaN;
+    private CrossSection? _spanSource;
+    private readonly Dictionary<double, double> _pointSigma = [];
+    private CrossSection? _pointSource;
+    private const int PointMemoCapacity = 8192;
 
     /// <summary>Creates the two parameters, astromodels' way for this model.</summary>
     /// <param name="nhIsNormalization">astromodels' <c>is_normalization</c> flag of NH (true for TbAbs and WAbs, false for PhAbs).</param>
@@ -67,7 +75,30 @@ public abstract class PhotoelectricAbsorption : Function1D
     public double CrossSection(double energyKeV) => CurrentCrossSection.Sigma(energyKeV);
 
     /// <summary>The optical depth NH·σ((1 + z)E) at observed energy <paramref name="energyKeV"/>.</summary>
-    public double OpticalDepth(double energyKeV) => NH.Value * CurrentCrossSection.Sigma(energyKeV * (1 + Redshift.Value));
+    public double OpticalDepth(double energyKeV) => NH.Value * PointSigma(energyKeV * (1 + Redshift.Value));
+
+    /// <summary>σ at one absorber-frame energy, remembered (up to 8192 energies per instance) because quadratures
+    /// over posterior samples revisit the same nodes and σ from the fits costs microseconds.</summary>
+    private double PointSigma(double energyKeV)
+    {
+        var source = CurrentCrossSection;
+        if (!ReferenceEquals(source, _pointSource))
+        {
+            _pointSigma.Clear();
+            _pointSource = source;
+        }
+
+        if (!_pointSigma.TryGetValue(energyKeV, out var sigma))
+        {
+            sigma = source.Sigma(energyKeV);
+            if (_pointSigma.Count < PointMemoCapacity)
+            {
+                _pointSigma[energyKeV] = sigma;
+            }
+        }
+
+        return sigma;
+    }
 
     /// <inheritdoc />
     public override double Evaluate(double x) => Math.Exp(-OpticalDepth(x));
@@ -77,9 +108,29 @@ public abstract class PhotoelectricAbsorption : Function1D
     {
         CheckDestination(x.Length, destination.Length);
         var d = destination[..x.Length];
-        CurrentCrossSection.Sigma(x, 1 + Redshift.Value, d);
-        TensorPrimitives.Multiply(d, -NH.Value, d);
+        TensorPrimitives.Multiply(SpanSigma(x), -NH.Value, d);
         TensorPrimitives.Exp(d, d);
+    }
+
+    /// <summary>σ((1 + z)E) for these energies, kept from the previous call when the energies, z and the
+    /// cross-section are the same (σ from the fits costs microseconds per energy; comparing the energies, nanoseconds).</summary>
+    private ReadOnlySpan<double> SpanSigma(ReadOnlySpan<double> x)
+    {
+        var source = CurrentCrossSection;
+        var scale = 1 + Redshift.Value;
+        if (!ReferenceEquals(source, _spanSource) || scale != _spanScale || !x.SequenceEqual(_spanEnergies))
+        {
+            if (_spanEnergies.Length != x.Length)
+            {
+                (_spanEnergies, _spanSigma) = (new double[x.Length], new double[x.Length]);
+            }
+
+            x.CopyTo(_spanEnergies);
+            source.Sigma(x, scale, _spanSigma);
+            (_spanSource, _spanScale) = (source, scale);
+        }
+
+        return _spanSigma;
     }
 
     /// <inheritdoc />

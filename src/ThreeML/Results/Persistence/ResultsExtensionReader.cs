@@ -58,7 +58,8 @@ internal sealed partial class ResultsExtensionReader
         var yaml = L.UnescapeYaml(String(L.Model));
         try
         {
-            return Model.FromYaml(yaml);
+            // Table models are re-read from their files (relative paths from the working folder).
+            return Model.FromYaml(yaml, TableModels.XspecTableModel.Load);
         }
         catch (ModelFileException e)
         {

@@ -8,7 +8,7 @@ namespace ThreeML.Plotting.Tests.TestSupport;
 internal sealed class SyntheticResults : AnalysisResults
 {
     private SyntheticResults(Model model, SampleSet samples, IReadOnlyList<double> bestFit)
-        : base(model, samples, bestFit, [], [])
+        : base(model, samples, bestFit, new FitStatistics([], double.NaN, binsUsed: null), new InformationCriteria { Aic = double.NaN, Bic = double.NaN })
     {
     }
 

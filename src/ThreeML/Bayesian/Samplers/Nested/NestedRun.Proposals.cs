@@ -11,7 +11,6 @@ internal sealed partial class NestedRun
     private MLFriendsRegion? region;
     private PhysicalEllipsoid? physical;
     private bool transformIsAffine;
-    private double[]? distanceScratch;
     private bool regionFailed;
     private int consecutiveRegionFailures;
     private ulong drawCounter;
@@ -29,8 +28,7 @@ internal sealed partial class NestedRun
 
     private void RebuildRegion()
     {
-        distanceScratch ??= new double[n * n];
-        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, seed, RegionBuilds, pool.Workers, distanceScratch);
+        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, seed, RegionBuilds);
         physical = transformIsAffine ? null : PhysicalEllipsoid.Build(liveP, n, d, options.Bootstraps, seed, RegionBuilds);
         RegionBuilds++;
         regionFailed = false;

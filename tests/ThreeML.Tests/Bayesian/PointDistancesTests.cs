@@ -42,6 +42,11 @@ public sealed class PointDistancesTests
                 expected += reference <= radiusSquared ? 1 : 0;
             }
 
+            var tail = new double[n];
+            var first = n / 3;
+            PointDistances.Row(columns, n, first, query, tail);
+            Assert.Equal(row.AsSpan(first).ToArray(), tail.AsSpan(first).ToArray());
+            Assert.All(tail.AsSpan(0, first).ToArray(), x => Assert.Equal(0.0, x));
             Assert.Equal(expected, PointDistances.CountWithin(columns, n, query, radiusSquared, stopAtFirst: false));
             Assert.Equal(expected > 0, PointDistances.AnyWithin(columns, n, query, radiusSquared));
         }

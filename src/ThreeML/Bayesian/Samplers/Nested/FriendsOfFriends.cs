@@ -25,7 +25,8 @@ internal static class FriendsOfFriends
 
         for (var i = 0; i < n; i++)
         {
-            PointDistances.Row(columns, n, points.Slice(i * d, d), row);
+            // Pairs (i, j < i) were seen from j's row: only the distances to later points are needed.
+            PointDistances.Row(columns, n, i + 1, points.Slice(i * d, d), row);
             for (var j = i + 1; j < n; j++)
             {
                 if (row[j] <= radiusSquared)

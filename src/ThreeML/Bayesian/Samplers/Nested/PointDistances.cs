@@ -28,12 +28,17 @@ internal static class PointDistances
 
     /// <summary>Fills <paramref name="row"/> (n values) with the squared distances from <paramref name="point"/> to the n points stored column-wise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Row(ReadOnlySpan<double> columns, int n, ReadOnlySpan<double> point, Span<double> row)
+    public static void Row(ReadOnlySpan<double> columns, int n, ReadOnlySpan<double> point, Span<double> row) => Row(columns, n, 0, point, row);
+
+    /// <summary>As <see cref="Row(ReadOnlySpan{double}, int, ReadOnlySpan{double}, Span{double})"/> for points <paramref name="first"/> … n − 1 only (entries before <paramref name="first"/> are left untouched).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Row(ReadOnlySpan<double> columns, int n, int first, ReadOnlySpan<double> point, Span<double> row)
     {
-        row[..n].Clear();
+        var length = n - first;
+        row.Slice(first, length).Clear();
         for (var i = 0; i < point.Length; i++)
         {
-            AddSquaredDifferences(columns.Slice(i * n, n), point[i], row[..n]);
+            AddSquaredDifferences(columns.Slice((i * n) + first, length), point[i], row.Slice(first, length));
         }
     }
 

@@ -46,42 +46,42 @@ internal sealed class PhysicalEllipsoid
             p[k] /= scale[k % d];
         }
 
-        Span<double> delta = stackalloc double[d];
-        Span<double> work = stackalloc double[d];
+        var moments = new PointMoments(p, n, d);
+        var mean = new double[d];
+        var roundFactor = new double[d * d];
         var kept = new bool[n];
         var enlargement = 0.0;
         for (var r = 0; r < bootstraps; r++)
         {
             var rng = new RandomStream(seed, RandomPurpose.PhysicalEllipsoid, (key * 1_000_003UL) + (ulong)r);
             Array.Clear(kept);
+            var keptCount = 0;
             for (var k = 0; k < n; k++)
             {
-                kept[rng.NextInt(n)] = true;
+                var pick = rng.NextInt(n);
+                keptCount += kept[pick] ? 0 : 1;
+                kept[pick] = true;
             }
 
-            var keptCount = kept.Count(x => x);
             if (keptCount == n || keptCount <= d)
             {
                 continue;
             }
 
-            var mean = PointStatistics.Mean(p, n, d, kept);
-            var roundFactor = PointStatistics.ScaledCovariance(p, mean, n, d, kept);
+            moments.MeanAndScaledCovariance(kept, keptCount, mean, roundFactor);
             PointStatistics.CholeskyInPlace(roundFactor, d);
+            moments.PrepareQuadraticForm(mean, roundFactor);
             for (var b = 0; b < n; b++)
             {
                 if (!kept[b])
                 {
-                    for (var i = 0; i < d; i++)
-                    {
-                        delta[i] = p[(b * d) + i] - mean[i];
-                    }
-
-                    enlargement = Math.Max(enlargement, PointStatistics.MahalanobisSquared(roundFactor, delta, work, d));
+                    enlargement = Math.Max(enlargement, moments.QuadraticForm(b));
                 }
             }
         }
 
+        Span<double> delta = stackalloc double[d];
+        Span<double> work = stackalloc double[d];
         var centre = PointStatistics.Mean(p, n, d);
         var factor = PointStatistics.ScaledCovariance(p, centre, n, d);
         PointStatistics.CholeskyInPlace(factor, d);

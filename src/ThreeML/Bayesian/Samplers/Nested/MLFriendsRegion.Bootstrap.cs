@@ -21,23 +21,31 @@ internal sealed partial class MLFriendsRegion
     /// </remarks>
     /// <returns>The largest squared nearest-neighbour distance and the largest squared Mahalanobis distance from the kept-point ellipsoid, over all rounds.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (double Radius, double Enlargement) Bootstrap(double[] u, double[] w, int n, int d, int rounds, long seed, ulong key, bool withEllipsoid)
+    private static (double Radius, double Enlargement) Bootstrap(double[] u, double[] w, int n, int d, int rounds, long seed, ulong key, bool withEllipsoid, BootstrapScratch scratch)
     {
-        var columns = new double[n * d];
-        PointDistances.Transpose(w, n, d, columns);
-        var row = new double[n];
         var k = Math.Min(Neighbours, n - 1);
-        var (neighbours, neighbourDistances) = NearestNeighbours(columns, w, n, d, k, row);
-        var kept = new bool[n];
+        scratch.Ensure(n, d, k);
+        var columns = scratch.Columns;
+        PointDistances.Transpose(w, n, d, columns);
+        var row = scratch.Row;
+        var neighbours = scratch.Neighbours;
+        var neighbourDistances = scratch.NeighbourDistances;
+        NearestNeighbours(columns, w, n, d, k, row, neighbours, neighbourDistances);
+        var kept = scratch.Kept.AsSpan(0, n);
         var radius = 0.0;
         var enlarge = 0.0;
-        var mean = new double[d];
-        var factor = new double[d * d];
-        var moments = withEllipsoid ? new PointMoments(u, n, d) : null;
+        var mean = scratch.Mean;
+        var factor = scratch.Factor.AsSpan(0, d * d);
+        var moments = scratch.Moments;
+        if (withEllipsoid)
+        {
+            moments.Load(u, n, d);
+        }
+
         for (var r = 0; r < rounds; r++)
         {
             var rng = new RandomStream(seed, RandomPurpose.RegionBootstrap, (key * 1_000_003UL) + (ulong)r);
-            Array.Clear(kept);
+            kept.Clear();
             var keptCount = 0;
             for (var j = 0; j < n; j++)
             {
@@ -64,7 +72,7 @@ internal sealed partial class MLFriendsRegion
                 continue;
             }
 
-            moments!.MeanAndScaledCovariance(kept, keptCount, mean, factor);
+            moments.MeanAndScaledCovariance(kept, keptCount, mean, factor);
             PointStatistics.CholeskyInPlace(factor, d);
             moments.PrepareQuadraticForm(mean, factor);
             for (var b = 0; b < n; b++)
@@ -80,7 +88,7 @@ internal sealed partial class MLFriendsRegion
     }
 
     /// <summary>Squared distance from point <paramref name="b"/> to its nearest kept point.</summary>
-    private static double NearestKept(double[] columns, double[] w, int[] neighbours, double[] neighbourDistances, bool[] kept, int b, int n, int d, int k, double[] row)
+    private static double NearestKept(double[] columns, double[] w, int[] neighbours, double[] neighbourDistances, ReadOnlySpan<bool> kept, int b, int n, int d, int k, double[] row)
     {
         for (var j = 0; j < k; j++)
         {
@@ -107,10 +115,8 @@ internal sealed partial class MLFriendsRegion
     /// <remarks>Each point's distances are computed into <paramref name="row"/> and scanned while in cache; blocks of
     /// <see cref="Vector{T}.Count"/> distances none of which beats the current k-th are skipped with one comparison.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (int[] Ids, double[] Distances) NearestNeighbours(double[] columns, double[] w, int n, int d, int k, double[] row)
+    private static void NearestNeighbours(double[] columns, double[] w, int n, int d, int k, double[] row, int[] ids, double[] best)
     {
-        var ids = new int[n * k];
-        var best = new double[n * k];
         var width = Vector.IsHardwareAccelerated ? Vector<double>.Count : n + 1;
         for (var b = 0; b < n; b++)
         {
@@ -138,7 +144,6 @@ internal sealed partial class MLFriendsRegion
             }
         }
 
-        return (ids, best);
     }
 
     private static void Insert(double x, int a, Span<double> best, Span<int> ids, ref double worst)

@@ -66,8 +66,17 @@ internal sealed partial class MLFriendsRegion
     public RegionSamplingMethod Method { get; private set; }
 
     /// <summary>Builds a region around <paramref name="livePoints"/> (n rows of d unit-cube coordinates).</summary>
-    public static MLFriendsRegion Build(ReadOnlySpan<double> livePoints, int n, int d, MLFriendsRegion? previous, int bootstraps, long seed, ulong buildIndex)
+    /// <param name="livePoints">n rows of d unit-cube coordinates.</param>
+    /// <param name="n">Number of live points.</param>
+    /// <param name="d">Dimension.</param>
+    /// <param name="previous">The region being replaced, whose metric clusters the points; null for the first build.</param>
+    /// <param name="bootstraps">Leave-out bootstrap rounds.</param>
+    /// <param name="seed">Seed of the run.</param>
+    /// <param name="buildIndex">Which build of the run this is (keys its random streams).</param>
+    /// <param name="scratch">Working arrays reused between builds, or null to allocate them.</param>
+    public static MLFriendsRegion Build(ReadOnlySpan<double> livePoints, int n, int d, MLFriendsRegion? previous, int bootstraps, long seed, ulong buildIndex, BootstrapScratch? scratch = null)
     {
+        scratch ??= new BootstrapScratch();
         var u = livePoints[..(n * d)].ToArray();
         var mean = PointStatistics.Mean(u, n, d);
         AffineFrame firstMetric;
@@ -75,7 +84,7 @@ internal sealed partial class MLFriendsRegion
         if (previous is null)
         {
             firstMetric = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, mean, n, d));
-            firstRadius = Bootstrap(u, Whiten(firstMetric, u, n, d), n, d, bootstraps, seed, buildIndex, false).Radius;
+            firstRadius = Bootstrap(u, Whiten(firstMetric, u, n, d), n, d, bootstraps, seed, buildIndex, false, scratch).Radius;
         }
         else
         {
@@ -90,7 +99,7 @@ internal sealed partial class MLFriendsRegion
         var metric = AffineFrame.FromCovariance(mean, clusters < n && largest > d
             ? PointStatistics.ScaledCovarianceAboutRows(u, ClusterCentres(u, ids, clusters, n, d), n, d)
             : PointStatistics.ScaledCovariance(u, mean, n, d));
-        var (radius, enlargement) = Bootstrap(u, Whiten(metric, u, n, d), n, d, bootstraps, seed, buildIndex + (1UL << 40), true);
+        var (radius, enlargement) = Bootstrap(u, Whiten(metric, u, n, d), n, d, bootstraps, seed, buildIndex + (1UL << 40), true, scratch);
         var ellipsoid = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, mean, n, d));
         for (var k = 0; k < n; k++)
         {

@@ -8,6 +8,7 @@ internal sealed partial class NestedRun
     private const long MaxDrawsPerIteration = 2_000_000;
 
     private readonly CandidateQueue pending;
+    private readonly BootstrapScratch buildScratch = new();
     private readonly Action<int, int> drawOne;
     private double[] batchU = [];
     private double[] batchP = [];
@@ -35,8 +36,8 @@ internal sealed partial class NestedRun
 
     private void RebuildRegion()
     {
-        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, seed, RegionBuilds);
-        physical = transformIsAffine ? null : PhysicalEllipsoid.Build(liveP, n, d, options.Bootstraps, seed, RegionBuilds);
+        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, seed, RegionBuilds, buildScratch);
+        physical = transformIsAffine ? null : PhysicalEllipsoid.Build(liveP, n, d, options.Bootstraps, seed, RegionBuilds, buildScratch);
         RegionBuilds++;
         regionFailed = false;
     }

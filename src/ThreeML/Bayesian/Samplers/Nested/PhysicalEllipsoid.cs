@@ -37,8 +37,10 @@ internal sealed class PhysicalEllipsoid
         }
     }
 
-    public static PhysicalEllipsoid Build(ReadOnlySpan<double> livePoints, int n, int d, int bootstraps, long seed, ulong key)
+    public static PhysicalEllipsoid Build(ReadOnlySpan<double> livePoints, int n, int d, int bootstraps, long seed, ulong key, BootstrapScratch? scratch = null)
     {
+        scratch ??= new BootstrapScratch();
+        scratch.Ensure(n, d, 1);
         var p = livePoints[..(n * d)].ToArray();
         var scale = AxisSpreads(p, n, d);
         for (var k = 0; k < p.Length; k++)
@@ -46,15 +48,16 @@ internal sealed class PhysicalEllipsoid
             p[k] /= scale[k % d];
         }
 
-        var moments = new PointMoments(p, n, d);
-        var mean = new double[d];
-        var roundFactor = new double[d * d];
-        var kept = new bool[n];
+        var moments = scratch.Moments;
+        moments.Load(p, n, d);
+        var mean = scratch.Mean;
+        var roundFactor = scratch.Factor.AsSpan(0, d * d);
+        var kept = scratch.Kept.AsSpan(0, n);
         var enlargement = 0.0;
         for (var r = 0; r < bootstraps; r++)
         {
             var rng = new RandomStream(seed, RandomPurpose.PhysicalEllipsoid, (key * 1_000_003UL) + (ulong)r);
-            Array.Clear(kept);
+            kept.Clear();
             var keptCount = 0;
             for (var k = 0; k < n; k++)
             {

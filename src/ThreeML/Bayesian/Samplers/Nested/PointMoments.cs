@@ -12,21 +12,30 @@ namespace ThreeML.Bayesian.Samplers.Nested;
 /// </remarks>
 internal sealed class PointMoments
 {
-    private readonly int d;
-    private readonly int width;
-    private readonly double[] centre;
-    private readonly double[] rows;
-    private readonly double[] sums;
-    private readonly double[] form;
+    private int d;
+    private int width;
+    private double[] centre = [];
+    private double[] rows = [];
+    private double[] sums = [];
+    private double[] form = [];
 
-    public PointMoments(ReadOnlySpan<double> points, int n, int d)
+    /// <summary>An empty instance, to be filled by <see cref="Load"/>.</summary>
+    public PointMoments()
+    {
+    }
+
+    public PointMoments(ReadOnlySpan<double> points, int n, int d) => Load(points, n, d);
+
+    /// <summary>Stores the per-point products of n points in d dimensions (row-major), reusing the arrays when they are large enough.</summary>
+    public void Load(ReadOnlySpan<double> points, int n, int d)
     {
         this.d = d;
         width = d + (d * (d + 1) / 2);
-        centre = PointStatistics.Mean(points, n, d);
-        rows = new double[n * width];
-        sums = new double[width];
-        form = new double[width];
+        centre = centre.Length == d ? centre : new double[d];
+        PointStatistics.Mean(points, n, d, default, centre);
+        rows = rows.Length >= n * width ? rows : new double[n * width];
+        sums = sums.Length == width ? sums : new double[width];
+        form = form.Length == width ? form : new double[width];
         for (var k = 0; k < n; k++)
         {
             var row = rows.AsSpan(k * width, width);

@@ -33,7 +33,7 @@ public sealed class NestedSampler : ISampler
     public string Name => "ultranest";
 
     /// <summary>Gets the number of live points (UltraNest <c>min_num_live_points</c>, default 400; raised to ⌈√1000/<see cref="Dlogz"/>⌉ if lower, as UltraNest does).</summary>
-    /// <remarks>Region building keeps an n×n distance matrix (8n² bytes: 1.3 MB for 400, 128 MB for 4000 live points).</remarks>
+    /// <remarks>Region building takes O(n²d) time (distances computed one row at a time, no n×n matrix is kept); sampling one point costs O(nd).</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 2.</exception>
     public int MinNumLivePoints
     {

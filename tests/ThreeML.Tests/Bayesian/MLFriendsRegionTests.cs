@@ -12,7 +12,7 @@ public sealed class MLFriendsRegionTests
     public void Region_contains_every_live_point()
     {
         var points = BallPoints(N, 3, 0.5, 0.3, 1);
-        var region = MLFriendsRegion.Build(points, N, 3, null, 30, 1, 0, 1, new double[N * N]);
+        var region = MLFriendsRegion.Build(points, N, 3, null, 30, 1, 0);
         for (var k = 0; k < N; k++)
         {
             Assert.True(region.Contains(points.AsSpan(k * 3, 3)), $"live point {k} is outside its region");
@@ -34,7 +34,7 @@ public sealed class MLFriendsRegionTests
             points[i] = 0.2 + (0.6 * rng.NextDouble());
         }
 
-        var region = MLFriendsRegion.Build(points, N, 2, null, 30, 1, 0, 1, new double[N * N]);
+        var region = MLFriendsRegion.Build(points, N, 2, null, 30, 1, 0);
         var moments = new List<(double Mean, double Variance)>();
         foreach (var method in new[] { RegionSamplingMethod.Cube, RegionSamplingMethod.Ellipsoid, RegionSamplingMethod.Balls })
         {
@@ -65,8 +65,8 @@ public sealed class MLFriendsRegionTests
     public void Well_separated_groups_of_live_points_form_separate_clusters()
     {
         var points = BallPoints(N / 2, 2, 0.2, 0.05, 1).Concat(BallPoints(N / 2, 2, 0.8, 0.05, 2)).ToArray();
-        var first = MLFriendsRegion.Build(points, N, 2, null, 30, 1, 0, 1, new double[N * N]);
-        var second = MLFriendsRegion.Build(points, N, 2, first, 30, 1, 1, 1, new double[N * N]);
+        var first = MLFriendsRegion.Build(points, N, 2, null, 30, 1, 0);
+        var second = MLFriendsRegion.Build(points, N, 2, first, 30, 1, 1);
 
         Assert.Equal(2, second.ClusterCount);
         Assert.False(second.Contains([0.5, 0.5]));

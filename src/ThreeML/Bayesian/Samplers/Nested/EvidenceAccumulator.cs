@@ -95,21 +95,28 @@ internal sealed class EvidenceAccumulator
     /// <remarks>This captures the dominant statistical error, that of the unknown volumes; Skilling's √(H/n) approximates the same quantity.</remarks>
     public double SimulatedLogZError(long seed, int replicas)
     {
+        // Terms are summed linearly relative to the largest expected-volume term, so each dead point costs one
+        // logarithm (the shrinkage), one expm1 (the width) and one exp, instead of two more for a log-add-exp.
+        var reference = double.NegativeInfinity;
+        for (var i = 0; i < Count; i++)
+        {
+            reference = Math.Max(reference, logWidth[i] + logLikelihood[i]);
+        }
+
         var values = new double[replicas];
         for (var r = 0; r < replicas; r++)
         {
             var rng = new RandomStream(seed, RandomPurpose.EvidenceError, (ulong)r);
             var logX = 0.0;
-            var logZ = double.NegativeInfinity;
+            var z = 0.0;
             for (var i = 0; i < Count; i++)
             {
                 var logT = Math.Log(rng.NextOpenDouble()) / liveCount[i];
-                var width = logX + Math.Log(-AccurateMath.Expm1(logT));
+                z += Math.Exp(logX + logLikelihood[i] - reference) * -AccurateMath.Expm1(logT);
                 logX += logT;
-                logZ = LogAddExp(logZ, width + logLikelihood[i]);
             }
 
-            values[r] = logZ;
+            values[r] = reference + Math.Log(z);
         }
 
         var mean = values.Average();

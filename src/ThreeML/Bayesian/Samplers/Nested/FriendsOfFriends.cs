@@ -6,9 +6,17 @@ namespace ThreeML.Bayesian.Samplers.Nested;
 internal static class FriendsOfFriends
 {
     /// <summary>Returns a cluster index per point (0-based, in order of first appearance) and the number of clusters.</summary>
+    /// <param name="points">n whitened points, row-major (d coordinates each).</param>
+    /// <param name="n">Number of points.</param>
+    /// <param name="d">Dimension.</param>
+    /// <param name="radiusSquared">Squared linking length.</param>
+    /// <param name="clusterCount">Receives the number of clusters.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int[] Cluster(ReadOnlySpan<double> distancesSquared, int n, double radiusSquared, out int clusterCount)
+    public static int[] Cluster(ReadOnlySpan<double> points, int n, int d, double radiusSquared, out int clusterCount)
     {
+        var columns = new double[n * d];
+        PointDistances.Transpose(points, n, d, columns);
+        var row = new double[n];
         var parent = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -17,7 +25,8 @@ internal static class FriendsOfFriends
 
         for (var i = 0; i < n; i++)
         {
-            var row = distancesSquared.Slice(i * n, n);
+            // Pairs (i, j < i) were seen from j's row: only the distances to later points are needed.
+            PointDistances.Row(columns, n, i + 1, points.Slice(i * d, d), row);
             for (var j = i + 1; j < n; j++)
             {
                 if (row[j] <= radiusSquared)

@@ -90,7 +90,7 @@ internal sealed partial class MLFriendsRegion
         var r = Math.Sqrt(RadiusSquared);
         for (var i = 0; i < d; i++)
         {
-            w[i] = t[(k * d) + i] + (r * w[i]);
+            w[i] = tc[(i * n) + k] + (r * w[i]);
         }
 
         metric.ToCube(w, point);
@@ -140,46 +140,7 @@ internal sealed partial class MLFriendsRegion
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool NearAny(ReadOnlySpan<double> w)
-    {
-        for (var k = 0; k < n; k++)
-        {
-            if (Distance2(k, w) <= RadiusSquared)
-            {
-                return true;
-            }
-        }
+    private bool NearAny(ReadOnlySpan<double> w) => PointDistances.AnyWithin(tc, n, w, RadiusSquared);
 
-        return false;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int CountNear(ReadOnlySpan<double> w)
-    {
-        var count = 0;
-        for (var k = 0; k < n; k++)
-        {
-            if (Distance2(k, w) <= RadiusSquared)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double Distance2(int k, ReadOnlySpan<double> w)
-    {
-        var row = t.AsSpan(k * d, d);
-        var s = 0.0;
-        for (var i = 0; i < row.Length; i++)
-        {
-            var x = row[i] - w[i];
-            s += x * x;
-        }
-
-        return s;
-    }
+    private int CountNear(ReadOnlySpan<double> w) => PointDistances.CountWithin(tc, n, w, RadiusSquared, stopAtFirst: false);
 }

@@ -18,7 +18,7 @@ internal sealed partial class MLFriendsRegion
     private readonly int n;
     private readonly int d;
     private readonly double[] u;
-    private readonly double[] t;
+    private readonly double[] tc; // whitened live points, column-wise (d rows of n): see PointDistances
     private readonly double[] centreSum;
     private readonly AffineFrame metric;
     private readonly AffineFrame ellipsoid;
@@ -32,10 +32,15 @@ internal sealed partial class MLFriendsRegion
         this.ellipsoid = ellipsoid;
         RadiusSquared = radiusSquared;
         Enlargement = enlargement;
-        t = new double[n * d];
+        tc = new double[n * d];
+        Span<double> w = stackalloc double[d];
         for (var k = 0; k < n; k++)
         {
-            metric.ToWhite(u.AsSpan(k * d, d), t.AsSpan(k * d, d));
+            metric.ToWhite(u.AsSpan(k * d, d), w);
+            for (var i = 0; i < d; i++)
+            {
+                tc[(i * n) + k] = w[i];
+            }
         }
 
         centreSum = new double[d];
@@ -61,8 +66,17 @@ internal sealed partial class MLFriendsRegion
     public RegionSamplingMethod Method { get; private set; }
 
     /// <summary>Builds a region around <paramref name="livePoints"/> (n rows of d unit-cube coordinates).</summary>
-    public static MLFriendsRegion Build(ReadOnlySpan<double> livePoints, int n, int d, MLFriendsRegion? previous, int bootstraps, long seed, ulong buildIndex, int maxThreads, double[] distances)
+    /// <param name="livePoints">n rows of d unit-cube coordinates.</param>
+    /// <param name="n">Number of live points.</param>
+    /// <param name="d">Dimension.</param>
+    /// <param name="previous">The region being replaced, whose metric clusters the points; null for the first build.</param>
+    /// <param name="bootstraps">Leave-out bootstrap rounds.</param>
+    /// <param name="seed">Seed of the run.</param>
+    /// <param name="buildIndex">Which build of the run this is (keys its random streams).</param>
+    /// <param name="scratch">Working arrays reused between builds, or null to allocate them.</param>
+    public static MLFriendsRegion Build(ReadOnlySpan<double> livePoints, int n, int d, MLFriendsRegion? previous, int bootstraps, long seed, ulong buildIndex, BootstrapScratch? scratch = null)
     {
+        scratch ??= new BootstrapScratch();
         var u = livePoints[..(n * d)].ToArray();
         var mean = PointStatistics.Mean(u, n, d);
         AffineFrame firstMetric;
@@ -70,7 +84,7 @@ internal sealed partial class MLFriendsRegion
         if (previous is null)
         {
             firstMetric = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, mean, n, d));
-            firstRadius = Bootstrap(u, Whiten(firstMetric, u, n, d), n, d, bootstraps, seed, buildIndex, maxThreads, false, distances).Radius;
+            firstRadius = Bootstrap(u, Whiten(firstMetric, u, n, d), n, d, bootstraps, seed, buildIndex, false, scratch).Radius;
         }
         else
         {
@@ -78,15 +92,14 @@ internal sealed partial class MLFriendsRegion
             firstRadius = previous.RadiusSquared;
         }
 
-        PairDistances(Whiten(firstMetric, u, n, d), n, d, distances);
-        var ids = FriendsOfFriends.Cluster(distances, n, firstRadius, out var clusters);
+        var ids = FriendsOfFriends.Cluster(Whiten(firstMetric, u, n, d), n, d, firstRadius, out var clusters);
         // As UltraNest's "sensible clustering" check: if nearly every point is its own cluster, the
         // co-centred covariance is meaningless and the plain covariance is used instead.
         var largest = ids.GroupBy(id => id).Max(g => g.Count());
         var metric = AffineFrame.FromCovariance(mean, clusters < n && largest > d
             ? PointStatistics.ScaledCovarianceAboutRows(u, ClusterCentres(u, ids, clusters, n, d), n, d)
             : PointStatistics.ScaledCovariance(u, mean, n, d));
-        var (radius, enlargement) = Bootstrap(u, Whiten(metric, u, n, d), n, d, bootstraps, seed, buildIndex + (1UL << 40), maxThreads, true, distances);
+        var (radius, enlargement) = Bootstrap(u, Whiten(metric, u, n, d), n, d, bootstraps, seed, buildIndex + (1UL << 40), true, scratch);
         var ellipsoid = AffineFrame.FromCovariance(mean, PointStatistics.ScaledCovariance(u, mean, n, d));
         for (var k = 0; k < n; k++)
         {
@@ -109,7 +122,12 @@ internal sealed partial class MLFriendsRegion
         }
 
         point.CopyTo(u.AsSpan(index * d, d));
-        metric.ToWhite(point, t.AsSpan(index * d, d));
+        Span<double> w = stackalloc double[d];
+        metric.ToWhite(point, w);
+        for (var i = 0; i < d; i++)
+        {
+            tc[(i * n) + index] = w[i];
+        }
     }
 
     private static double[] Whiten(AffineFrame frame, double[] u, int n, int d)
@@ -121,29 +139,6 @@ internal sealed partial class MLFriendsRegion
         }
 
         return w;
-    }
-
-    /// <summary>Fills <paramref name="dist"/> (n×n, reused between builds: a fresh 1.3 MB array per build churned the large-object heap) with squared distances.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PairDistances(double[] w, int n, int d, double[] dist)
-    {
-        for (var a = 0; a < n; a++)
-        {
-            var pa = w.AsSpan(a * d, d);
-            for (var b = a + 1; b < n; b++)
-            {
-                var pb = w.AsSpan(b * d, d);
-                var s = 0.0;
-                for (var i = 0; i < d; i++)
-                {
-                    var x = pa[i] - pb[i];
-                    s += x * x;
-                }
-
-                dist[(a * n) + b] = s;
-                dist[(b * n) + a] = s;
-            }
-        }
     }
 
     private static double[] ClusterCentres(double[] u, int[] ids, int clusters, int n, int d)

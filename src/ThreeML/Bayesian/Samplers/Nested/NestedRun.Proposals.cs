@@ -7,11 +7,18 @@ internal sealed partial class NestedRun
     private const int MaxConsecutiveRegionFailures = 3;
     private const long MaxDrawsPerIteration = 2_000_000;
 
-    private readonly Queue<Candidate> pending;
+    private readonly CandidateQueue pending;
+    private readonly BootstrapScratch buildScratch = new();
+    private readonly Action<int, int> drawOne;
+    private double[] batchU = [];
+    private double[] batchP = [];
+    private double[] batchLogL = [];
+    private bool[] batchDrawn = [];
+    private int[] batchRejected = [];
+    private ulong batchFirst;
     private MLFriendsRegion? region;
     private PhysicalEllipsoid? physical;
     private bool transformIsAffine;
-    private double[]? distanceScratch;
     private bool regionFailed;
     private int consecutiveRegionFailures;
     private ulong drawCounter;
@@ -29,9 +36,8 @@ internal sealed partial class NestedRun
 
     private void RebuildRegion()
     {
-        distanceScratch ??= new double[n * n];
-        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, seed, RegionBuilds, pool.Workers, distanceScratch);
-        physical = transformIsAffine ? null : PhysicalEllipsoid.Build(liveP, n, d, options.Bootstraps, seed, RegionBuilds);
+        region = MLFriendsRegion.Build(liveU, n, d, region, options.Bootstraps, seed, RegionBuilds, buildScratch);
+        physical = transformIsAffine ? null : PhysicalEllipsoid.Build(liveP, n, d, options.Bootstraps, seed, RegionBuilds, buildScratch);
         RegionBuilds++;
         regionFailed = false;
     }
@@ -45,16 +51,17 @@ internal sealed partial class NestedRun
     /// current threshold, uniform in the current constrained prior, so queued draws stay valid until the
     /// threshold passes them (as UltraNest reuses its vectorised draws).
     /// </remarks>
-    private bool TryNextPoint(double logLMin, out Candidate next)
+    /// <returns>The slot of the point in the queue of draws, readable until the next draw is queued; −1 if none could be drawn.</returns>
+    private int TryNextPoint(double logLMin)
     {
         var callsAtStart = Calls;
         while (true)
         {
-            while (pending.TryDequeue(out next))
+            for (var slot = pending.Dequeue(); slot >= 0; slot = pending.Dequeue())
             {
-                if (next.LogL > logLMin)
+                if (pending.LogLikelihood(slot) > logLMin)
                 {
-                    return true;
+                    return slot;
                 }
 
                 DiscardedDraws++;
@@ -62,7 +69,7 @@ internal sealed partial class NestedRun
 
             if (CallBudgetExhausted || consecutiveRegionFailures >= MaxConsecutiveRegionFailures || Calls - callsAtStart > MaxDrawsPerIteration)
             {
-                return false;
+                return -1;
             }
 
             DrawBatch(logLMin);
@@ -82,58 +89,31 @@ internal sealed partial class NestedRun
             size = (int)Math.Max(1, Math.Min(size, max - Calls));
         }
 
-        var u = new double[size * d];
-        var p = new double[size * d];
-        var logL = new double[size];
-        var drawn = new bool[size];
-        var first = drawCounter;
+        EnsureBatchCapacity(size);
+        Array.Clear(batchDrawn, 0, size);
+        Array.Clear(batchRejected, 0, size);
+        batchFirst = drawCounter;
         drawCounter += (ulong)size;
-        var currentRegion = region!;
-        var currentPhysical = physical;
-        var rejected = new int[size];
-        pool.For(size, (j, worker) =>
+        pool.For(size, drawOne);
+        for (var j = 0; j < size; j++)
         {
-            var rng = new RandomStream(seed, RandomPurpose.Proposal, first + (ulong)j);
-            var uj = u.AsSpan(j * d, d);
-            var pj = p.AsSpan(j * d, d);
-            while (true)
-            {
-                if (!currentRegion.TrySample(ref rng, uj, MaxRegionAttempts))
-                {
-                    return;
-                }
+            PhysicalRejections += batchRejected[j];
+        }
 
-                problem.Prior.Transform(uj, pj);
-                if (currentPhysical is null || currentPhysical.Contains(pj))
-                {
-                    break;
-                }
-
-                if (++rejected[j] >= MaxRegionAttempts)
-                {
-                    return;
-                }
-            }
-
-            drawn[j] = true;
-            logL[j] = pool.Evaluate(worker, pj);
-        });
-
-        PhysicalRejections += rejected.Sum();
         var evaluated = 0;
         var accepted = 0;
         for (var j = 0; j < size; j++)
         {
-            if (!drawn[j])
+            if (!batchDrawn[j])
             {
                 continue;
             }
 
             evaluated++;
-            if (logL[j] > logLMin)
+            if (batchLogL[j] > logLMin)
             {
                 accepted++;
-                pending.Enqueue(new Candidate(u.AsSpan(j * d, d).ToArray(), p.AsSpan(j * d, d).ToArray(), logL[j]));
+                pending.Enqueue(batchU.AsSpan(j * d, d), batchP.AsSpan(j * d, d), batchLogL[j]);
             }
         }
 
@@ -144,7 +124,51 @@ internal sealed partial class NestedRun
         consecutiveRegionFailures = regionFailed ? consecutiveRegionFailures + 1 : 0;
     }
 
-    private readonly record struct Candidate(double[] U, double[] P, double LogL);
+    /// <summary>Draws item <paramref name="j"/> of the current batch from the region (and the physical ellipsoid) and evaluates it on worker <paramref name="worker"/>.</summary>
+    /// <remarks>Each item has its own random stream keyed by its index in the run, so a batch's results do not depend on which worker draws which item.</remarks>
+    private void DrawOne(int j, int worker)
+    {
+        var rng = new RandomStream(seed, RandomPurpose.Proposal, batchFirst + (ulong)j);
+        var uj = batchU.AsSpan(j * d, d);
+        var pj = batchP.AsSpan(j * d, d);
+        var currentRegion = region!;
+        while (true)
+        {
+            if (!currentRegion.TrySample(ref rng, uj, MaxRegionAttempts))
+            {
+                return;
+            }
+
+            problem.Prior.Transform(uj, pj);
+            if (physical is null || physical.Contains(pj))
+            {
+                break;
+            }
+
+            if (++batchRejected[j] >= MaxRegionAttempts)
+            {
+                return;
+            }
+        }
+
+        batchDrawn[j] = true;
+        batchLogL[j] = pool.Evaluate(worker, pj);
+    }
+
+    private void EnsureBatchCapacity(int size)
+    {
+        if (batchLogL.Length >= size)
+        {
+            return;
+        }
+
+        var capacity = Math.Max(size, 2 * batchLogL.Length);
+        batchU = new double[capacity * d];
+        batchP = new double[capacity * d];
+        batchLogL = new double[capacity];
+        batchDrawn = new bool[capacity];
+        batchRejected = new int[capacity];
+    }
 
     /// <summary>
     /// Whether the prior transform is affine, tested on midpoints of random pairs: T((a + b)/2) = (T(a) + T(b))/2.

@@ -49,7 +49,8 @@ internal sealed partial class NestedRun
         liveU = new double[n * d];
         liveP = new double[n * d];
         liveL = new double[n];
-        pending = new Queue<Candidate>();
+        pending = new CandidateQueue(d);
+        drawOne = DrawOne;
     }
 
     /// <summary>Gets the dead points (main phase, then the final live points) and their quadrature.</summary>
@@ -164,7 +165,8 @@ internal sealed partial class NestedRun
                 nextUpdate = Evidence.LogVolume + logUpdateFactor;
             }
 
-            if (!TryNextPoint(lmin, out var next))
+            var next = TryNextPoint(lmin);
+            if (next < 0)
             {
                 StoppedEarly = true;
                 return CallBudgetExhausted
@@ -172,20 +174,23 @@ internal sealed partial class NestedRun
                     : "no point above the current likelihood could be drawn from the region; ln Z is incomplete";
             }
 
+            var nextU = pending.UnitCube(next);
+            var nextP = pending.Parameters(next);
+            var nextL = pending.LogLikelihood(next);
             var rank = 0;
             for (var k = 0; k < n; k++)
             {
-                rank += k != worst && liveL[k] < next.LogL ? 1 : 0;
+                rank += k != worst && liveL[k] < nextL ? 1 : 0;
             }
 
             insertion.Add(rank, n - 1);
             Evidence.AddReplaced(lmin, n);
             deadP.AddRange(liveP.AsSpan(worst * d, d));
-            physical?.Replace(liveP.AsSpan(worst * d, d), next.P);
-            next.U.CopyTo(liveU.AsSpan(worst * d, d));
-            next.P.CopyTo(liveP.AsSpan(worst * d, d));
-            liveL[worst] = next.LogL;
-            region!.Replace(worst, next.U);
+            physical?.Replace(liveP.AsSpan(worst * d, d), nextP);
+            nextU.CopyTo(liveU.AsSpan(worst * d, d));
+            nextP.CopyTo(liveP.AsSpan(worst * d, d));
+            liveL[worst] = nextL;
+            region!.Replace(worst, nextU);
             Iterations++;
             if (Iterations % ProgressInterval == 0)
             {

@@ -37,8 +37,10 @@ internal sealed class PhysicalEllipsoid
         }
     }
 
-    public static PhysicalEllipsoid Build(ReadOnlySpan<double> livePoints, int n, int d, int bootstraps, long seed, ulong key)
+    public static PhysicalEllipsoid Build(ReadOnlySpan<double> livePoints, int n, int d, int bootstraps, long seed, ulong key, BootstrapScratch? scratch = null)
     {
+        scratch ??= new BootstrapScratch();
+        scratch.Ensure(n, d, 1);
         var p = livePoints[..(n * d)].ToArray();
         var scale = AxisSpreads(p, n, d);
         for (var k = 0; k < p.Length; k++)
@@ -46,42 +48,43 @@ internal sealed class PhysicalEllipsoid
             p[k] /= scale[k % d];
         }
 
-        Span<double> delta = stackalloc double[d];
-        Span<double> work = stackalloc double[d];
-        var kept = new bool[n];
+        var moments = scratch.Moments;
+        moments.Load(p, n, d);
+        var mean = scratch.Mean;
+        var roundFactor = scratch.Factor.AsSpan(0, d * d);
+        var kept = scratch.Kept.AsSpan(0, n);
         var enlargement = 0.0;
         for (var r = 0; r < bootstraps; r++)
         {
             var rng = new RandomStream(seed, RandomPurpose.PhysicalEllipsoid, (key * 1_000_003UL) + (ulong)r);
-            Array.Clear(kept);
+            kept.Clear();
+            var keptCount = 0;
             for (var k = 0; k < n; k++)
             {
-                kept[rng.NextInt(n)] = true;
+                var pick = rng.NextInt(n);
+                keptCount += kept[pick] ? 0 : 1;
+                kept[pick] = true;
             }
 
-            var keptCount = kept.Count(x => x);
             if (keptCount == n || keptCount <= d)
             {
                 continue;
             }
 
-            var mean = PointStatistics.Mean(p, n, d, kept);
-            var roundFactor = PointStatistics.ScaledCovariance(p, mean, n, d, kept);
+            moments.MeanAndScaledCovariance(kept, keptCount, mean, roundFactor);
             PointStatistics.CholeskyInPlace(roundFactor, d);
+            moments.PrepareQuadraticForm(mean, roundFactor);
             for (var b = 0; b < n; b++)
             {
                 if (!kept[b])
                 {
-                    for (var i = 0; i < d; i++)
-                    {
-                        delta[i] = p[(b * d) + i] - mean[i];
-                    }
-
-                    enlargement = Math.Max(enlargement, PointStatistics.MahalanobisSquared(roundFactor, delta, work, d));
+                    enlargement = Math.Max(enlargement, moments.QuadraticForm(b));
                 }
             }
         }
 
+        Span<double> delta = stackalloc double[d];
+        Span<double> work = stackalloc double[d];
         var centre = PointStatistics.Mean(p, n, d);
         var factor = PointStatistics.ScaledCovariance(p, centre, n, d);
         PointStatistics.CholeskyInPlace(factor, d);

@@ -7,6 +7,14 @@ internal static class PointStatistics
     public static double[] Mean(ReadOnlySpan<double> points, int n, int d, ReadOnlySpan<bool> include = default)
     {
         var mean = new double[d];
+        Mean(points, n, d, include, mean);
+        return mean;
+    }
+
+    /// <summary>As <see cref="Mean(ReadOnlySpan{double}, int, int, ReadOnlySpan{bool})"/>, into <paramref name="mean"/> (d values) without allocating.</summary>
+    public static void Mean(ReadOnlySpan<double> points, int n, int d, ReadOnlySpan<bool> include, Span<double> mean)
+    {
+        mean[..d].Clear();
         var count = 0;
         for (var k = 0; k < n; k++)
         {
@@ -26,8 +34,6 @@ internal static class PointStatistics
         {
             mean[i] /= count;
         }
-
-        return mean;
     }
 
     /// <summary>Sample covariance of the selected rows about one <paramref name="centre"/>, multiplied by (d + 2).</summary>
@@ -38,6 +44,10 @@ internal static class PointStatistics
     public static double[] ScaledCovariance(ReadOnlySpan<double> points, ReadOnlySpan<double> centre, int n, int d, ReadOnlySpan<bool> include = default) =>
         ScaledCovariance(points, centre, false, n, d, include);
 
+    /// <summary>As <see cref="ScaledCovariance(ReadOnlySpan{double}, ReadOnlySpan{double}, int, int, ReadOnlySpan{bool})"/>, into <paramref name="cov"/> (d×d) without allocating.</summary>
+    public static void ScaledCovariance(ReadOnlySpan<double> points, ReadOnlySpan<double> centre, int n, int d, ReadOnlySpan<bool> include, Span<double> cov) =>
+        ScaledCovariance(points, centre, false, n, d, include, cov);
+
     /// <summary>As <see cref="ScaledCovariance(ReadOnlySpan{double}, ReadOnlySpan{double}, int, int, ReadOnlySpan{bool})"/>, each row about its own centre row (cluster co-centring).</summary>
     public static double[] ScaledCovarianceAboutRows(ReadOnlySpan<double> points, ReadOnlySpan<double> centres, int n, int d) =>
         ScaledCovariance(points, centres, true, n, d, default);
@@ -45,6 +55,13 @@ internal static class PointStatistics
     private static double[] ScaledCovariance(ReadOnlySpan<double> points, ReadOnlySpan<double> centres, bool perRow, int n, int d, ReadOnlySpan<bool> include)
     {
         var cov = new double[d * d];
+        ScaledCovariance(points, centres, perRow, n, d, include, cov);
+        return cov;
+    }
+
+    private static void ScaledCovariance(ReadOnlySpan<double> points, ReadOnlySpan<double> centres, bool perRow, int n, int d, ReadOnlySpan<bool> include, Span<double> cov)
+    {
+        cov[..(d * d)].Clear();
         var count = 0;
         Span<double> delta = stackalloc double[d];
         for (var k = 0; k < n; k++)
@@ -79,8 +96,6 @@ internal static class PointStatistics
                 cov[(j * d) + i] = cov[(i * d) + j];
             }
         }
-
-        return cov;
     }
 
     /// <summary>In-place lower Cholesky factor of a symmetric d×d matrix, with diagonal jitter when it is not positive definite.</summary>

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using Astromodels;
+using Astromodels.Functions;
+using Astromodels.Priors;
+using ThreeML.Bayesian;
+using ThreeML.Ogip;
+using ThreeML.Plugins;
+using ThreeML.Tests.TestSupport;
+
+namespace ThreeML.Benchmarks.Bayesian;
+
+/// <summary>Issue 19 item 3: likelihood calls, wall time, time outside the likelihood and allocation per iteration of
+/// the nested sampler on the tutorial, the Gaussian battery (d = 2, 5, 10, 12) and the GBM Band/CPL fits.</summary>
+/// <remarks>Run with <c>dotnet run -c Release --project bench/ThreeML.Benchmarks -- nested [seeds] [name filter]</c>. Each
+/// problem is sampled once to warm up and then with seeds 1…N on one thread (calls and ln Z do not depend on the thread
+/// count), with 400 live points and FracRemain 0.5 (the tutorial's settings). Columns are per run: wall time, process
+/// CPU time, the CPU time of as many likelihood calls replayed at the run's points ("lik"), the rest (the sampler's own
+/// work), bytes allocated per iteration, ln Z ± its reported error and, where ln Z is known (−d ln 20), |pull|. CPU
+/// times are given because the shared build machine's wall times vary several-fold with its load. UltraNest's figure,
+/// where the issue gives one, is printed beside ours: tutorial 16.9 s and 75,949 calls (3ML + UltraNest).</remarks>
+internal static class NestedSamplerReport
+{
+    public static int Run(TextWriter output, int seeds, string? only = null)
+    {
+        filter = only;
+        output.WriteLine($"{"problem",-30} {"calls",8} {"iters",7} {"wall s",7} {"cpu s",7} {"lik s",7} {"rest s",7} {"B/iter",7} {"ln Z",16} {"pull",5}  UltraNest");
+        var response = OgipResponse.Read(ThreeML.DemoData.ResponsePath);
+        Report(output, "tutorial (400 live, 0.5)", Tutorial(response), null, seeds, "16.9 s, 75,949 calls");
+        foreach (var d in new[] { 2, 5, 10, 12 })
+        {
+            Report(output, $"gaussian d={d} (400 live, 0.5)", CorrelatedGaussian.Problem(d, 0.1, 0.5), -d * Math.Log(20), seeds, "-");
+        }
+
+        Report(output, "log-normal priors 5-D", LogNormalSpectralProblem.Problem(), null, seeds, "-");
+        var gbm = FindGbm();
+        if (gbm is null)
+        {
+            output.WriteLine("(GBM rows skipped: ../shared/data/ogip/bn090217206 not found)");
+            return 0;
+        }
+
+        Report(output, "GBM n6+n9+b1 Band", Gbm(gbm, band: true), null, seeds, "-");
+        Report(output, "GBM n6+n9+b1 CPL", Gbm(gbm, band: false), null, seeds, "-");
+        return 0;
+    }
+
+    private static string? filter;
+
+    private static void Report(TextWriter output, string name, SamplingProblem problem, double? truth, int seeds, string ultranest)
+    {
+        if (filter is not null && !name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        Sample(problem, 99);
+        long calls = 0, iterations = 0, allocated = 0;
+        double wall = 0, cpu = 0, likelihoodCpu = 0, lnZ = 0, error = 0, pull = 0;
+        var process = Process.GetCurrentProcess();
+        for (var seed = 1; seed <= seeds; seed++)
+        {
+            var before = GC.GetTotalAllocatedBytes(true);
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var run = Sample(problem, seed);
+            wall += clock.Elapsed.TotalSeconds;
+            process.Refresh();
+            cpu += (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            allocated += GC.GetTotalAllocatedBytes(true) - before;
+            likelihoodCpu += Replay(problem, run, process);
+            calls += run.LikelihoodCalls;
+            iterations += run.Iterations;
+            lnZ += run.LnZ!.Value;
+            error += run.LnZError!.Value;
+            pull += truth is { } z ? Math.Abs(run.LnZ.Value - z) / run.LnZError.Value : double.NaN;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-30} {calls / seeds,8} {iterations / seeds,7} {wall / seeds,7:F3} {cpu / seeds,7:F3} {likelihoodCpu / seeds,7:F3} {(cpu - likelihoodCpu) / seeds,7:F3} {allocated / (double)iterations,7:F0} {lnZ / seeds,9:F2} ± {error / seeds,4:F2} {pull / seeds,5:F2}  {ultranest}"));
+    }
+
+    /// <summary>CPU seconds of as many likelihood calls as the run made, at its weighted points in turn (the sampler's share is the rest).</summary>
+    private static double Replay(SamplingProblem problem, SamplerRun run, Process process)
+    {
+        var likelihood = problem.CreateLikelihood(0);
+        var points = run.WeightedSamples!;
+        var rows = points.GetLength(0);
+        var d = points.GetLength(1);
+        var flat = new double[rows * d];
+        Buffer.BlockCopy(points, 0, flat, 0, flat.Length * sizeof(double));
+        process.Refresh();
+        var before = process.TotalProcessorTime;
+        var sink = 0.0;
+        for (long c = 0; c < run.LikelihoodCalls; c++)
+        {
+            sink += likelihood.Evaluate(flat.AsSpan((int)(c % rows) * d, d));
+        }
+
+        process.Refresh();
+        return double.IsNaN(sink) ? double.NaN : (process.TotalProcessorTime - before).TotalSeconds;
+    }
+
+    private static SamplerRun Sample(SamplingProblem problem, int seed) =>
+        new NestedSampler { MinNumLivePoints = 400, FracRemain = 0.5, Seed = seed, MaxDegreeOfParallelism = 1 }.Run(problem);
+
+    private static SamplingProblem Tutorial(InstrumentResponse response)
+    {
+        var (model, data) = TutorialProblem.Build(response);
+        return FromModel(model, data);
+    }
+
+    private static SamplingProblem Gbm(string folder, bool band)
+    {
+        OgipLike Detector(string name, string selection)
+        {
+            var p = new OgipLike(name, Path.Combine(folder, $"bn090217206_{name}_srcspectra.pha"), Path.Combine(folder, $"bn090217206_{name}_bkgspectra.bak"),
+                Path.Combine(folder, $"bn090217206_{name}_weightedrsp.rsp"));
+            p.SetActiveMeasurements(selection);
+            return p;
+        }
+
+        Function1D shape;
+        if (band)
+        {
+            var b = new Band();
+            b.K.Prior = new LogUniformPrior(1e-4, 10);
+            b.Alpha.Prior = new UniformPrior(-1.5, 1);
+            b.Xp.Prior = new LogUniformPrior(10, 1e4);
+            b.Beta.Prior = new UniformPrior(-5, -1.6);
+            shape = b;
+        }
+        else
+        {
+            var c = new CutoffPowerlaw(piv: 100);
+            c.K.Prior = new LogUniformPrior(1e-4, 10);
+            c.Index.Prior = new UniformPrior(-2, 1);
+            c.Xc.Prior = new LogUniformPrior(10, 1e4);
+            shape = c;
+        }
+
+        var model = new Model(new PointSource("bn090217206", ra: 0, dec: 0, spectralShape: shape));
+        return FromModel(model, new DataList(Detector("n6", "10-900"), Detector("n9", "10-900"), Detector("b1", "250-30000")));
+    }
+
+    private static SamplingProblem FromModel(Model model, DataList data)
+    {
+        var evaluator = new LikelihoodEvaluator(model, data);
+        return new SamplingProblem(evaluator.FreeParameterPaths, new ModelPriorTransform(evaluator.FreeParameters), _ => new EvaluatorLikelihood(evaluator));
+    }
+
+    private static string? FindGbm()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "..", "shared", "data", "ogip", "bn090217206");
+            if (File.Exists(Path.Combine(folder.FullName, "ThreeML.slnx")) && Directory.Exists(candidate))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        return null;
+    }
+}

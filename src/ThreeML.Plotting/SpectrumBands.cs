@@ -59,7 +59,7 @@ internal static class SpectrumBands
     /// does, which costs one parameter update per row instead of one per row and grid point. A row outside the
     /// parameter bounds (possible for MLE draws when rejection gave up) cannot be set through the public API, so then
     /// every grid point goes through <see cref="AnalysisResults.Propagate"/>, which can.</remarks>
-    private static double[][][] SampleCurves(AnalysisResults results, List<(string Label, Func<Model, double, double> Flux)> curves, double[] energies, double[] scales, bool alwaysPropagate)
+    private static double[][][] SampleCurves(AnalysisResults results, List<(string Label, FluxCurve Curve)> curves, double[] energies, double[] scales, bool alwaysPropagate)
     {
         var samples = results.Samples;
         var n = samples.Count;
@@ -84,14 +84,17 @@ internal static class SpectrumBands
             {
                 for (var i = 0; i < energies.Length; i++)
                 {
-                    var (flux, e, scale) = (curves[c].Flux, energies[i], scales[i]);
-                    values[c][i] = results.Propagate(m => scale * flux(m, e));
+                    var (curve, e, scale) = (curves[c].Curve, energies[i], scales[i]);
+                    values[c][i] = results.Propagate(m => scale * curve.Evaluate(m, e));
                 }
             }
 
             return values;
         }
 
+        // Each curve is evaluated on the whole grid at once (the functions' span kernels), not point by point.
+        var onGrid = new double[energies.Length];
+        var scratch = new double[energies.Length];
         for (var row = 0; row < n; row++)
         {
             for (var p = 0; p < parameters.Length; p++)
@@ -101,9 +104,10 @@ internal static class SpectrumBands
 
             for (var c = 0; c < curves.Count; c++)
             {
+                curves[c].Curve.Evaluate(model, energies, onGrid, scratch);
                 for (var i = 0; i < energies.Length; i++)
                 {
-                    values[c][i][row] = scales[i] * curves[c].Flux(model, energies[i]);
+                    values[c][i][row] = scales[i] * onGrid[i];
                 }
             }
         }
@@ -130,7 +134,6 @@ internal static class SpectrumBands
 
     /// <summary>The curves of <see cref="SpectrumPlotOptions.Selection"/> (the selection <c>GetFlux</c> uses), labelled
     /// for a legend: a source's total by the source name, anything else by its flux-table label.</summary>
-    private static List<(string Label, Func<Model, double, double> Flux)> Curves(Model model, SpectrumPlotOptions options) =>
-        [.. options.Selection.Resolve(model).Select(c => (c.Source is { } s && c.Component == "total" ? s : c.Label,
-            (Func<Model, double, double>)c.Evaluate))];
+    private static List<(string Label, FluxCurve Curve)> Curves(Model model, SpectrumPlotOptions options) =>
+        [.. options.Selection.Resolve(model).Select(c => (c.Source is { } s && c.Component == "total" ? s : c.Label, c))];
 }

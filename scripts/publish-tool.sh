@@ -16,7 +16,7 @@ if [ "${1:-}" = "--pack" ]; then
   # A RID-specific tool package (.NET 10 SDK): ThreeML.Cli.linux-x64.<version>.nupkg holds the same self-contained
   # ReadyToRun tool, and ThreeML.Cli.<version>.nupkg points dotnet tool install at it.
   dotnet pack src/ThreeML.Cli -c Release -o artifacts/nupkg -nologo -v:q -clp:ErrorsOnly \
-    -p:ToolPackageRuntimeIdentifiers=linux-x64 -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
+    -p:RuntimeIdentifiers=linux-x64 -p:ToolPackageRuntimeIdentifiers=linux-x64 -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
     "-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v4"
   ls artifacts/nupkg
 fi

@@ -7,7 +7,9 @@ namespace ThreeML.Benchmarks.Targets;
 /// <param name="Seconds">Wall time from start to exit, in s.</param>
 /// <param name="PeakMegabytes">The largest resident set seen (VmHWM from /proc), in MB; NaN where /proc is absent.</param>
 /// <param name="ExitCode">The command's exit status.</param>
-internal sealed record ProcessTiming(double Seconds, double PeakMegabytes, int ExitCode)
+/// <param name="CpuSeconds">User + system time of the process (not its children) as last sampled from /proc, in s; on a
+/// shared machine the figure that other users' load disturbs least.</param>
+internal sealed record ProcessTiming(double Seconds, double PeakMegabytes, int ExitCode, double CpuSeconds)
 {
     /// <summary>Runs <paramref name="file"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>,
     /// its output discarded, and returns its timing.</summary>
@@ -37,9 +39,11 @@ internal sealed record ProcessTiming(double Seconds, double PeakMegabytes, int E
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var peak = double.NaN;
+        var cpu = double.NaN;
         while (!process.WaitForExit(5))
         {
             peak = Math.Max(double.IsNaN(peak) ? 0 : peak, HighWaterMark(process.Id));
+            cpu = Math.Max(double.IsNaN(cpu) ? 0 : cpu, CpuTime(process.Id));
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
@@ -49,7 +53,7 @@ internal sealed record ProcessTiming(double Seconds, double PeakMegabytes, int E
             throw new InvalidOperationException($"{file} {string.Join(' ', info.ArgumentList)} exited with {process.ExitCode}: {stderr.Result.Trim()}");
         }
 
-        return new ProcessTiming(seconds, peak, process.ExitCode);
+        return new ProcessTiming(seconds, peak, process.ExitCode, cpu);
     }
 
     /// <summary>The fastest of <paramref name="runs"/> runs (the figure least disturbed by other work on the machine).</summary>
@@ -63,6 +67,21 @@ internal sealed record ProcessTiming(double Seconds, double PeakMegabytes, int E
         }
 
         return best;
+    }
+
+    // utime and stime, fields 14 and 15 of /proc/PID/stat, in clock ticks (100 a second on Linux).
+    private static double CpuTime(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / 100;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return 0;
+        }
     }
 
     private static double HighWaterMark(int pid)

@@ -11,13 +11,13 @@ namespace ThreeML.Benchmarks.Targets;
 internal sealed record TargetRow(string Work, double Reference, double Here, double Goal, string Note)
 {
     /// <summary>The column headings, aligned as <see cref="ToString"/> aligns the rows.</summary>
-    public static string Header => $"{"work",-46} {"3ML",10} {"here",10} {"goal",10} {"",-8} note";
+    public static string Header => $"{"work",-46} {"3ML",10} {"here",10} {"goal",11} {"",-8} note";
 
     /// <inheritdoc/>
     public override string ToString()
     {
         var verdict = double.IsNaN(Here) ? "-" : Here <= Goal ? "met" : "NOT MET";
-        return string.Create(CultureInfo.InvariantCulture, $"{Work,-46} {Show(Reference),10} {Show(Here),10} {"<= " + Show(Goal),10} {verdict,-8} {Note}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Work,-46} {Show(Reference),10} {Show(Here),10} {"<= " + Show(Goal),11} {verdict,-8} {Note}");
     }
 
     private static string Show(double v) => double.IsNaN(v) ? "-"

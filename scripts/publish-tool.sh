@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Publishes the shipped threeml (the Tool publish profile: self-contained, trimmed ReadyToRun composite for x86-64-v4, with the
-# precompiled code dropped method by method on CPUs without AVX-512 or AVX2; design record 0004) into artifacts/tool,
+# Publishes the shipped threeml (the Tool publish profile: self-contained, trimmed ReadyToRun composite for any x86-64,
+# its vector kernels compiled at run time for the CPU's widest vectors; design record 0004) into artifacts/tool,
 # where scripts/threeml picks it up. With --pack it also makes the tool package for linux-x64 in artifacts/nupkg.
 # Usage: scripts/publish-tool.sh [--pack]        (a few minutes on two cores: the framework is compiled with the tool)
 set -euo pipefail
@@ -16,7 +16,6 @@ if [ "${1:-}" = "--pack" ]; then
   # A RID-specific tool package (.NET 10 SDK): ThreeML.Cli.linux-x64.<version>.nupkg holds the same self-contained
   # ReadyToRun tool, and ThreeML.Cli.<version>.nupkg points dotnet tool install at it.
   dotnet pack src/ThreeML.Cli -c Release -o artifacts/nupkg -nologo -v:q -clp:ErrorsOnly \
-    -p:RuntimeIdentifiers=linux-x64 -p:ToolPackageRuntimeIdentifiers=linux-x64 -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
-    "-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v4"
+    -p:RuntimeIdentifiers=linux-x64 -p:ToolPackageRuntimeIdentifiers=linux-x64 -p:PublishTrimmed=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
   ls artifacts/nupkg
 fi

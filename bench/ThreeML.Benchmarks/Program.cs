@@ -1,10 +1,22 @@
 using BenchmarkDotNet.Running;
+using ThreeML.Benchmarks.Targets;
 using ThreeML.Benchmarks.Tutorial;
 
-// "targets" prints every DESIGN.md §6 row beside the 3ML figure; anything else goes to BenchmarkDotNet
-// (e.g. --filter '*JointLikelihood*').
+// "targets" prints issue 19's table (every row beside 3ML's figure and the goal), then every DESIGN.md §6 row;
+// "targets --smoke" measures issue 19's rows once with small counts (CI keeps the report working with it);
+// "--tool PATH" times that threeml binary. Anything else goes to BenchmarkDotNet (e.g. --filter '*JointLikelihood*').
 if (args.Length > 0 && args[0] == "targets")
 {
+    var smoke = args.Contains("--smoke");
+    var toolAt = Array.IndexOf(args, "--tool");
+    var tool = toolAt > 0 && toolAt + 1 < args.Length ? Path.GetFullPath(args[toolAt + 1]) : null;
+    SpeedTargetsReport.Run(Console.Out, smoke, tool);
+    if (smoke)
+    {
+        return 0;
+    }
+
+    Console.WriteLine();
     return DesignTargetsReport.Run(Console.Out);
 }
 

@@ -12,13 +12,6 @@ public sealed class BatchDirectory(string root)
     /// <summary>The name of the failure record.</summary>
     public const string FailedRecord = "failed.json";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
-
     /// <summary>The output folder (full path).</summary>
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -47,7 +40,7 @@ public sealed class BatchDirectory(string root)
         var file = Path.Combine(TaskFolder(index), state == BatchTaskState.Done ? DoneRecord : FailedRecord);
         try
         {
-            return JsonSerializer.Deserialize<BatchTaskRecord>(File.ReadAllText(file), Json)
+            return JsonSerializer.Deserialize(File.ReadAllText(file), BatchJsonContext.Default.BatchTaskRecord)
                 ?? throw new InvalidDataException($"{file}: empty task record.");
         }
         catch (JsonException e)
@@ -66,7 +59,7 @@ public sealed class BatchDirectory(string root)
             throw new InvalidDataException($"'{Root}' holds no batch (no batch.json); run 'threeml batch run' or 'threeml batch slurm' with --out {Root} first.");
         }
 
-        return JsonSerializer.Deserialize<BatchSummaryInfo>(File.ReadAllText(file), Json) ?? throw new InvalidDataException($"{file}: empty.");
+        return JsonSerializer.Deserialize(File.ReadAllText(file), BatchJsonContext.Default.BatchSummaryInfo) ?? throw new InvalidDataException($"{file}: empty.");
     }
 
     /// <summary>Saves the task list of <paramref name="manifest"/> (same content on every run, written atomically).</summary>
@@ -75,11 +68,11 @@ public sealed class BatchDirectory(string root)
         ArgumentNullException.ThrowIfNull(manifest);
         var info = new BatchSummaryInfo(manifest.Path, manifest.MasterSeed, manifest.VariableNames,
             [.. manifest.Tasks.Select(t => t.Variables.Select(v => v.Value).ToArray())], [.. manifest.Tasks.Select(t => t.Seed)]);
-        WriteAtomically(Path.Combine(Root, "batch.json"), JsonSerializer.Serialize(info, Json));
+        WriteAtomically(Path.Combine(Root, "batch.json"), JsonSerializer.Serialize(info, BatchJsonContext.Default.BatchSummaryInfo));
     }
 
     internal static void WriteRecord(string folder, string name, BatchTaskRecord record) =>
-        WriteAtomically(Path.Combine(folder, name), JsonSerializer.Serialize(record, Json));
+        WriteAtomically(Path.Combine(folder, name), JsonSerializer.Serialize(record, BatchJsonContext.Default.BatchTaskRecord));
 
     internal static void WriteAtomically(string path, string text)
     {

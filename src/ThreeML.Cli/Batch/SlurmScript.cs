@@ -112,15 +112,18 @@ public static class SlurmScript
     public static string ThisCommand()
     {
         var process = Environment.ProcessPath ?? "dotnet";
-        var assembly = typeof(SlurmScript).Assembly.Location;
         var isHost = Path.GetFileNameWithoutExtension(process) is "dotnet";
         if (!isHost && System.Reflection.Assembly.GetEntryAssembly() == typeof(SlurmScript).Assembly)
         {
+            // The apphost, or the ahead-of-time compiled tool (which has no assembly file to point at).
             return Quote(process);
         }
 
-        // Under a test host or 'dotnet ThreeML.Cli.dll': the apphost beside the assembly, else the muxer with the assembly.
-        var apphost = Path.Combine(Path.GetDirectoryName(assembly)!, Path.GetFileNameWithoutExtension(assembly));
+        // Under a test host or 'dotnet ThreeML.Cli.dll': the apphost beside the assembly, else the muxer with the
+        // assembly. The assembly sits in the application folder (Assembly.Location is empty in single-file builds).
+        var name = typeof(SlurmScript).Assembly.GetName().Name!;
+        var assembly = Path.Combine(AppContext.BaseDirectory, name + ".dll");
+        var apphost = Path.Combine(AppContext.BaseDirectory, name);
         if (File.Exists(apphost))
         {
             return Quote(apphost);

@@ -68,30 +68,30 @@ public static class FitCommand
             // An invalid fit still shows its fluxes, marked, since this command already fails and says why.
             var table = request.Compute(results, allowInvalid: !valid);
             FluxReport.Render(output, table, request.EMin, request.EMax);
-            fluxes.Add(FluxReport.ToJson(table, request.EMin, request.EMax));
+            fluxes.Add((JsonNode)FluxReport.ToJson(table, request.EMin, request.EMax));
             if (f.File is not null)
             {
-                written.Add(WriteText(directory, f.File, table.ToCsv()));
+                written.Add((JsonNode)WriteText(directory, f.File, table.ToCsv()));
             }
         }
 
         doc["fluxes"] = fluxes;
         if (analysis.Outputs.Parameters is { } csv)
         {
-            written.Add(WriteText(directory, csv, FitReport.ToCsv(results)));
+            written.Add((JsonNode)WriteText(directory, csv, FitReport.ToCsv(results)));
         }
 
         if (analysis.Outputs.Results is { } fits)
         {
             var target = Path.Combine(directory, fits);
             ResultsFiles.Write(results, target);
-            written.Add(target);
+            written.Add((JsonNode)target);
         }
 
         foreach (var plot in PlotOutputs.Draw(analysis.Outputs.Plots, results, data, directory, analysis.Outputs.SpectrumUnit,
                      PlotOutputs.CountSpectraOptions(analysis.Outputs, data)))
         {
-            written.Add(plot);
+            written.Add((JsonNode)plot);
         }
 
         doc["written"] = written;

@@ -109,7 +109,7 @@ public static class InfoCommand
         var list = new JsonArray();
         foreach (var h in hdus)
         {
-            list.Add(new JsonObject
+            list.Add((JsonNode)new JsonObject
             {
                 ["index"] = h.Index,
                 ["extname"] = h.Name,

@@ -41,7 +41,7 @@ public static class FitReport
         var parameters = new JsonArray();
         foreach (var e in results.GetParameterTable())
         {
-            parameters.Add(new JsonObject
+            parameters.Add((JsonNode)new JsonObject
             {
                 ["path"] = e.Path,
                 ["value"] = e.Value,

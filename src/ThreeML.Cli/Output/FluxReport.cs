@@ -36,7 +36,7 @@ public static class FluxReport
         var rows = new JsonArray();
         foreach (var r in table)
         {
-            rows.Add(new JsonObject
+            rows.Add((JsonNode)new JsonObject
             {
                 ["name"] = r.Name,
                 ["flux"] = r.Flux.Value,

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using ThreeML.Bayesian;
+using ThreeML.Benchmarks.Analysis;
+using ThreeML.Plotting;
+
+namespace ThreeML.Benchmarks.Targets;
+
+/// <summary>Issue 19's table: every row measured here, beside 3ML's figure (3ML + UltraNest on the same kind of
+/// machine, as the issue gives them) and the goal.</summary>
+/// <remarks>Rows that time the command run it as a separate process: the shipped tool when
+/// <c>scripts/publish-tool.sh</c> has made <c>artifacts/tool/threeml</c>, else the Release build (the note says which).
+/// <c>--smoke</c> measures every row once with small counts, to keep the report working in CI (well under a minute
+/// on two cores); its figures are not the ones to quote.</remarks>
+internal static class SpeedTargetsReport
+{
+    public static int Run(TextWriter output, bool smoke, string? tool)
+    {
+        var root = RepositoryRoot();
+        tool ??= DefaultTool(root);
+        var runs = smoke ? 1 : 3;
+        var scratch = Directory.CreateTempSubdirectory("threeml-targets-");
+        try
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Issue 19 targets{(smoke ? " (smoke run: one repetition, small counts; not figures to quote)" : "")}: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture}, AVX-512 {System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated}"));
+            output.WriteLine($"tool: {tool}");
+            output.WriteLine(TargetRow.Header);
+            foreach (var row in ToolRows(root, tool, scratch.FullName, runs))
+            {
+                output.WriteLine(row);
+            }
+
+            foreach (var row in LibraryRows(smoke))
+            {
+                output.WriteLine(row);
+            }
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+
+        return 0;
+    }
+
+    private static IEnumerable<TargetRow> ToolRows(string root, string tool, string scratch, int runs)
+    {
+        var tutorialOut = Path.Combine(scratch, "tutorial");
+        string[] tutorial = ["tutorial", "flux-examples", "--out", tutorialOut];
+        var t = ProcessTiming.Best(runs, () => ProcessTiming.Run(tool, tutorial, scratch));
+        yield return new TargetRow("whole tutorial, built threeml binary (s)", 47.7, t.Seconds, 1.0, Cpu(t, runs));
+        yield return new TargetRow("whole tutorial, peak resident memory (MB)", 408, t.PeakMegabytes, 80, "VmHWM");
+
+        // The README's first command, already built: what a user pays on every re-run.
+        var script = Path.Combine(root, "scripts", "threeml");
+        string[] readme = [script, .. tutorial];
+        ProcessTiming.Run("bash", readme, root);
+        var r = ProcessTiming.Best(runs, () => ProcessTiming.Run("bash", readme, root));
+        yield return new TargetRow("README main command, re-run (s)", double.NaN, r.Seconds, 4.0, "scripts/threeml tutorial flux-examples; " + Cpu(r, runs));
+
+        var help = ProcessTiming.Best(runs, () => ProcessTiming.Run(tool, ["--help"], scratch));
+        yield return new TargetRow("threeml --help (s)", 1.56, help.Seconds, 0.030, Cpu(help, runs) + "; 3ML: import threeML");
+        var info = ProcessTiming.Best(runs, () => ProcessTiming.Run(tool, ["info", DemoData.ResponsePath], scratch));
+        yield return new TargetRow("threeml info FILE (s)", 1.56, info.Seconds, 0.030, Cpu(info, runs) + "; the demo response");
+    }
+
+    private static string Cpu(ProcessTiming t, int runs) =>
+        double.IsNaN(t.CpuSeconds)
+            ? $"wall, best of {runs}; CPU not sampled (too short)"
+            : string.Create(CultureInfo.InvariantCulture, $"wall, best of {runs}; {t.CpuSeconds:F2} s CPU");
+
+    private static IEnumerable<TargetRow> LibraryRows(bool smoke)
+    {
+        var response = ThreeML.Ogip.OgipResponse.Read(DemoData.ResponsePath);
+
+        // Nested sampling of the tutorial, 400 live points, frac_remain 0.5 (the JIT is paid by an earlier short run).
+        var (warmModel, warmData) = TutorialFixture.Build(response);
+        var warm = new BayesianAnalysis(warmModel, warmData);
+        warm.SetSampler(new NestedSampler { MinNumLivePoints = 50, FracRemain = 0.5, Seed = 1 });
+        warm.Sample();
+        var (model, data) = TutorialFixture.Build(response);
+        var ba = new BayesianAnalysis(model, data);
+        ba.SetSampler(new NestedSampler { MinNumLivePoints = 400, FracRemain = 0.5, Seed = 1234 });
+        var clock = Stopwatch.StartNew();
+        var posterior = ba.Sample();
+        var sampling = clock.Elapsed.TotalSeconds;
+        var lnZ = string.Create(CultureInfo.InvariantCulture, $"ln Z error {posterior.LnZError:F2} (goal <= 0.3)");
+        yield return new TargetRow("nested sampling, tutorial, 400 live (s)", 16.9, sampling, 0.25, lnZ);
+        yield return new TargetRow("nested sampling, likelihood calls", 75949, posterior.LikelihoodCalls, 30000, lnZ);
+
+        // One joint log-likelihood, a new point each call, after enough calls for the final code.
+        var (lModel, lData) = TutorialFixture.BuildReadingTwice(DemoData.ResponsePath);
+        var evaluator = new LikelihoodEvaluator(lModel, lData);
+        var points = TutorialFixture.ScatteredPoints();
+        var calls = smoke ? 20000 : 500000;
+        for (var i = 0; i < calls; i++)
+        {
+            evaluator.LogLikelihood(points[i & 1023]);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        clock.Restart();
+        for (var i = 0; i < calls; i++)
+        {
+            evaluator.LogLikelihood(points[i & 1023]);
+        }
+
+        var perCall = clock.Elapsed.TotalMilliseconds * 1000 / calls;
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)calls;
+        yield return new TargetRow("one joint log-likelihood (us)", 75, perCall, 1.0, $"{calls} calls, 3ML 70-80 us");
+        yield return new TargetRow("one joint log-likelihood, allocated (B)", double.NaN, allocated, 0, "per call");
+
+        // The tutorial's nuFnu plot with its 68 % band from the posterior, rendered to PNG (warm: second of two).
+        var options = new SpectrumPlotOptions { FluxUnit = "erg2/(keV s cm2)" };
+        Plots.PlotSpectra(options, posterior).GetPngBytes();
+        var bytes = GC.GetTotalAllocatedBytes(precise: true);
+        clock.Restart();
+        Plots.PlotSpectra(options, posterior).GetPngBytes();
+        var plot = clock.Elapsed.TotalMilliseconds;
+        var plotMb = (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1e6;
+        yield return new TargetRow("nuFnu plot with credible band (ms)", double.NaN, plot, 50,
+            string.Create(CultureInfo.InvariantCulture, $"{plotMb:F1} MB allocated (issue 19 found 28 MB); {posterior.Samples.Count} samples, PNG"));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            if (File.Exists(Path.Combine(d.FullName, "ThreeML.slnx")))
+            {
+                return d.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"no ThreeML.slnx above {AppContext.BaseDirectory}: run the benchmarks from the repository.");
+    }
+
+    private static string DefaultTool(string root)
+    {
+        var published = Path.Combine(root, "artifacts", "tool", "threeml");
+        return File.Exists(published) ? published : Path.Combine(root, "src", "ThreeML.Cli", "bin", "Release", "net10.0", "ThreeML.Cli");
+    }
+}

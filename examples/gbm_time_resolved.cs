@@ -1,11 +1,12 @@
 #:project ../src/ThreeML/ThreeML.csproj
+#:project ../src/ThreeML.Plotting/ThreeML.Plotting.csproj
 // A GRB from the files GBM distributes to time-resolved spectra: GRB 080916C seen by NaI n3 (CSPEC).
 // Reads ../shared/data/ogip (third-party data kept beside the repository, not in it).
 // Run from the repository root:  dotnet run examples/gbm_time_resolved.cs
 using Astromodels;
 using Astromodels.Functions;
 using ThreeML;
-using ThreeML.Fitting;
+using ThreeML.Plotting;
 using ThreeML.TimeSeries;
 
 var folder = Path.Combine("..", "shared", "data", "ogip");
@@ -39,16 +40,21 @@ foreach (var adjustment in ts.Adjustments)
     Console.WriteLine(adjustment);
 }
 
-// One plugin per block, each with its own counts-weighted response, fitted with the same cut-off power law.
-var plugins = ts.ToSpectrumLikes(intervals);
-Console.WriteLine($"{"interval (s)",-22} {"index",10} {"xc (keV)",12}");
-for (var i = 0; i < plugins.Count; i++)
+// One plugin per block, each with its own counts-weighted response, fitted with the same cut-off power law; the
+// intervals are fitted in parallel and the results are the same for any number of threads.
+var model = new Model(new PointSource("grb", ra: 0, dec: 0, spectralShape: new CutoffPowerlaw(K: 0.01, index: -1.0, xc: 300.0, piv: 100.0)));
+var results = TimeResolvedAnalysis.Fit(ts, intervals, model, activeMeasurements: ["9-900"]);
+Console.WriteLine($"{"interval (s)",-22} {"index",10} {"xc (keV)",12} {"valid",6}");
+var lower = results.Sequence["LOWER_BOUND"].Values;
+var upper = results.Sequence["UPPER_BOUND"].Values;
+for (var i = 0; i < results.Count; i++)
 {
-    var plugin = plugins[i];
-    plugin.SetActiveMeasurements("9-900");
-    var shape = new CutoffPowerlaw(K: 0.01, index: -1.0, xc: 300.0, piv: 100.0);
-    var model = new Model(new PointSource("grb", ra: 0, dec: 0, spectralShape: shape));
-    var jl = new JointLikelihood(model, new DataList(plugin));
-    jl.Fit();
-    Console.WriteLine($"{intervals[i],-22} {shape.Index.Value,10:F3} {shape.Xc.Value,12:F1}");
+    var valid = results[i] is ThreeML.Fitting.MLEResults { IsValid: true };
+    Console.WriteLine($"{$"{lower[i]:F2}..{upper[i]:F2}",-22} {results[i].BestFit[1],10:F3} {results[i].BestFit[2],12:F1} {valid,6}");
 }
+
+// The set is written as 3ML writes it (SEQUENCE of time bins, then one ANALYSIS_RESULTS per interval).
+Directory.CreateDirectory("out");
+results.Write(Path.Combine("out", "gbm_time_resolved.fits"), overwrite: true);
+TimeSeriesPlots.ViewLightCurve(ts, -20, 60, 8, 900, blockEdges: edges).SavePng(Path.Combine("out", "gbm_lightcurve.png"));
+TimeSeriesPlots.ViewParameterEvolution(results, ["index", "xc"]).SavePng(Path.Combine("out", "gbm_parameters_vs_time.png"));

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using ThreeML.TimeSeries;
+
+namespace ThreeML.Cli.Analysis;
+
+/// <summary>Opens the time-series files GBM distributes (CSPEC/CTIME PHA-II) as a <see cref="TimeSeriesBuilder"/>, for
+/// <c>threeml lightcurve</c> and the time-series entries of analysis files.</summary>
+public static partial class TimeSeriesFiles
+{
+    /// <summary>The kinds of time-series file an analysis file may name.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["cspec", "ctime"];
+
+    /// <summary>Reads a time series and its response.</summary>
+    /// <param name="name">The plugin name (e.g. "n3").</param>
+    /// <param name="path">The CSPEC or CTIME file.</param>
+    /// <param name="response">The .rsp or .rsp2 file.</param>
+    /// <param name="polyOrder">Background order 0..4, or −1 for 3ML's automatic choice.</param>
+    /// <exception cref="FileNotFoundException">A file is missing.</exception>
+    public static TimeSeriesBuilder Open(string name, string path, string response, int polyOrder)
+    {
+        foreach (var file in new[] { path, response })
+        {
+            if (!File.Exists(file))
+            {
+                throw new FileNotFoundException($"no such file: '{file}'.", file);
+            }
+        }
+
+        return TimeSeriesBuilder.FromGbmCspecOrCtime(name, path, response, polyOrder);
+    }
+
+    /// <summary>The detector of a GBM file name ("glg_cspec_n3_bn080916009_v01.pha" → "n3"), or the file's stem.</summary>
+    /// <param name="path">The data file.</param>
+    public static string DetectorName(string path)
+    {
+        var file = Path.GetFileNameWithoutExtension(path);
+        var match = GbmName().Match(file);
+        return match.Success ? match.Groups[1].Value : file;
+    }
+
+    [GeneratedRegex(@"^glg_(?:cspec|ctime|tte)_([nb][0-9ab])_", RegexOptions.IgnoreCase)]
+    private static partial Regex GbmName();
+}

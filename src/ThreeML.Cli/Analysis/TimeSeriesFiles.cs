@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ThreeML.Fits;
 using ThreeML.TimeSeries;
 
 namespace ThreeML.Cli.Analysis;
@@ -15,8 +16,11 @@ public static partial class TimeSeriesFiles
     /// <param name="path">The CSPEC or CTIME file.</param>
     /// <param name="response">The .rsp or .rsp2 file.</param>
     /// <param name="polyOrder">Background order 0..4, or −1 for 3ML's automatic choice.</param>
+    /// <param name="format">The format the caller expects ("cspec" or "ctime"), checked against the file's DATATYPE
+    /// keyword when it has one; null to accept either.</param>
     /// <exception cref="FileNotFoundException">A file is missing.</exception>
-    public static TimeSeriesBuilder Open(string name, string path, string response, int polyOrder)
+    /// <exception cref="InvalidDataException">The file's DATATYPE is not <paramref name="format"/>.</exception>
+    public static TimeSeriesBuilder Open(string name, string path, string response, int polyOrder, string? format = null)
     {
         foreach (var file in new[] { path, response })
         {
@@ -24,6 +28,12 @@ public static partial class TimeSeriesFiles
             {
                 throw new FileNotFoundException($"no such file: '{file}'.", file);
             }
+        }
+
+        if (format is not null && FitsFile.Read(path).Hdus[0].Header.TryGetString("DATATYPE", out var type)
+            && !type.Trim().Equals(format, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidDataException($"'{path}' holds DATATYPE = '{type.Trim()}' data but the analysis file says format: {format}.");
         }
 
         return TimeSeriesBuilder.FromGbmCspecOrCtime(name, path, response, polyOrder);

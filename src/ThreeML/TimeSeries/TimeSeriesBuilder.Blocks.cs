@@ -30,7 +30,8 @@ public sealed partial class TimeSeriesBuilder
     }
 
     /// <summary>Bayesian blocks of the light curve over a time range (3ML's <c>create_time_bins(start, stop,
-    /// method="bayesblocks", p0=…)</c>), as consecutive intervals whose edges are bin edges.</summary>
+    /// method="bayesblocks", p0=…)</c>), as consecutive intervals: on binned data their edges are bin edges; on events they
+    /// run from the first to the last event of the range, with edges halfway between events (Scargle et al. 2013).</summary>
     /// <param name="range">The time range, s relative to the trigger; every bin it overlaps takes part.</param>
     /// <param name="p0">False-alarm probability of a change point (3ML's default 0.05).</param>
     /// <param name="energyMin">Lowest channel centre counted, keV (default: all channels).</param>
@@ -41,6 +42,11 @@ public sealed partial class TimeSeriesBuilder
         double energyMin = 0, double energyMax = double.PositiveInfinity)
     {
         var (firstChannel, lastChannel) = ChannelsBetween(energyMin, energyMax);
+        if (_events is not null)
+        {
+            return EventBlocks(range, p0, firstChannel, lastChannel);
+        }
+
         var (first, last) = Series.BinsOverlapping(range);
         if (first < 0)
         {

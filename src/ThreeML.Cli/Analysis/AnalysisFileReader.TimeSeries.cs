@@ -21,7 +21,7 @@ public static partial class AnalysisFileReader
         {
             foreach (var key in TimeSeriesKeys.Where(map.ContainsKey))
             {
-                ctx.Problem(map[key], $"{name}.{key} is for data of 'kind: time_series' (a GBM CSPEC/CTIME file); this data set is an OGIP spectrum.");
+                ctx.Problem(map[key], $"{name}.{key} is for data of 'kind: time_series' (a GBM CSPEC/CTIME or TTE file); this data set is an OGIP spectrum.");
             }
 
             return null;
@@ -31,7 +31,7 @@ public static partial class AnalysisFileReader
         {
             ctx.Problem(map[key], key == "background"
                 ? $"{name}.background: a time series fits its background in time; give background_intervals (e.g. [\"-24--5\", \"100-200\"]) instead of a file."
-                : $"{name}.{key} is for OGIP spectra; a time series reads every spectrum of its CSPEC/CTIME file.");
+                : $"{name}.{key} is for OGIP spectra; a time series reads all of its CSPEC/CTIME or TTE file.");
         }
 
         if (!map.ContainsKey("response"))
@@ -39,7 +39,7 @@ public static partial class AnalysisFileReader
             ctx.Problem(item, $"time series '{name}' needs a 'response' (.rsp, or .rsp2 weighted over the active intervals).");
         }
 
-        var format = map.ContainsKey("format") ? Choice(ctx, map, "format", name, TimeSeriesFiles.Formats, "time-series format") ?? "cspec" : "cspec";
+        var format = map.ContainsKey("format") ? Choice(ctx, map, "format", name, TimeSeriesFiles.Formats, "time-series format") : null;
         var background = Intervals(ctx, map, item, name, "background_intervals", "[\"-24--5\", \"100-200\"]");
         var active = Intervals(ctx, map, item, name, "active_intervals", "\"0-10\"");
         var order = -1;

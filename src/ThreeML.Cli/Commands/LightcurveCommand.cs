@@ -10,13 +10,13 @@ using ThreeML.TimeSeries;
 namespace ThreeML.Cli.Commands;
 
 /// <summary><c>threeml lightcurve FILE --rsp RSP [--background …] [--active …] [--blocks P0]</c>: the light curve of a
-/// GBM CSPEC/CTIME file with its background polynomial, intervals and Bayesian blocks, as a PNG and a table.</summary>
+/// GBM CSPEC/CTIME or TTE file with its background polynomial, intervals and Bayesian blocks, as a PNG and a table.</summary>
 public static class LightcurveCommand
 {
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "The GBM CSPEC or CTIME file (PHA Type II)." };
+        var file = new Argument<string>("file") { Description = "The GBM CSPEC or CTIME file (PHA Type II), or a TTE event file (drawn in 1 s bins; unbinned background)." };
         var rsp = new Option<string>("--rsp") { Description = "The response: .rsp (one matrix) or .rsp2 (weighted over each interval).", Required = true };
         var background = new Option<string[]>("--background") { Description = "Background intervals, s from the trigger (3ML syntax, e.g. -24--5 100-200; write --background=-24--5 when the first starts with '-').", AllowMultipleArgumentsPerToken = true };
         var active = new Option<string[]>("--active") { Description = "Source intervals, s from the trigger (e.g. 0-10).", AllowMultipleArgumentsPerToken = true };
@@ -27,7 +27,7 @@ public static class LightcurveCommand
         var name = new Option<string?>("--name") { Description = "Detector name in titles (default: from the GBM file name, e.g. n3)." };
         var outBase = new Option<string>("--out", "-o") { Description = "Output base: writes BASE.png and BASE_intervals.csv.", DefaultValueFactory = _ => "lightcurve" };
         var overwrite = new Option<bool>("--overwrite") { Description = "Replace existing output files." };
-        var command = new Command("lightcurve", "Draw the light curve of a GBM CSPEC/CTIME file with its background fit, intervals and Bayesian blocks.");
+        var command = new Command("lightcurve", "Draw the light curve of a GBM CSPEC/CTIME or TTE file with its background fit, intervals and Bayesian blocks.");
         command.Arguments.Add(file);
         foreach (var o in new Option[] { rsp, background, active, blocks, order, energy, range, name, outBase, overwrite })
         {

@@ -28,13 +28,12 @@ foreach (var warning in ts.Warnings)
 ts.SetBackgroundInterval("-24--5", "100-200");
 Console.WriteLine($"background polynomial order (chosen by likelihood-ratio tests): {ts.Background!.Order}");
 
-// Source intervals from Bayesian blocks on the light curve between 0 and 40 s.
-var series = ts.Series;
-var bins = Enumerable.Range(0, series.BinCount).Where(i => series.Starts[i] >= 0 && series.Stops[i] <= 40).ToArray();
-var edges = BayesianBlocks.ForBinned(
-    bins.Select(i => series.Starts[i]).ToArray(), bins.Select(i => series.Stops[i]).ToArray(),
-    bins.Select(i => series.CountsOf(i, 0, series.ChannelCount - 1)).ToArray(), bins.Select(i => series.Exposures[i]).ToArray(), p0: 0.01);
-var intervals = edges.Zip(edges.Skip(1), (a, b) => new TimeInterval(a, b)).ToArray();
+// Source intervals from Bayesian blocks on the 8-900 keV light curve between 0 and 40 s (3ML's
+// create_time_bins(0, 40, method="bayesblocks", p0=0.01)). The range takes every bin it overlaps, so the coarse
+// pre-trigger bin ending 4 ms after the trigger forms a block of background only: it is left out of the fits.
+var intervals = ts.CreateTimeBinsByBayesianBlocks(new TimeInterval(0, 40), p0: 0.01, energyMin: 8, energyMax: 900)
+    .Where(i => i.Start >= 0).ToArray();
+var edges = intervals.Select(i => i.Start).Append(intervals[^1].Stop).ToArray();
 foreach (var adjustment in ts.Adjustments)
 {
     Console.WriteLine(adjustment);

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
 using ThreeML.Cli.Infrastructure;
 
 namespace ThreeML.Cli;
 
 /// <summary>The testable entry point: parses arguments, runs the command, and returns the exit code.</summary>
-public static class CliApplication
+public static partial class CliApplication
 {
     /// <summary>Builds the root command with every registered subcommand, writing to the given writers.</summary>
     public static Command BuildRoot(CliContext context)
@@ -117,7 +118,8 @@ public static class CliApplication
         foreach (var arg in args.TakeWhile(a => a != "--"))
         {
             var name = arg.Split('=', ':')[0];
-            if (name.StartsWith('-') && name.Length > 1 && !double.TryParse(name, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) && !known.Contains(name))
+            if (name.StartsWith('-') && name.Length > 1 && !double.TryParse(name, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+                && !NegativeInterval().IsMatch(arg) && !known.Contains(name))
             {
                 var hint = Suggestions.DidYouMean(name, known.Where(k => k.StartsWith("--", StringComparison.Ordinal)));
                 return $"unknown option '{name}'{hint}" + (hint.Length == 0 ? $"; run '{HelpCommand(parse)}'." : ".");
@@ -126,6 +128,10 @@ public static class CliApplication
 
         return null;
     }
+
+    // A 3ML time interval that starts before the trigger ("-24--5", "-10-0.5") is a value, not an option.
+    [GeneratedRegex(@"^-\d+(\.\d*)?([eE][-+]?\d+)?--?\d+(\.\d*)?([eE][-+]?\d+)?$")]
+    private static partial Regex NegativeInterval();
 
     // The full path of the command reached ("threeml batch run --help"), so the hint works for nested commands too.
     private static string HelpCommand(ParseResult parse)

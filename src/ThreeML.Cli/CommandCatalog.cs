@@ -16,6 +16,7 @@ public static class CommandCatalog
         FluxCommand.Create,
         InfoCommand.Create,
         SimulateCommand.Create,
+        LightcurveCommand.Create,
         TutorialCommand.Create,
         BatchCommand.Create,
     ];

@@ -15,24 +15,7 @@ internal static class LightCurveFigure
     {
         var series = ts.Series;
         var edges = series.ChannelEdges;
-        var first = -1;
-        var last = -1;
-        for (var c = 0; c < series.ChannelCount; c++)
-        {
-            // A channel belongs to the selection when its centre lies inside it.
-            var centre = 0.5 * (edges[c] + edges[c + 1]);
-            if (centre >= energyMin && centre <= energyMax)
-            {
-                first = first < 0 ? c : first;
-                last = c;
-            }
-        }
-
-        if (first < 0)
-        {
-            throw new ArgumentException($"No channel of '{ts.Name}' has its centre within {energyMin}..{energyMax} keV (channels cover {edges[0]}..{edges[^1]} keV).");
-        }
-
+        var (first, last) = ts.ChannelsBetween(energyMin, energyMax);
         var lo = new List<double>();
         var hi = new List<double>();
         var rate = new List<double>();

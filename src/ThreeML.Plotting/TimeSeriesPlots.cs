@@ -22,4 +22,21 @@ public static class TimeSeriesPlots
         ArgumentNullException.ThrowIfNull(ts);
         return LightCurveFigure.Build(ts, start, stop, energyMin, energyMax, blockEdges, width, height);
     }
+
+    /// <summary>Parameters against time for a time-resolved results set (e.g. from
+    /// <see cref="TimeResolvedAnalysis"/>): one panel per parameter, a point per interval at its middle with the
+    /// interval's half-width and the 68 % equal-tailed error as error bars; fits that are not valid drawn as open red
+    /// circles and labelled.</summary>
+    /// <param name="set">The results, with a sequence of bins (LOWER_BOUND/UPPER_BOUND) or values (VALUE).</param>
+    /// <param name="parameters">Full paths or last parts ("index", "xc") of the parameters to draw; none for every free
+    /// parameter.</param>
+    /// <param name="width">Default width, px.</param>
+    /// <param name="height">Default height, px.</param>
+    /// <exception cref="ArgumentException">A parameter is not free in a result (with a suggestion), a last part is
+    /// ambiguous, or the sequence has no bins or values.</exception>
+    public static PlotFigure ViewParameterEvolution(AnalysisResultsSet set, IReadOnlyList<string>? parameters = null, int width = 800, int height = 600)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return ParameterEvolutionFigure.Build(set, parameters ?? [], width, height);
+    }
 }

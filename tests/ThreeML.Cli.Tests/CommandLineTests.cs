@@ -99,7 +99,7 @@ public class CommandLineTests
         var context = new CliContext(TextWriter.Null, TextWriter.Null, false, GlobalOptions.CreateJson(), GlobalOptions.CreateVerbose());
         var names = CommandCatalog.Factories.Select(f => f(context).Name).ToList();
         Assert.Equal(names.Distinct().Count(), names.Count);
-        Assert.Equal(["fit", "flux", "info", "simulate", "tutorial", "batch"], names);
+        Assert.Equal(["fit", "flux", "info", "simulate", "lightcurve", "tutorial", "batch"], names);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using ThreeML.Plugins;
 
 namespace ThreeML.Cli.Analysis;
 
-/// <summary>Turns the data sets of an analysis file into OGIP plugins with their selections, rebinning, effective-area
+/// <summary>Turns the data sets of an analysis file into OGIP and time-series plugins with their selections, rebinning, effective-area
 /// corrections and source assignments; problems with the files themselves are reported together with their lines.</summary>
 public static class AnalysisDataBuilder
 {
@@ -35,9 +35,11 @@ public static class AnalysisDataBuilder
         return new DataList([.. plugins]);
     }
 
-    private static OgipLike Build(DataEntry entry, string? source)
+    private static DispersionSpectrumLike Build(DataEntry entry, string? source)
     {
-        var plugin = new OgipLike(entry.Name, entry.Observation, entry.Background, entry.Response, entry.Arf, entry.SpectrumNumber);
+        var plugin = entry.TimeSeries is { } series
+            ? FromTimeSeries(entry, series)
+            : new OgipLike(entry.Name, entry.Observation, entry.Background, entry.Response, entry.Arf, entry.SpectrumNumber);
         if (entry.Selections.Count > 0)
         {
             plugin.SetActiveMeasurements([.. entry.Selections]);
@@ -71,5 +73,15 @@ public static class AnalysisDataBuilder
         }
 
         return plugin;
+    }
+
+    /// <summary>3ML's <c>TimeSeriesBuilder</c>: background polynomials in the background intervals, the active
+    /// intervals summed into one plugin with a PG-stat background.</summary>
+    private static DispersionSpectrumLike FromTimeSeries(DataEntry entry, TimeSeriesEntry series)
+    {
+        var ts = TimeSeriesFiles.Open(entry.Name, entry.Observation, entry.Response!, series.PolyOrder, series.Format);
+        ts.SetBackgroundInterval([.. series.BackgroundIntervals]);
+        ts.SetActiveTimeInterval([.. series.ActiveIntervals]);
+        return ts.ToSpectrumLike();
     }
 }

@@ -7,7 +7,8 @@ namespace ThreeML.Cli.Analysis;
 public static partial class AnalysisFileReader
 {
     private static readonly string[] DataKeys =
-        ["name", "observation", "background", "response", "arf", "spectrum_number", "selections", "rebin_on_background", "rebin_on_source", "effective_area_correction"];
+        ["name", "kind", "observation", "background", "response", "arf", "spectrum_number", "selections", "rebin_on_background", "rebin_on_source",
+         "effective_area_correction", "format", "background_intervals", "active_intervals", "poly_order"];
 
     private static readonly string[] EffectiveAreaKeys = ["min", "max", "fixed", "gaussian_sigma"];
     private static readonly string[] AnalysisKeys = ["type", "minimizer", "sampler", "options", "seed"];
@@ -40,7 +41,7 @@ public static partial class AnalysisFileReader
             var obs = ctx.ExistingFile(map, "observation", name);
             if (!map.ContainsKey("observation"))
             {
-                ctx.Problem(item, $"data set '{name}' needs an 'observation' (PHA file).");
+                ctx.Problem(item, $"data set '{name}' needs an 'observation' (PHA file, or the CSPEC/CTIME file of a time series).");
             }
 
             var selections = ctx.Strings(map, "selections", name);
@@ -62,9 +63,10 @@ public static partial class AnalysisFileReader
                 ctx.Problem(map["rebin_on_source"], $"{name}: choose one of rebin_on_background and rebin_on_source.");
             }
 
+            var timeSeries = ReadKind(ctx, map, item, name);
             entries.Add(new DataEntry(name, obs ?? "", ctx.ExistingFile(map, "background", name), ctx.ExistingFile(map, "response", name),
                 ctx.ExistingFile(map, "arf", name), number is { } k ? (int)k : null, selections, rebinBkg, rebinSrc,
-                ReadEffectiveArea(ctx, map, name), YamlReadContext.LineOf(item)));
+                ReadEffectiveArea(ctx, map, name), YamlReadContext.LineOf(item)) { TimeSeries = timeSeries });
         }
 
         return entries;

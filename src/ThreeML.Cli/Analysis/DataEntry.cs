@@ -1,6 +1,7 @@
 namespace ThreeML.Cli.Analysis;
 
-/// <summary>One OGIP data set of an analysis file (3ML's <c>OGIPLike</c> with its selections and rebinning).</summary>
+/// <summary>One data set of an analysis file: an OGIP spectrum (3ML's <c>OGIPLike</c>) or a GBM time series (3ML's
+/// <c>TimeSeriesBuilder.to_spectrumlike</c>), with its selections and rebinning.</summary>
 /// <param name="Name">The plugin name (unique in the file).</param>
 /// <param name="Observation">The source PHA file (resolved path, may carry a "{n}" selector).</param>
 /// <param name="Background">The background PHA file, or null to take BACKFILE from the observation.</param>
@@ -23,4 +24,9 @@ public sealed record DataEntry(
     double? RebinOnBackground,
     double? RebinOnSource,
     EffectiveAreaSetting? EffectiveArea,
-    int Line);
+    int Line)
+{
+    /// <summary>The time-series settings of a data set of kind <c>time_series</c> (then <see cref="Observation"/> is the
+    /// CSPEC/CTIME file and <see cref="Response"/> its RSP/RSP2), or null for an OGIP PHA data set.</summary>
+    public TimeSeriesEntry? TimeSeries { get; init; }
+}

@@ -111,7 +111,7 @@ public static class FitCommand
         return ExitCodes.Success;
     }
 
-    private static string WriteText(string directory, string name, string text)
+    internal static string WriteText(string directory, string name, string text)
     {
         Directory.CreateDirectory(directory);
         var target = Path.Combine(directory, name);

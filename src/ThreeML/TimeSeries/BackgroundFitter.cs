@@ -12,7 +12,7 @@ namespace ThreeML.TimeSeries;
 /// 0..4; the order kept is the highest one whose likelihood-ratio gain over the order below, 2ΔlnL, is at least 9,
 /// or 0 when no step gains that much. That order is then used for every channel.</para>
 /// </remarks>
-public static class BackgroundFitter
+public static partial class BackgroundFitter
 {
     /// <summary>The highest order tried by automatic selection (3ML's binned maximum).</summary>
     public const int MaxAutomaticOrder = 4;
@@ -59,7 +59,7 @@ public static class BackgroundFitter
                 w[j] = series.CountsOf(bins[j])[c];
             }
 
-            var fit = FitReducing(x, w, e, p, bins.Length);
+            var fit = Checked(FitReducing(x, w, e, p, bins.Length), c, order, intervals);
             polynomials[c] = new TimePolynomial(fit.Coefficients, fit.Covariance, scale);
         }
 
@@ -119,6 +119,23 @@ public static class BackgroundFitter
         }
 
         return ChooseOrder(cash);
+    }
+
+    /// <summary>The fit of one channel, or a clear error when it ran away: a polynomial that may go negative where a
+    /// channel has no counts makes the Poisson likelihood unbounded, and Newton's method then leaves finite numbers.</summary>
+    private static (double[] Coefficients, double[,] Covariance) Checked((double[] Coefficients, double[,] Covariance) fit, int channel, int order, IReadOnlyList<TimeInterval> intervals)
+    {
+        var finite = fit.Coefficients.All(double.IsFinite);
+        foreach (var v in fit.Covariance)
+        {
+            finite &= double.IsFinite(v);
+        }
+
+        return finite
+            ? fit
+            : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"The background polynomial of order {order} for channel {channel} (0-based) did not converge in the intervals {string.Join(", ", intervals)}: its likelihood has no maximum (the rate would turn negative where the channel has no counts). Choose a lower order or other background intervals."),
+                nameof(intervals));
     }
 
     private static (double[] Coefficients, double[,] Covariance) FitReducing(double[] x, double[] w, double[] e, int p, int rows)

@@ -1,4 +1,5 @@
-using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ThreeML.TimeSeries;
 
@@ -120,6 +121,9 @@ public static class BayesianBlocks
 
     /// <summary>The first cell of every block, by dynamic programming with pruning; <paramref name="position"/>[k] is
     /// the cumulative size before cell k.</summary>
+    /// <remarks>The live candidates are parallel arrays (start cell, size and counts before it, best total before it).
+    /// Each step is one fused SIMD pass computing value_j = best_j + n_j ln(max(n_j / T_j, ε)) and its maximum, then a
+    /// compaction that starts at the first pruned candidate, if any; no allocation inside the loop.</remarks>
     private static List<int> Partition(double[] position, double[] counts, double ncpPrior)
     {
         var n = counts.Length;
@@ -131,15 +135,11 @@ public static class BayesianBlocks
 
         var best = new double[n];
         var last = new int[n];
-
-        // Live candidates as parallel arrays (start cell, size and counts before it, best before it) so each step is
-        // a handful of vector passes: value_j = best_j + n_j ln(n_j / T_j).
         var candStart = new int[n];
         var candPos = new double[n];
         var candCum = new double[n];
         var candBest = new double[n];
-        var nk = new double[n];
-        var tk = new double[n];
+        var values = new double[n];
         var alive = 0;
         for (var r = 0; r < n; r++)
         {
@@ -148,37 +148,13 @@ public static class BayesianBlocks
             candCum[alive] = cumCounts[r];
             candBest[alive] = r > 0 ? best[r - 1] : 0.0;
             alive++;
-            var m = alive;
-            var nSpan = nk.AsSpan(0, m);
-            var tSpan = tk.AsSpan(0, m);
-            TensorPrimitives.Subtract(cumCounts[r + 1], candCum.AsSpan(0, m), nSpan);
-            TensorPrimitives.Subtract(position[r + 1], candPos.AsSpan(0, m), tSpan);
-            TensorPrimitives.Divide(nSpan, tSpan, tSpan);
-
-            // An empty block has fitness 0: ln of the smallest double times 0 is 0, not NaN.
-            TensorPrimitives.Max(tSpan, double.Epsilon, tSpan);
-            TensorPrimitives.Log(tSpan, tSpan);
-            TensorPrimitives.FusedMultiplyAdd(nSpan, tSpan, candBest.AsSpan(0, m), tSpan);
+            var top = BlockValues(cumCounts[r + 1], position[r + 1], candCum.AsSpan(0, alive), candPos.AsSpan(0, alive), candBest.AsSpan(0, alive), values.AsSpan(0, alive));
 
             // Ties go to the earliest start, as astropy's argmax.
-            var arg = TensorPrimitives.IndexOfMax(tSpan);
-            var top = tSpan[arg];
+            var arg = values.AsSpan(0, alive).IndexOf(top);
             best[r] = top - ncpPrior;
             last[r] = candStart[arg];
-            var kept = 0;
-            for (var j = 0; j < m; j++)
-            {
-                if (tSpan[j] >= best[r])
-                {
-                    candStart[kept] = candStart[j];
-                    candPos[kept] = candPos[j];
-                    candCum[kept] = candCum[j];
-                    candBest[kept] = candBest[j];
-                    kept++;
-                }
-            }
-
-            alive = kept;
+            alive = Prune(best[r], alive, values, candStart, candPos, candCum, candBest);
         }
 
         var change = new List<int>();
@@ -189,5 +165,107 @@ public static class BayesianBlocks
 
         change.Reverse();
         return change;
+    }
+
+    /// <summary>value_j = best_j + n_j ln(max(n_j / T_j, ε)) with n_j = cumNext − cum_j and T_j = posNext − pos_j, for
+    /// every live candidate; returns the largest value.</summary>
+    /// <remarks>An empty block has fitness 0: ln of the smallest double times 0 is 0, not NaN. The vector path uses the
+    /// hardware FMA and .NET's vector logarithm; the scalar tail the same operations one element at a time.</remarks>
+    private static double BlockValues(double cumNext, double posNext, ReadOnlySpan<double> cum, ReadOnlySpan<double> pos,
+        ReadOnlySpan<double> bestBefore, Span<double> values)
+    {
+        var m = values.Length;
+        var j = 0;
+        var top = double.NegativeInfinity;
+        if (Vector256.IsHardwareAccelerated && m >= Vector256<double>.Count)
+        {
+            // Unchecked loads (the loop bound keeps them inside the spans) and the native max: no value is NaN and every
+            // ratio is ≥ 0, so IEEE's rules for NaN and signed zeros change nothing.
+            ref var cumRef = ref MemoryMarshal.GetReference(cum);
+            ref var posRef = ref MemoryMarshal.GetReference(pos);
+            ref var bestRef = ref MemoryMarshal.GetReference(bestBefore);
+            ref var valueRef = ref MemoryMarshal.GetReference(values);
+            var c = Vector256.Create(cumNext);
+            var p = Vector256.Create(posNext);
+            var eps = Vector256.Create(double.Epsilon);
+            var max = Vector256.Create(double.NegativeInfinity);
+            for (; j <= m - Vector256<double>.Count; j += Vector256<double>.Count)
+            {
+                var k = (nuint)j;
+                var nj = c - Vector256.LoadUnsafe(ref cumRef, k);
+                var tj = p - Vector256.LoadUnsafe(ref posRef, k);
+                var v = Vector256.FusedMultiplyAdd(nj, Vector256.Log(Vector256.MaxNative(nj / tj, eps)), Vector256.LoadUnsafe(ref bestRef, k));
+                v.StoreUnsafe(ref valueRef, k);
+                max = Vector256.MaxNative(max, v);
+            }
+
+            for (var k = 0; k < Vector256<double>.Count; k++)
+            {
+                top = Math.Max(top, max[k]);
+            }
+        }
+
+        for (; j < m; j++)
+        {
+            var nj = cumNext - cum[j];
+            var v = Math.FusedMultiplyAdd(nj, Math.Log(Math.Max(nj / (posNext - pos[j]), double.Epsilon)), bestBefore[j]);
+            values[j] = v;
+            top = Math.Max(top, v);
+        }
+
+        return top;
+    }
+
+    /// <summary>Drops every candidate whose value is below <paramref name="threshold"/> (PELT), keeping order; the
+    /// arrays are only touched from the first dropped candidate on.</summary>
+    private static int Prune(double threshold, int alive, double[] values, int[] candStart, double[] candPos, double[] candCum, double[] candBest)
+    {
+        var first = FirstBelow(values.AsSpan(0, alive), threshold);
+        if (first < 0)
+        {
+            return alive;
+        }
+
+        var kept = first;
+        for (var j = first + 1; j < alive; j++)
+        {
+            if (values[j] >= threshold)
+            {
+                candStart[kept] = candStart[j];
+                candPos[kept] = candPos[j];
+                candCum[kept] = candCum[j];
+                candBest[kept] = candBest[j];
+                kept++;
+            }
+        }
+
+        return kept;
+    }
+
+    private static int FirstBelow(ReadOnlySpan<double> values, double threshold)
+    {
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var t = Vector256.Create(threshold);
+            for (; j <= values.Length - Vector256<double>.Count; j += Vector256<double>.Count)
+            {
+                var below = Vector256.LessThan(Vector256.Create(values.Slice(j, Vector256<double>.Count)), t).ExtractMostSignificantBits();
+                if (below != 0)
+                {
+                    return j + System.Numerics.BitOperations.TrailingZeroCount(below);
+                }
+            }
+        }
+
+        for (; j < values.Length; j++)
+        {
+            if (values[j] < threshold)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 }

@@ -42,6 +42,17 @@ public sealed partial class TimeSeriesBuilder
         ArgumentNullException.ThrowIfNull(intervals);
         var counts = new double[Series.ChannelCount];
         var exposure = 0.0;
+        if (_events is not null)
+        {
+            foreach (var interval in intervals)
+            {
+                _events.AddCounts(interval.Start, interval.Stop, counts);
+                exposure += _events.LiveTime(interval.Start, interval.Stop);
+            }
+
+            return (counts, exposure);
+        }
+
         foreach (var bin in BackgroundFitter.SelectBinsAllowingOne(Series, intervals))
         {
             var row = Series.CountsOf(bin);
@@ -61,6 +72,12 @@ public sealed partial class TimeSeriesBuilder
     public (double[] Counts, double[] Errors) BackgroundCounts(IReadOnlyList<TimeInterval> intervals)
     {
         var background = RequireBackground();
+        if (_events is not null)
+        {
+            var fractions = intervals.Select(i => _events.LiveTime(i.Start, i.Stop) / i.Duration).ToArray();
+            return background.Predict([.. intervals.Select(i => i.Start)], [.. intervals.Select(i => i.Stop)], fractions);
+        }
+
         var bins = BackgroundFitter.SelectBinsAllowingOne(Series, intervals);
         var starts = new double[bins.Length];
         var stops = new double[bins.Length];
@@ -99,6 +116,12 @@ public sealed partial class TimeSeriesBuilder
     /// <summary>Counts of all channels between two times, a partly covered bin counting by its covered fraction.</summary>
     private double CountsBetween(double a, double b)
     {
+        if (_events is not null)
+        {
+            var (first, end) = _events.IndexRange(a, b);
+            return end - first;
+        }
+
         var total = 0.0;
         var starts = Series.Starts;
         var stops = Series.Stops;

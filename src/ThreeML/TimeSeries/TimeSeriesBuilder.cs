@@ -20,11 +20,12 @@ public sealed partial class TimeSeriesBuilder
 {
     private readonly InstrumentResponse? _response;
     private readonly ResponseSet? _responseSet;
+    private readonly EventList? _events;
     private readonly int _polyOrder;
     private readonly List<string> _adjustments = [];
     private TimeInterval[] _active = [];
 
-    private TimeSeriesBuilder(string name, BinnedTimeSeries series, InstrumentResponse? response, ResponseSet? responseSet, int polyOrder)
+    private TimeSeriesBuilder(string name, BinnedTimeSeries series, InstrumentResponse? response, ResponseSet? responseSet, int polyOrder, EventList? events = null)
     {
         if (polyOrder is < -1 or > BackgroundFitter.MaxAutomaticOrder)
         {
@@ -42,13 +43,18 @@ public sealed partial class TimeSeriesBuilder
         _response = response;
         _responseSet = responseSet;
         _polyOrder = polyOrder;
+        _events = events;
     }
 
     /// <summary>The plugin name (e.g. the detector, "n3").</summary>
     public string Name { get; }
 
-    /// <summary>The binned data.</summary>
+    /// <summary>The binned data: the CSPEC/CTIME bins, or for events their light curve binned at the width given when
+    /// the builder was made.</summary>
     public BinnedTimeSeries Series { get; }
+
+    /// <summary>The events of a TTE time series, or null for binned data.</summary>
+    public EventList? Events => _events;
 
     /// <summary>The fitted background, or null before <see cref="SetBackgroundInterval(string[])"/> or
     /// <see cref="RestoreBackground"/>.</summary>
@@ -110,7 +116,7 @@ public sealed partial class TimeSeriesBuilder
     {
         ArgumentNullException.ThrowIfNull(intervals);
         var widened = intervals.Select(i => Widen(i, "background", inside: true)).ToArray();
-        Background = BackgroundFitter.FitBinned(Series, widened, _polyOrder);
+        Background = _events is null ? BackgroundFitter.FitBinned(Series, widened, _polyOrder) : BackgroundFitter.FitUnbinned(_events, widened, _polyOrder);
     }
 
     /// <summary>Selects the source intervals (3ML syntax, e.g. "0-10"; several are summed).</summary>
@@ -150,6 +156,11 @@ public sealed partial class TimeSeriesBuilder
     /// bin reaches into the source), a source interval grows to every bin it overlaps.</summary>
     private TimeInterval Widen(TimeInterval requested, string role, bool inside = false)
     {
+        if (_events is not null)
+        {
+            return Clip(requested, role);
+        }
+
         var (first, last) = inside ? Series.BinsInside(requested) : Series.BinsOverlapping(requested);
         if (first < 0)
         {

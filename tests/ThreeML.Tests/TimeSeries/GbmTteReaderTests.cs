@@ -61,7 +61,8 @@ public sealed class GbmTteReaderTests : IDisposable
         var e = Assert.Throws<OgipFormatException>(() => GbmTteReader.Read(path));
         Assert.Contains("EVENTS", e.Message);
         Assert.Contains("PHA = 9", e.Message);
-        Assert.Contains("row 1", e.Message);
+        Assert.Contains("row 2", e.Message);   // the second event: OGIP messages count rows from 1, as FITS does
+        Assert.Equal(1, e.Row);                   // the property stays zero-based
     }
 
     [Fact]

@@ -46,6 +46,27 @@ public sealed class GbmFitBatteryTests(ITestOutputHelper output)
     [RequiresSharedDataFact(Bn080916009)]
     public void Cutoff_powerlaw_on_bn080916009_n3() => Check(() => new CutoffPowerlaw(), OneDetector);
 
+    [RequiresSharedDataFact("data/ogip/glg_cspec_n3_bn080916009_v01.pha")]
+    public void A_background_only_interval_ends_at_both_shape_bounds_and_says_so()
+    {
+        // GRB 080916C, NaI n3 CSPEC: Bayesian blocks from 0 s take the coarse pre-trigger bin (−2.56 to 0.004 s), which holds
+        // background only. A cut-off power law can then only hide its counts below the band: index at −10 and xc at 1 keV,
+        // both bounds. The pinned index sits where the bound transformation folds, its covariance error shrinks to nothing
+        // and it is 10⁻⁴ of a step from the bound; it must still be reported at its limit.
+        string folder = SharedData.Data("ogip");
+        var ts = ThreeML.TimeSeries.TimeSeriesBuilder.FromGbmCspecOrCtime("n3", Path.Combine(folder, "glg_cspec_n3_bn080916009_v01.pha"),
+            Path.Combine(folder, "glg_cspec_n3_bn080916009_v00.rsp2"), polyOrder: -1);
+        ts.SetBackgroundInterval("-24--5", "100-200");
+        var preTrigger = ts.CreateTimeBinsByBayesianBlocks(new ThreeML.TimeSeries.TimeInterval(0, 40), p0: 0.01, energyMin: 8, energyMax: 900).First(i => i.Start < 0);
+        var model = new Model(new PointSource("grb", ra: 0, dec: 0, spectralShape: new CutoffPowerlaw(K: 0.01, index: -1.0, xc: 300.0, piv: 100.0)));
+        var fit = (MLEResults)ThreeML.TimeSeries.TimeResolvedAnalysis.Fit(ts, [preTrigger], model, activeMeasurements: ["9-900"])[0];
+
+        Assert.Equal(-10, fit.Parameters["grb.spectrum.main.Cutoff_powerlaw.index"].Value, 1e-2);
+        Assert.Equal(1, fit.Parameters["grb.spectrum.main.Cutoff_powerlaw.xc"].Value, 1e-2);
+        Assert.Equal(["grb.spectrum.main.Cutoff_powerlaw.index", "grb.spectrum.main.Cutoff_powerlaw.xc"], fit.Diagnostics.Status.ParametersAtLimit.Order());
+        Assert.Contains("at a bound (errors unreliable; widen the bound or fix the parameter)", fit.Diagnostics.Status.ToString(), StringComparison.Ordinal);
+    }
+
     private MLEResults Check(Func<Function1D> shape, Func<DataList> data)
     {
         var fit = new JointLikelihood(Source(shape()), data()).Fit(samples: 10);

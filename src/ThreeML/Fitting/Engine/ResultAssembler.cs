@@ -8,6 +8,9 @@ internal static class ResultAssembler
     /// <summary>A bounded parameter is "at limit" when it lies within this many of its steps of a bound.</summary>
     internal const double AtLimitSteps = 1e-3;
 
+    /// <summary>A parameter is at its limit when the bound is nearer than this fraction of a one-standard-error step's reach (see <see cref="OneSigmaReach"/>).</summary>
+    private const double AtLimitReach = 0.1;
+
     public static MinimizationResult Build(InternalObjective f, FitOutcome outcome, double edmGoal, int callLimit, TimeSpan elapsed)
     {
         MinimizationProblem problem = f.Problem;
@@ -24,7 +27,7 @@ internal static class ResultAssembler
         for (int k = 0; k < f.Dimension; k++)
         {
             FitParameterSpec spec = problem.Parameters[f.FreeIndex(k)];
-            if (f.Transform(k).DistanceToBound(best[f.FreeIndex(k)]) <= AtLimitSteps * spec.Step)
+            if (f.Transform(k).DistanceToBound(best[f.FreeIndex(k)]) <= Math.Max(AtLimitSteps * spec.Step, AtLimitReach * OneSigmaReach(f, outcome, k)))
             {
                 atLimit.Add(spec.Name);
             }
@@ -60,6 +63,29 @@ internal static class ResultAssembler
             IsDegenerate = outcome.Degenerate,
             Elapsed = elapsed,
         };
+    }
+
+    /// <summary>How far a one-standard-error step in internal coordinates moves a bounded parameter (external units), or 0.</summary>
+    /// <remarks>
+    /// A parameter is reported at its limit when its bound is nearer than a tenth of this reach (or 10⁻³ of its step). Far
+    /// from a bound the reach is the ordinary error, so that means "within 0.1σ of the bound". Near a bound the bound
+    /// transformation folds (x ≈ a + c δu²) and the covariance error shrinks to nothing, as in Minuit, so a parameter pinned
+    /// there by the data could escape a test on that error; the reach of a step of σᵤ does not shrink, and flags a parameter
+    /// within about 0.4 σᵤ of the fold, where a quadratic error means nothing.
+    /// </remarks>
+    private static double OneSigmaReach(InternalObjective f, FitOutcome outcome, int k)
+    {
+        BoundTransform transform = f.Transform(k);
+        if (!transform.IsBounded || outcome.InverseHessian is not { } v || !(v[k, k] > 0))
+        {
+            return 0;
+        }
+
+        double u = outcome.Point[k];
+        double sigma = Math.Sqrt(2 * f.ErrorDefinition * v[k, k]);
+        double x = transform.ToExternal(u);
+        double reach = Math.Max(Math.Abs(transform.ToExternal(u + sigma) - x), Math.Abs(transform.ToExternal(u - sigma) - x));
+        return double.IsFinite(reach) ? reach : 0;
     }
 
     /// <summary>C = 2 · errordef · J V Jᵀ with J = diag(dx/du); rows of fixed parameters are zero.</summary>

@@ -41,7 +41,7 @@ public sealed class FitsFormatException : FileFormatException
     /// <summary>The offending table column, or null.</summary>
     public string? Column { get; }
 
-    /// <summary>The offending zero-based table row, or null.</summary>
+    /// <summary>The offending zero-based table row, or null (the message prints it 1-based, as FITS counts rows).</summary>
     public long? Row { get; }
 
     private static string Compose(string detail, string filePath, int? hduIndex, string? hduName,
@@ -68,9 +68,10 @@ public sealed class FitsFormatException : FileFormatException
             sb.Append(" column '").Append(column).Append('\'');
         }
 
+        // Messages count rows from 1, as the FITS standard and fv do (OGIP messages too); Row stays zero-based.
         if (row is long r)
         {
-            sb.Append(" row ").Append(r);
+            sb.Append(" row ").Append(r + 1);
         }
 
         return sb.Append(": ").Append(detail).ToString();

@@ -146,7 +146,7 @@ public sealed class BadInputTests
         var t = (BinaryTableHdu)FitsFile.Parse(FitsBytes.Concat(FitsBytes.EmptyPrimary(), header, FitsBytes.Data([.. row, .. new byte[16]])), "r.rsp")[1];
         var e = Assert.Throws<FitsFormatException>(() => t.ReadDoubleArrays("MATRIX"));
         Assert.Equal(("MATRIX", 0L), (e.Column, e.Row));
-        Assert.Equal("FITS 'r.rsp' HDU 1 [SPECRESP MATRIX] column 'MATRIX' row 0: heap descriptor (count 10, offset 4) of PE(10) needs heap bytes 4..44 but the heap holds 16 bytes.", e.Message);
+        Assert.Equal("FITS 'r.rsp' HDU 1 [SPECRESP MATRIX] column 'MATRIX' row 1: heap descriptor (count 10, offset 4) of PE(10) needs heap bytes 4..44 but the heap holds 16 bytes.", e.Message);
         Assert.Throws<FitsFormatException>(() => t.ReadDoubleArraysFlat("MATRIX"));
     }
 

@@ -56,7 +56,7 @@ public sealed class AsciiTableHduTests
         AsciiTableHdu t = Table(Row1, "beta     x7");
         var e = Assert.Throws<FitsFormatException>(() => t.ReadDoubles("COUNT"));
         Assert.Equal(("COUNT", 1L), (e.Column, e.Row));
-        Assert.Contains("[ASCII] column 'COUNT' row 1: field \"x7\" is not a valid I5 number", e.Message);
+        Assert.Contains("[ASCII] column 'COUNT' row 2: field \"x7\" is not a valid I5 number", e.Message);
         Assert.Contains("use ReadStrings", Assert.Throws<ArgumentException>(() => t.ReadDoubles("NAME")).Message);
         Assert.Contains("Did you mean 'FIXED'", Assert.Throws<KeyNotFoundException>(() => t.GetColumn("FIXD")).Message);
     }

@@ -64,7 +64,7 @@ public sealed partial class JointLikelihood
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(samples);
         var clock = Stopwatch.StartNew();
-        var objective = Minimize(cancellationToken, strategy ?? Strategy);
+        Minimize(cancellationToken, strategy ?? Strategy);
         var best = _best!;
         var free = _evaluator.FreeParameters;
         var bestInternal = best.BestFit.ToArray();
@@ -114,8 +114,7 @@ public sealed partial class JointLikelihood
 
     /// <summary>Minimizes −ln L (restarting until valid, as 3ML) and leaves the model at the best fit; no samples, no
     /// result object — what goodness-of-fit and likelihood-ratio simulations need for each refit.</summary>
-    /// <returns>The objective, with its call count.</returns>
-    internal LikelihoodObjective Minimize(CancellationToken cancellationToken = default, FitStrategy strategy = FitStrategy.Local)
+    internal void Minimize(CancellationToken cancellationToken = default, FitStrategy strategy = FitStrategy.Local)
     {
         var objective = new LikelihoodObjective(_evaluator);
         _problem = new MinimizationProblem(objective, objective.Specs(), errorDefinition: 0.5);
@@ -125,7 +124,6 @@ public sealed partial class JointLikelihood
         // As 3ML does with Minuit: restart from the last point until the minimizer reports a valid minimum.
         _best = Continuation.UntilValid(Minimizer, _problem, found, MaxAttempts, cancellationToken) with { LocalMinima = found.LocalMinima };
         RestoreBestFit();
-        return objective;
     }
 
     /// <summary>Whether the last minimization reported a valid minimum.</summary>

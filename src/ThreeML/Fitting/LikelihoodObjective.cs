@@ -22,12 +22,8 @@ internal sealed class LikelihoodObjective : IConcurrentObjective
     /// <summary>A copy on a cloned model with its own bound plugins, for another thread of a global search.</summary>
     public IObjectiveFunction CreateWorker() => new LikelihoodObjective(_evaluator.CloneForWorker());
 
-    /// <summary>The number of likelihood evaluations so far.</summary>
-    public int Calls { get; private set; }
-
     public double Evaluate(ReadOnlySpan<double> x)
     {
-        Calls++;
         for (var i = 0; i < x.Length; i++)
         {
             _external[i] = _parameters[i].ToExternal(x[i]);

@@ -8,6 +8,20 @@ public sealed partial class MigradMinimizerTests(ITestOutputHelper output)
     private static readonly MigradOptions Tight = new() { Tolerance = 1e-6, MaxFunctionCalls = 5000 };
 
     [Fact]
+    public void A_minimum_at_infinity_beyond_a_one_sided_bound_ends_invalid_instead_of_throwing()
+    {
+        // The descent runs x towards +inf; far out the smallest step that changes the internal coordinate exceeds the
+        // largest step allowed for a bounded parameter, which once made the gradient throw (Math.Clamp with min > max).
+        var objective = new FunctionObjective(2, x => (1e20 / (1 + x[0])) + (x[1] * x[1]));
+        var problem = new MinimizationProblem(objective, [new FitParameterSpec("x", 1.0, 0.5, Lower: 0), new FitParameterSpec("y", 1.0, 0.5)], 1);
+        var result = new MigradMinimizer().Minimize(problem);
+        output.WriteLine(result.ToString());
+        Assert.False(result.IsValid);
+        Assert.True(result.BestFit[0] > 1e6, $"x ended at {result.BestFit[0]}");
+        Assert.Equal(0, result.BestFit[1], 1e-3);
+    }
+
+    [Fact]
     public void Rosenbrock_2d_from_standard_start_converges_to_ones()
     {
         var problem = new MinimizationProblem(TestProblems.Rosenbrock(2), TestProblems.RosenbrockStart(2), errorDefinition: 1);

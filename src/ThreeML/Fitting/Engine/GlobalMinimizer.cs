@@ -63,7 +63,7 @@ public sealed class GlobalMinimizer : IMinimizer
 
         // The fit from the start and the screening of the design do not depend on each other.
         MinimizationResult? first = null;
-        List<double[]> candidates = [];
+        List<(double Value, double[] Point)> candidates = [];
         int screeningCalls = 0;
         workers.Run(2, (item, copy) =>
         {
@@ -78,6 +78,18 @@ public sealed class GlobalMinimizer : IMinimizer
         }, cancellationToken);
 
         var fits = new List<MinimizationResult> { first! };
+
+        // A first fit that left parameters undetermined (a component switched off) gives each round one more start: the
+        // same point with those parameters redrawn (see SearchBox.Around).
+        bool[] undetermined = box.Undetermined(first!);
+        List<double[]> around = [];
+        if (undetermined.Contains(true))
+        {
+            around = box.Around(problem, first!.BestFit, undetermined, Options.ScreeningPointsPerParameter, Options.Seed + 1, out int aroundCalls, cancellationToken);
+            screeningCalls += aroundCalls;
+        }
+
+        int nextAround = 0;
         var usedStarts = new List<double[]> { box.Normalised([.. problem.Parameters.Select(p => p.Start)]) };
         double best = LowestValue(fits);
         int next = 0;
@@ -88,12 +100,24 @@ public sealed class GlobalMinimizer : IMinimizer
             var minima = fits.Select(f => box.Normalised([.. f.BestFit])).ToList();
             while (starts.Count < Options.StartsPerRound && next < candidates.Count)
             {
-                double[] start = candidates[next++];
+                double[] start = candidates[next++].Point;
                 double[] position = box.Normalised(start);
                 if (!SearchBox.IsNear(position, usedStarts) && !SearchBox.IsNear(position, minima))
                 {
                     usedStarts.Add(position);
                     starts.Add(start);
+                }
+            }
+
+            while (nextAround < around.Count)
+            {
+                double[] start = around[nextAround++];
+                double[] position = box.Normalised(start);
+                if (!SearchBox.IsNear(position, usedStarts) && !SearchBox.IsNear(position, minima))
+                {
+                    usedStarts.Add(position);
+                    starts.Add(start);
+                    break;
                 }
             }
 

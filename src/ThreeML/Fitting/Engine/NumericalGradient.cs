@@ -141,7 +141,9 @@ internal sealed class NumericalGradient
         g2[k] = (fp + fm - (2 * fu)) / (h * h);
         double next = g2[k] > 0 ? Math.Sqrt(2 * aim / g2[k]) : 2 * h;
         next = Math.Clamp(next, 0.1 * h, 10 * h);
-        next = Math.Clamp(next, RelativePrecision * (Math.Abs(uk) + 1e-300) * 4, _maxSteps[k]);
+        // The precision floor wins over the largest step: far out in an unbounded coordinate (|u| ~ 1e16) the smallest
+        // step that changes u can exceed the cap, and a step that does not change u gives no derivative at all.
+        next = Math.Max(Math.Min(next, _maxSteps[k]), RelativePrecision * (Math.Abs(uk) + 1e-300) * 4);
         settled = Math.Abs(next / h - 1) < 0.5;
         _steps[k] = next;
         return true;

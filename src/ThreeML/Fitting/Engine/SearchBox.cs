@@ -42,32 +42,95 @@ internal sealed class SearchBox
         return new SearchBox(free, lower, upper);
     }
 
-    /// <summary>Evaluates the objective at <paramref name="pointsPerParameter"/> × n Halton points of the box and returns the finite ones, lowest value first.</summary>
-    public List<double[]> Screen(MinimizationProblem problem, int pointsPerParameter, int seed, out int calls, CancellationToken cancellationToken)
+    /// <summary>Evaluates the objective at <paramref name="pointsPerParameter"/> × n Halton points of the box and returns the finite ones with their values, lowest first.</summary>
+    public List<(double Value, double[] Point)> Screen(MinimizationProblem problem, int pointsPerParameter, int seed, out int calls, CancellationToken cancellationToken)
     {
         double[][] design = SpaceFillingDesign.UnitCube(pointsPerParameter * _free.Length, _free.Length, seed);
-        var scored = new List<(double Value, double[] Point)>(design.Length);
+        double[] start = [.. problem.Parameters.Select(p => p.Start)];
+        return Evaluate(problem, design.Select(unit => Place([.. start], unit, null)), out calls, cancellationToken);
+    }
+
+    /// <summary>The free parameters (indices into the box) that <paramref name="fit"/> left undetermined: at a bound, or
+    /// with an error that is not finite, as large as the value where the box is sampled in the logarithm, or a quarter of
+    /// the box elsewhere.</summary>
+    public bool[] Undetermined(MinimizationResult fit)
+    {
+        var undetermined = new bool[_free.Length];
+        for (int k = 0; k < _free.Length; k++)
+        {
+            int i = _free[k];
+            double error = i < fit.Errors.Count ? fit.Errors[i] : double.NaN;
+            double scale = IsLogarithmic(k) ? Math.Abs(fit.BestFit[i]) : 0.25 * (_upper[k] - _lower[k]);
+            undetermined[k] = fit.ParametersAtLimit.Contains(fit.ParameterNames[i]) || !(error < scale);
+        }
+
+        return undetermined;
+    }
+
+    /// <summary>Points that keep <paramref name="centre"/> and redraw the <paramref name="redraw"/> parameters over the box
+    /// (<paramref name="count"/> Halton points of their subspace), in design order, where the objective is finite.</summary>
+    /// <remarks>A nested model often has its best minimum where one component is faint, while a descent from the start
+    /// switches that component off: its normalization ends at the bound and its shape is undetermined. Such a minimum is
+    /// a flat valley, and a plain design of the whole box almost never lands near it with the other components where the
+    /// data put them (a power law's normalization drawn over 33 decades). Redrawing only the undetermined coordinates of
+    /// that fit explores them (a faint blackbody's temperature) with the determined ones in place, as basin hopping does.
+    /// The points are not ranked by value: the lowest would be the switched-off component again.</remarks>
+    public List<double[]> Around(MinimizationProblem problem, IReadOnlyList<double> centre, bool[] redraw, int count, int seed, out int calls,
+        CancellationToken cancellationToken)
+    {
+        double[][] design = SpaceFillingDesign.UnitCube(count, _free.Length, seed);
+        var points = new List<double[]>(count);
+        calls = 0;
         foreach (double[] unit in design)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            double[] point = [.. problem.Parameters.Select(p => p.Start)];
-            for (int k = 0; k < _free.Length; k++)
+            double[] point = Place([.. centre], unit, redraw);
+            calls++;
+            if (double.IsFinite(problem.Objective.Evaluate(point)))
             {
-                // A positive box spanning more than two decades is sampled evenly in the logarithm.
-                point[_free[k]] = _lower[k] > 0 && _upper[k] > 100 * _lower[k]
-                    ? _lower[k] * Math.Pow(_upper[k] / _lower[k], unit[k])
-                    : _lower[k] + (unit[k] * (_upper[k] - _lower[k]));
+                points.Add(point);
+            }
+        }
+
+        return points;
+    }
+
+    private double[] Place(double[] point, double[] unit, bool[]? redraw)
+    {
+        for (int k = 0; k < _free.Length; k++)
+        {
+            if (redraw?[k] == false)
+            {
+                continue;
             }
 
+            point[_free[k]] = IsLogarithmic(k)
+                ? _lower[k] * Math.Pow(_upper[k] / _lower[k], unit[k])
+                : _lower[k] + (unit[k] * (_upper[k] - _lower[k]));
+        }
+
+        return point;
+    }
+
+    /// <summary>A positive box spanning more than two decades is sampled evenly in the logarithm.</summary>
+    private bool IsLogarithmic(int k) => _lower[k] > 0 && _upper[k] > 100 * _lower[k];
+
+    private static List<(double Value, double[] Point)> Evaluate(MinimizationProblem problem, IEnumerable<double[]> points, out int calls, CancellationToken cancellationToken)
+    {
+        var scored = new List<(double Value, double[] Point)>();
+        calls = 0;
+        foreach (double[] point in points)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             double value = problem.Objective.Evaluate(point);
+            calls++;
             if (double.IsFinite(value))
             {
                 scored.Add((value, point));
             }
         }
 
-        calls = design.Length;
-        return [.. scored.OrderBy(s => s.Value).Select(s => s.Point)];
+        return [.. scored.OrderBy(s => s.Value)];
     }
 
     /// <summary>The position of a full parameter vector as fractions of the box, free parameters only.</summary>

@@ -26,5 +26,13 @@ if (args.Length > 0 && args[0] == "nested")
     return ThreeML.Benchmarks.Bayesian.NestedSamplerReport.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : null);
 }
 
+// "mle" prints only the MLE battery rows of the design report (issue 13: calls and time beside Minuit's).
+if (args.Length > 0 && args[0] == "mle")
+{
+    ThreeML.Benchmarks.Fitting.MleBatteryReport.Run(Console.Out, (work, reference, here, note) =>
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{work,-60} 3ML {reference,8:G3}  here {here,10:G3}  {note}")));
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(DesignTargetsReport).Assembly).Run(args);
 return 0;

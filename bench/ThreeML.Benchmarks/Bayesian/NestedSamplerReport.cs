@@ -12,7 +12,7 @@ namespace ThreeML.Benchmarks.Bayesian;
 
 /// <summary>Issue 19 item 3: likelihood calls, wall time, time outside the likelihood and allocation per iteration of
 /// the nested sampler on the tutorial, the Gaussian battery (d = 2, 5, 10, 12) and the GBM Band/CPL fits.</summary>
-/// <remarks>Run with <c>dotnet run -c Release --project bench/ThreeML.Benchmarks -- nested [seeds] [name filter]</c>. Each
+/// <remarks>Run with <c>dotnet run -c Release --project bench/ThreeML.Benchmarks -- nested [seeds] [name filter] [ultranest|nautilus]</c>. Each
 /// problem is sampled once to warm up and then with seeds 1…N on one thread (calls and ln Z do not depend on the thread
 /// count), with 400 live points and FracRemain 0.5 (the tutorial's settings). Columns are per run: wall time, process
 /// CPU time, the CPU time of as many likelihood calls replayed at the run's points ("lik"), the rest (the sampler's own
@@ -21,9 +21,11 @@ namespace ThreeML.Benchmarks.Bayesian;
 /// where the issue gives one, is printed beside ours: tutorial 16.9 s and 75,949 calls (3ML + UltraNest).</remarks>
 internal static class NestedSamplerReport
 {
-    public static int Run(TextWriter output, int seeds, string? only = null)
+    public static int Run(TextWriter output, int seeds, string? only = null, string sampler = "ultranest")
     {
         filter = only;
+        importance = sampler == "nautilus";
+        output.WriteLine(importance ? "sampler: nautilus-style importance nested sampling (ImportanceNestedSampler, 100 live points)" : "sampler: ultranest-style nested sampling (NestedSampler, 400 live points)");
         output.WriteLine($"{"problem",-30} {"calls",8} {"iters",7} {"wall s",7} {"cpu s",7} {"lik s",7} {"rest s",7} {"B/iter",7} {"ln Z",16} {"pull",5}  UltraNest");
         var response = OgipResponse.Read(ThreeML.DemoData.ResponsePath);
         Report(output, "tutorial (400 live, 0.5)", Tutorial(response), null, seeds, "16.9 s, 75,949 calls");
@@ -46,6 +48,7 @@ internal static class NestedSamplerReport
     }
 
     private static string? filter;
+    private static bool importance;
 
     private static void Report(TextWriter output, string name, SamplingProblem problem, double? truth, int seeds, string ultranest)
     {
@@ -65,6 +68,10 @@ internal static class NestedSamplerReport
             var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var run = Sample(problem, seed);
+            if (Environment.GetEnvironmentVariable("THREEML_BENCH_VERBOSE") is not null && seed == 1)
+            {
+                output.WriteLine(run.Diagnostics);
+            }
             wall += clock.Elapsed.TotalSeconds;
             process.Refresh();
             cpu += (process.TotalProcessorTime - cpuBefore).TotalSeconds;
@@ -102,8 +109,9 @@ internal static class NestedSamplerReport
         return double.IsNaN(sink) ? double.NaN : (process.TotalProcessorTime - before).TotalSeconds;
     }
 
-    private static SamplerRun Sample(SamplingProblem problem, int seed) =>
-        new NestedSampler { MinNumLivePoints = 400, FracRemain = 0.5, Seed = seed, MaxDegreeOfParallelism = 1 }.Run(problem);
+    private static SamplerRun Sample(SamplingProblem problem, int seed) => importance
+        ? new ImportanceNestedSampler { LivePoints = int.Parse(Environment.GetEnvironmentVariable("THREEML_NAUTILUS_LIVE") ?? "100", CultureInfo.InvariantCulture), FracRemain = 0.5, Seed = seed, MaxDegreeOfParallelism = 1 }.Run(problem)
+        : new NestedSampler { MinNumLivePoints = 400, FracRemain = 0.5, Seed = seed, MaxDegreeOfParallelism = 1 }.Run(problem);
 
     private static SamplingProblem Tutorial(InstrumentResponse response)
     {

@@ -65,7 +65,7 @@ internal sealed partial class ImportanceRun
             entered += batchLogL[j] > threshold ? 1 : 0;
         }
 
-        Store.AddDraws(k, attempts, bounds[k]);
+        Store.AddDraws(k, attempts);
         if (Calls >= nextReport)
         {
             nextReport += ProgressInterval;

@@ -5,6 +5,7 @@ internal sealed partial class ImportanceRun
     /// <summary>ln Ẑ, its statistical error, Kish's ESS and the information H of the current weights.</summary>
     public (double LogZ, double LogZError, double Ess, double Information) Summary()
     {
+        Store.Flush();
         double sum = 0, sum2 = 0, sumWL = 0;
         var logLikelihoods = Store.LogLikelihoods;
         for (var i = 0; i < Store.Count; i++)
@@ -26,6 +27,7 @@ internal sealed partial class ImportanceRun
     /// <summary>Normalised posterior weights of the stored points.</summary>
     public double[] PosteriorWeights()
     {
+        Store.Flush();
         var w = new double[Store.Count];
         var sum = 0.0;
         for (var i = 0; i < w.Length; i++)
@@ -46,6 +48,7 @@ internal sealed partial class ImportanceRun
     /// <remarks>V = Σ 1/D_i over the live points is the importance estimate of the volume above the threshold.</remarks>
     private double LiveFraction()
     {
+        Store.Flush();
         double volume = 0, meanL = 0, liveWeight = 0, total = 0;
         var rows = liveSet.Rows;
         foreach (var r in rows)
@@ -70,6 +73,7 @@ internal sealed partial class ImportanceRun
     /// <summary>The bound whose shell contributes most to 1/ESS per point it holds: Σ_shell w² / n_shell for normalised weights.</summary>
     private int NeediestShell()
     {
+        Store.Flush();
         var k = bounds.Count;
         var squares = new double[k];
         var counts = new int[k];

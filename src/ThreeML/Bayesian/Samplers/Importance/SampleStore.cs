@@ -17,6 +17,9 @@ internal sealed class SampleStore(int d)
     private readonly List<double> logVolume = [];
     private readonly List<long> draws = [];
     private readonly List<double> coefficient = [];
+    private readonly List<long> pending = [];
+    private readonly List<EllipsoidUnion?> unions = [];
+    private bool dirty;
     private double[] unitCube = new double[1024 * d];
     private double[] parameters = new double[1024 * d];
     private double[] logL = new double[1024];
@@ -51,6 +54,7 @@ internal sealed class SampleStore(int d)
     /// <summary>Adds a bound (null: the unit cube) and the multiplicity of every stored point in it.</summary>
     public void AddBound(EllipsoidUnion? union, LikelihoodPool pool)
     {
+        Flush();
         var m = new byte[logL.Length];
         var cube = unitCube;
         pool.For(Count, (i, _) =>
@@ -62,6 +66,8 @@ internal sealed class SampleStore(int d)
         multiplicity.Add(m);
         logVolume.Add(logNormalisation);
         draws.Add(0);
+        pending.Add(0);
+        unions.Add(union);
         coefficient.Add(0);
         var k = Bounds - 1;
         if (-logNormalisation > scale || k == 0)
@@ -88,22 +94,47 @@ internal sealed class SampleStore(int d)
     /// <summary>Gets e^(−ln S_k − c), bound k's density factor in the store's scaled units.</summary>
     public double Coefficient(int k) => coefficient[k];
 
-    /// <summary>Adds <paramref name="count"/> draws of bound k (<paramref name="union"/>) to the mixture, first computing the multiplicities left unknown.</summary>
-    public void AddDraws(int k, long count, EllipsoidUnion? union)
+    /// <summary>Adds <paramref name="count"/> draws of bound k to the mixture; the points' densities are updated lazily, once before weights are next read.</summary>
+    public void AddDraws(int k, long count)
     {
         draws[k] += count;
-        var factor = count * coefficient[k];
-        var m = multiplicity[k];
-        Span<double> work = stackalloc double[d];
-        for (var i = 0; i < Count; i++)
+        pending[k] += count;
+        dirty = true;
+    }
+
+    /// <summary>Adds the pending draws to every point's density, first computing the multiplicities left unknown in the bounds drawn from.</summary>
+    public void Flush()
+    {
+        if (!dirty)
         {
-            if (m[i] == Unknown)
+            return;
+        }
+
+        Span<double> work = stackalloc double[d];
+        for (var k = 0; k < Bounds; k++)
+        {
+            if (pending[k] == 0)
             {
-                m[i] = union is null ? (byte)1 : (byte)union.Multiplicity(unitCube.AsSpan(i * d, d), work);
+                continue;
             }
 
-            density[i] += factor * m[i];
+            var factor = pending[k] * coefficient[k];
+            var m = multiplicity[k];
+            var union = unions[k];
+            for (var i = 0; i < Count; i++)
+            {
+                if (m[i] == Unknown)
+                {
+                    m[i] = union is null ? (byte)1 : (byte)union.Multiplicity(unitCube.AsSpan(i * d, d), work);
+                }
+
+                density[i] += factor * m[i];
+            }
+
+            pending[k] = 0;
         }
+
+        dirty = false;
     }
 
     /// <summary>Stores a point with its multiplicity in every bound; call before <see cref="AddDraws"/> of the batch that drew it.</summary>
@@ -121,7 +152,7 @@ internal sealed class SampleStore(int d)
         {
             multiplicity[k][i] = counts[k];
             var known = counts[k] == Unknown ? 0 : counts[k];
-            sum += draws[k] * known * coefficient[k];
+            sum += (draws[k] - pending[k]) * known * coefficient[k];
             deepest = known > 0 ? k : deepest;
         }
 

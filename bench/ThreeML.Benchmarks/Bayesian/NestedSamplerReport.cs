@@ -28,10 +28,10 @@ internal static class NestedSamplerReport
         output.WriteLine(importance ? "sampler: nautilus-style importance nested sampling (ImportanceNestedSampler, 100 live points)" : "sampler: ultranest-style nested sampling (NestedSampler, 400 live points)");
         output.WriteLine($"{"problem",-30} {"calls",8} {"iters",7} {"wall s",7} {"cpu s",7} {"lik s",7} {"rest s",7} {"B/iter",7} {"ln Z",16} {"pull",5}  UltraNest");
         var response = OgipResponse.Read(ThreeML.DemoData.ResponsePath);
-        Report(output, "tutorial (400 live, 0.5)", Tutorial(response), null, seeds, "16.9 s, 75,949 calls");
+        Report(output, "tutorial (FracRemain 0.5)", Tutorial(response), null, seeds, "16.9 s, 75,949 calls");
         foreach (var d in new[] { 2, 5, 10, 12 })
         {
-            Report(output, $"gaussian d={d} (400 live, 0.5)", CorrelatedGaussian.Problem(d, 0.1, 0.5), -d * Math.Log(20), seeds, "-");
+            Report(output, $"gaussian d={d} (FracRemain 0.5)", CorrelatedGaussian.Problem(d, 0.1, 0.5), -d * Math.Log(20), seeds, "-");
         }
 
         Report(output, "log-normal priors 5-D", LogNormalSpectralProblem.Problem(), null, seeds, "-");
@@ -110,7 +110,7 @@ internal static class NestedSamplerReport
     }
 
     private static SamplerRun Sample(SamplingProblem problem, int seed) => importance
-        ? new ImportanceNestedSampler { LivePoints = int.Parse(Environment.GetEnvironmentVariable("THREEML_NAUTILUS_LIVE") ?? "100", CultureInfo.InvariantCulture), FracRemain = 0.5, Seed = seed, MaxDegreeOfParallelism = 1 }.Run(problem)
+        ? new ImportanceNestedSampler { FracRemain = 0.5, Seed = seed, MaxDegreeOfParallelism = 1 }.Run(problem)
         : new NestedSampler { MinNumLivePoints = 400, FracRemain = 0.5, Seed = seed, MaxDegreeOfParallelism = 1 }.Run(problem);
 
     private static SamplingProblem Tutorial(InstrumentResponse response)

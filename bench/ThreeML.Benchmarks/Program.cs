@@ -20,10 +20,10 @@ if (args.Length > 0 && args[0] == "targets")
     return DesignTargetsReport.Run(Console.Out);
 }
 
-// "nested [seeds]" prints the nested sampler's calls, time and allocation per problem (issue 19 item 3).
+// "nested [seeds] [filter|all] [ultranest|nautilus]" prints the nested sampler's calls, time and allocation per problem (issue 19 item 3).
 if (args.Length > 0 && args[0] == "nested")
 {
-    return ThreeML.Benchmarks.Bayesian.NestedSamplerReport.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : null);
+    return ThreeML.Benchmarks.Bayesian.NestedSamplerReport.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 2 && args[2] != "all" ? args[2] : null, args.Length > 3 ? args[3] : "ultranest");
 }
 
 // "mle" prints only the MLE battery rows of the design report (issue 13: calls and time beside Minuit's).

@@ -69,6 +69,37 @@ analysis:
     }
 
     [Fact]
+    public void Nautilus_runs_from_a_file_with_its_options_and_reports_the_evidence()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        File.WriteAllText(temp.File("nautilus.yml"), Text
+            .Replace("sampler: emcee", "sampler: nautilus", StringComparison.Ordinal)
+            .Replace("options: {n_walkers: 8, n_iterations: 150, n_burn_in: 50}", "options: {n_live: 60, f_live: 0.5, n_eff: 300}", StringComparison.Ordinal));
+        var run = Threeml.Run("fit", temp.File("nautilus.yml"), "--json", "--out", temp.File("out"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var doc = run.Json();
+        var sampler = doc.RootElement.GetProperty("sampler");
+        Assert.True(double.IsFinite(sampler.GetProperty("ln_z").GetDouble()));
+        Assert.True(sampler.GetProperty("effective_sample_size").GetDouble() >= 300);
+        var index = doc.RootElement.GetProperty("results").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("path").GetString()!.EndsWith(".index", StringComparison.Ordinal));
+        Assert.InRange(index.GetProperty("value").GetDouble(), -2.3, -1.7);
+    }
+
+    [Fact]
+    public void Nautilus_rejects_ultranest_option_names()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        File.WriteAllText(temp.File("nautilus.yml"), Text
+            .Replace("sampler: emcee", "sampler: nautilus", StringComparison.Ordinal)
+            .Replace("options: {n_walkers: 8, n_iterations: 150, n_burn_in: 50}", "options: {min_num_live_points: 60}", StringComparison.Ordinal));
+        var run = Threeml.Run("fit", temp.File("nautilus.yml"), "--out", temp.File("out"));
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("min_num_live_points", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void On_a_terminal_the_progress_bar_path_completes_and_tables_follow()
     {
         using var temp = new TempFolder();

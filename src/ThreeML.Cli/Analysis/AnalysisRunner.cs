@@ -61,6 +61,21 @@ public static class AnalysisRunner
             };
         }
 
+        if (s.Sampler == "nautilus")
+        {
+            var i = new ImportanceNestedSampler();
+            return new ImportanceNestedSampler
+            {
+                LivePoints = (int)s.Get("n_live", i.LivePoints),
+                FracRemain = s.Get("f_live", i.FracRemain),
+                MinEss = (int)s.Get("n_eff", i.MinEss),
+                Dlogz = s.Get("dlogz", i.Dlogz),
+                EnlargePerDimension = s.Get("enlarge_per_dim", i.EnlargePerDimension),
+                MaxNcalls = s.Options.TryGetValue("n_like_max", out var max) ? (long)max : i.MaxNcalls,
+                Seed = s.Seed,
+            };
+        }
+
         var n = new NestedSampler();
         return new NestedSampler
         {

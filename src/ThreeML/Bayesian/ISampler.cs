@@ -3,7 +3,7 @@ namespace ThreeML.Bayesian;
 /// <summary>A posterior sampler that runs on a <see cref="SamplingProblem"/>.</summary>
 public interface ISampler
 {
-    /// <summary>Gets the 3ML name of the sampler ("ultranest", "emcee").</summary>
+    /// <summary>Gets the 3ML name of the sampler ("ultranest", "emcee", "nautilus").</summary>
     string Name { get; }
 
     /// <summary>Samples the posterior of <paramref name="problem"/>.</summary>

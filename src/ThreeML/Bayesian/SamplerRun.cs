@@ -53,7 +53,7 @@ public sealed class SamplerRun
     /// <summary>Gets the number of likelihood values that were NaN or +∞ and treated as −∞.</summary>
     public long NonFiniteLikelihoodCount { get; init; }
 
-    /// <summary>Gets nested-sampling iterations or MCMC steps (burn-in included).</summary>
+    /// <summary>Gets nested-sampling iterations, MCMC steps (burn-in included), or the bounds of importance nested sampling (the unit cube included).</summary>
     public long Iterations { get; init; }
 
     /// <summary>Gets the effective sample size: Kish's (Σw)²/Σw² for nested sampling, draws/max τ for MCMC.</summary>

@@ -14,7 +14,7 @@ namespace ThreeML.Bayesian;
 /// </remarks>
 public sealed class BayesianAnalysis
 {
-    private static readonly string[] SamplerNames = ["ultranest", "emcee"];
+    private static readonly string[] SamplerNames = ["ultranest", "emcee", "nautilus"];
     private readonly LikelihoodEvaluator _evaluator;
 
     /// <summary>Connects the data to the model and checks that every free parameter has a prior.</summary>
@@ -53,7 +53,7 @@ public sealed class BayesianAnalysis
     /// <summary>Chooses the sampler.</summary>
     public void SetSampler(ISampler sampler) => Sampler = sampler ?? throw new ArgumentNullException(nameof(sampler));
 
-    /// <summary>Chooses a sampler by 3ML's name with its defaults: "ultranest" (nested sampling) or "emcee" (ensemble).</summary>
+    /// <summary>Chooses a sampler by 3ML's name with its defaults: "ultranest" (nested sampling), "emcee" (ensemble) or "nautilus" (importance nested sampling).</summary>
     /// <exception cref="ArgumentException">Unknown name; the message lists the names.</exception>
     public void SetSampler(string name)
     {
@@ -61,6 +61,7 @@ public sealed class BayesianAnalysis
         Sampler = name.Trim().ToLowerInvariant() switch
         {
             "ultranest" => new NestedSampler(),
+            "nautilus" => new ImportanceNestedSampler(),
             "emcee" => new EnsembleSampler { StartValues = [.. _evaluator.FreeParameters.Select(p => p.Value)] },
             _ => throw new ArgumentException($"Unknown sampler '{name}'.{NameSuggester.DidYouMean(name, SamplerNames)} Available: {string.Join(", ", SamplerNames)}.", nameof(name)),
         };

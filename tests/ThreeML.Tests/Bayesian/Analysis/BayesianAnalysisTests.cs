@@ -82,6 +82,24 @@ public class BayesianAnalysisTests
     }
 
     [Fact]
+    public void Nautilus_is_available_by_name_and_recovers_the_least_squares_posterior()
+    {
+        var (model, data) = LineProblem();
+        var ba = new BayesianAnalysis(model, data);
+        ba.SetSampler("nautilus");
+        Assert.IsType<ImportanceNestedSampler>(ba.Sampler);
+        var r = ba.Sample();
+        var (a, b, sa, sb) = LeastSquares();
+        var sampleA = r.Samples["src.spectrum.main.Line.a"].ToArray();
+        var sampleB = r.Samples["src.spectrum.main.Line.b"].ToArray();
+        Assert.InRange(sampleA.Average(), a - (0.15 * sa), a + (0.15 * sa));
+        Assert.InRange(sampleB.Average(), b - (0.15 * sb), b + (0.15 * sb));
+        var sdB = Math.Sqrt(sampleB.Select(x => (x - sampleB.Average()) * (x - sampleB.Average())).Average());
+        Assert.InRange(sdB / sb, 0.85, 1.15);
+        Assert.True(double.IsFinite(r.LnZ) && r.LnZError > 0);
+    }
+
+    [Fact]
     public void Missing_priors_are_listed_together()
     {
         var model = new Model(new PointSource("src", ra: 0, dec: 0, new Line()));

@@ -20,6 +20,12 @@ if (args.Length > 0 && args[0] == "targets")
     return DesignTargetsReport.Run(Console.Out);
 }
 
+// "likelihood" prints one tutorial log-likelihood (best of short batches) beside the floor of its arithmetic.
+if (args.Length > 0 && args[0] == "likelihood")
+{
+    return ThreeML.Benchmarks.Analysis.LikelihoodReport.Run(Console.Out);
+}
+
 // "nested [seeds] [filter|all] [ultranest|nautilus]" prints the nested sampler's calls, time and allocation per problem (issue 19 item 3).
 if (args.Length > 0 && args[0] == "nested")
 {

@@ -6,9 +6,10 @@ namespace ThreeML.Ogip;
 /// <para>Element R[j, c] is the effective area (cm²) for a photon in true-energy bin j to be recorded in channel c,
 /// so folding a photon fluence per energy bin (photons/cm²) gives counts per channel, and a photon flux per bin
 /// (photons/(cm² s)) gives count rates. At construction the matrix is compiled into a compact kernel (per energy bin:
-/// first channel + one contiguous run of weights, as OGIP stores it) and transposed (per channel: first energy bin + run),
-/// and <see cref="Fold"/> takes one SIMD dot product per channel (about 1 µs for the 140×128 GBM BGO response);
-/// a plain scalar reference (<see cref="FoldReference"/>) is kept and tested against it.</para>
+/// first channel + one contiguous run of weights, as OGIP stores it) and laid out again in columns one SIMD vector wide,
+/// each holding only the energy rows that reach it (design record 0020); <see cref="Fold"/> sweeps those columns with
+/// register-resident sums (about 0.6 µs for the 140×128 GBM BGO response, two spectra in one sweep 0.7 µs, on a loaded
+/// 2-core AMD EPYC); a plain scalar reference (<see cref="FoldReference"/>) is kept and tested against it.</para>
 /// <para>Instances are immutable and safe to share between threads.</para>
 /// </remarks>
 public sealed class InstrumentResponse
@@ -48,6 +49,9 @@ public sealed class InstrumentResponse
 
     /// <summary>The number of matrix elements actually stored after trimming zeros (for diagnostics).</summary>
     public int StoredElementCount => _kernel.StoredWeightCount;
+
+    /// <summary>The number of weights one fold reads (the vectorised layout's, zeros inside its columns included).</summary>
+    internal int FoldWeightCount => _kernel.FoldWeightCount;
 
     /// <summary>The matrix element R[energyBin, channel], cm².</summary>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>

@@ -7,7 +7,7 @@ namespace ThreeML.Ogip;
 /// <remarks>
 /// This is the OGIP F_CHAN/N_CHAN/MATRIX layout with each energy bin's groups merged into a single run and the
 /// leading/trailing zeros trimmed; it serves element access and the scalar reference fold. The vectorised fold uses
-/// the same weights laid out by channel panels (<see cref="PanelFoldKernel"/>). Bounds are validated once at
+/// the same weights laid out by channel columns (<see cref="ColumnFoldKernel"/>). Bounds are validated once at
 /// construction; <see cref="Fold"/> trusts them.
 /// </remarks>
 internal sealed class ResponseKernel
@@ -17,7 +17,7 @@ internal sealed class ResponseKernel
     private readonly double[] _weights;
 
     // The same matrix laid out for the vectorised fold.
-    private readonly PanelFoldKernel? _panels;
+    private readonly ColumnFoldKernel? _columns;
 
     public ResponseKernel(int channelCount, int[] first, int[] offset, double[] weights)
     {
@@ -34,7 +34,7 @@ internal sealed class ResponseKernel
             }
         }
 
-        _panels = Vector256.IsHardwareAccelerated ? new PanelFoldKernel(channelCount, first.Length, FirstChannel, Run) : null;
+        _columns = Vector256.IsHardwareAccelerated ? new ColumnFoldKernel(channelCount, first.Length, FirstChannel, Run) : null;
     }
 
     public int ChannelCount { get; }
@@ -43,6 +43,9 @@ internal sealed class ResponseKernel
 
     /// <summary>The number of stored weights (a measure of sparsity).</summary>
     public int StoredWeightCount => _weights.Length;
+
+    /// <summary>The number of weights the vectorised fold reads (zeros inside its columns included).</summary>
+    public int FoldWeightCount => _columns?.StoredWeightCount ?? _weights.Length;
 
     public int FirstChannel(int energyBin) => _first[energyBin];
 
@@ -53,29 +56,29 @@ internal sealed class ResponseKernel
 
     public ReadOnlySpan<double> Run(int energyBin) => _weights.AsSpan(_offset[energyBin], _offset[energyBin + 1] - _offset[energyBin]);
 
-    /// <summary>rates[c] = Σⱼ R[j, c]·photons[j], vectorised (<see cref="PanelFoldKernel"/>) where the hardware allows.</summary>
+    /// <summary>rates[c] = Σⱼ R[j, c]·photons[j], vectorised (<see cref="ColumnFoldKernel"/>) where the hardware allows.</summary>
     public void Fold(ReadOnlySpan<double> photons, Span<double> rates)
     {
-        if (_panels is null)
+        if (_columns is null)
         {
             FoldScalar(photons, rates);
             return;
         }
 
-        _panels.Fold(photons, rates);
+        _columns.Fold(photons, rates);
     }
 
     /// <summary>Folds two photon spectra in one sweep over the matrix.</summary>
     public void FoldPair(ReadOnlySpan<double> photons1, ReadOnlySpan<double> photons2, Span<double> rates1, Span<double> rates2)
     {
-        if (_panels is null)
+        if (_columns is null)
         {
             FoldScalar(photons1, rates1);
             FoldScalar(photons2, rates2);
             return;
         }
 
-        _panels.FoldPair(photons1, photons2, rates1, rates2);
+        _columns.FoldPair(photons1, photons2, rates1, rates2);
     }
 
     /// <summary>The plain scalar fold the vector path is tested against.</summary>

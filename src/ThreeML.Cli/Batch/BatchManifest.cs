@@ -94,6 +94,13 @@ public sealed partial class BatchManifest
             throw new AnalysisFileException([.. e.Problems.Select(p => p with { Line = p.Line > 0 ? p.Line + TemplateLine - 1 : 0 })]);
         }
 
+        if (file.TimeResolved is not null)
+        {
+            // A task's results file holds one analysis, which merge gathers into the batch's SEQUENCE.
+            throw new AnalysisFileException([new AnalysisProblem(System.IO.Path.GetFileName(source), file.TimeResolved.Line,
+                "a batch task runs one analysis; a time_resolved file runs with 'threeml fit', or make each interval a task (active_intervals: \"{{interval}}\").")]);
+        }
+
         return task.Seed is { } seed ? file with { Analysis = file.Analysis with { Seed = seed } } : file;
     }
 

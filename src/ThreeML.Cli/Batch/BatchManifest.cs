@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ThreeML.Batch;
 using ThreeML.Cli.Analysis;
 
 namespace ThreeML.Cli.Batch;
@@ -35,6 +36,9 @@ public sealed partial class BatchManifest
 
     /// <summary>The tasks, numbered 0 ... Count − 1.</summary>
     public IReadOnlyList<BatchTask> Tasks { get; }
+
+    /// <summary>The tasks as a <see cref="BatchPlan"/> for <see cref="BatchRunner"/> (source: the manifest's path).</summary>
+    public BatchPlan Plan => new(Path, MasterSeed, VariableNames, Tasks);
 
     internal string? TemplateText { get; }
 

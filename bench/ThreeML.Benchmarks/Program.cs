@@ -40,5 +40,11 @@ if (args.Length > 0 && args[0] == "mle")
     return 0;
 }
 
+// "timeseries-cpu [repetitions]" prints issue 16's time-series rows as thread CPU time beside wall time and the load.
+if (args.Length > 0 && args[0] == "timeseries-cpu")
+{
+    return ThreeML.Benchmarks.TimeSeries.TimeSeriesCpuReport.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 41);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(DesignTargetsReport).Assembly).Run(args);
 return 0;

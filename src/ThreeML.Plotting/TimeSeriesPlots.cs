@@ -1,3 +1,4 @@
+using System.Globalization;
 using ThreeML.TimeSeries;
 
 namespace ThreeML.Plotting;
@@ -38,5 +39,32 @@ public static class TimeSeriesPlots
     {
         ArgumentNullException.ThrowIfNull(set);
         return ParameterEvolutionFigure.Build(set, parameters ?? [], width, height);
+    }
+
+    /// <summary>The spectra of a time-resolved results set on one figure: the median and band of each interval's
+    /// spectrum, labelled with its interval in s (and "not valid" for a fit that is not).</summary>
+    /// <param name="set">The results, with a sequence of bins (LOWER_BOUND/UPPER_BOUND), e.g. from <see cref="TimeResolvedAnalysis"/>.</param>
+    /// <param name="options">Units, grid, confidence level and selection (νFν: <c>FluxUnit = "erg2/(keV s cm2)"</c>).</param>
+    /// <exception cref="ArgumentException">The set has no bins, or an option is invalid.</exception>
+    public static PlotFigure ViewTimeResolvedSpectra(AnalysisResultsSet set, SpectrumPlotOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(options);
+        var lower = set.Sequence.Columns.FirstOrDefault(c => c.Name.Equals(ResultsSequence.LowerBoundColumn, StringComparison.OrdinalIgnoreCase));
+        var upper = set.Sequence.Columns.FirstOrDefault(c => c.Name.Equals(ResultsSequence.UpperBoundColumn, StringComparison.OrdinalIgnoreCase));
+        if (lower is null || upper is null)
+        {
+            throw new ArgumentException("The results set has no time bins (LOWER_BOUND/UPPER_BOUND in its SEQUENCE); set them with SetBins.", nameof(set));
+        }
+
+        var bands = new List<SpectrumBand>();
+        for (var i = 0; i < set.Count; i++)
+        {
+            var valid = set[i] is not Fitting.MLEResults { IsValid: false };
+            var label = string.Create(CultureInfo.InvariantCulture, $"{lower.Values[i]:0.###}–{upper.Values[i]:0.###} s{(valid ? "" : " (not valid)")}");
+            bands.AddRange(Plots.GetSpectrumBands(options, set[i]).Select(b => b with { Label = set[i].OptimizedModel.PointSources.Count > 1 ? $"{b.Label} {label}" : label }));
+        }
+
+        return SpectrumFigure.Build(bands, options);
     }
 }

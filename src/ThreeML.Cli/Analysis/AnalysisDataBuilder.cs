@@ -35,11 +35,15 @@ public static class AnalysisDataBuilder
         return new DataList([.. plugins]);
     }
 
-    private static DispersionSpectrumLike Build(DataEntry entry, string? source)
-    {
-        var plugin = entry.TimeSeries is { } series
+    private static DispersionSpectrumLike Build(DataEntry entry, string? source) =>
+        Configure(entry.TimeSeries is { } series
             ? FromTimeSeries(entry, series)
-            : new OgipLike(entry.Name, entry.Observation, entry.Background, entry.Response, entry.Arf, entry.SpectrumNumber);
+            : new OgipLike(entry.Name, entry.Observation, entry.Background, entry.Response, entry.Arf, entry.SpectrumNumber), entry, source);
+
+    /// <summary>Applies a data set's selections, rebinning, effective-area correction and source assignment to its
+    /// plugin (also each interval's plugin of a time-resolved analysis).</summary>
+    internal static DispersionSpectrumLike Configure(DispersionSpectrumLike plugin, DataEntry entry, string? source)
+    {
         if (entry.Selections.Count > 0)
         {
             plugin.SetActiveMeasurements([.. entry.Selections]);

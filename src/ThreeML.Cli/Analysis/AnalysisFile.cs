@@ -10,4 +10,9 @@ namespace ThreeML.Cli.Analysis;
 /// <param name="Analysis">How to run.</param>
 /// <param name="Outputs">What to write.</param>
 public sealed record AnalysisFile(string Path, IReadOnlyList<DataEntry> Data, Model Model,
-    IReadOnlyDictionary<string, string> Assignments, AnalysisSettings Analysis, OutputSettings Outputs);
+    IReadOnlyDictionary<string, string> Assignments, AnalysisSettings Analysis, OutputSettings Outputs)
+{
+    /// <summary>The intervals of a time-resolved fit (the <c>time_resolved</c> section: one fit per interval of the
+    /// time-series data), or null for one analysis of all the data.</summary>
+    public TimeResolvedSettings? TimeResolved { get; init; }
+}

@@ -9,7 +9,7 @@ public static partial class AnalysisFileReader
 {
     private static readonly string[] ResidualKinds = ["sigma", "ratio"];
 
-    private static OutputSettings ReadOutputs(YamlReadContext ctx, YamlNode? node, Model? model, IReadOnlyList<string> dataNames)
+    private static OutputSettings ReadOutputs(YamlReadContext ctx, YamlNode? node, Model? model, IReadOnlyList<string> dataNames, IReadOnlyList<string> plotNames)
     {
         if (node is null)
         {
@@ -19,9 +19,10 @@ public static partial class AnalysisFileReader
         var map = ctx.Mapping(node, "outputs", OutputKeys);
         var results = ctx.String(map, "results", "outputs");
         var plots = ctx.Strings(map, "plots", "outputs");
-        foreach (var p in plots.Where(p => !OutputSettings.PlotNames.Contains(p)))
+        foreach (var p in plots.Where(p => !plotNames.Contains(p)))
         {
-            ctx.Problem(map["plots"], $"unknown plot '{p}'{Suggestions.DidYouMean(p, OutputSettings.PlotNames)}; choose from {string.Join(", ", OutputSettings.PlotNames)}.");
+            var why = plotNames == OutputSettings.PlotNames ? "" : " (a time-resolved analysis)";
+            ctx.Problem(map["plots"], $"unknown plot '{p}'{Suggestions.DidYouMean(p, plotNames)}; choose from {string.Join(", ", plotNames)}{why}.");
         }
 
         var fluxes = new List<FluxOutput>();

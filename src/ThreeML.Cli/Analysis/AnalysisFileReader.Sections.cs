@@ -15,7 +15,7 @@ public static partial class AnalysisFileReader
     private static readonly string[] OutputKeys = ["results", "parameters", "flux", "plots", "spectrum_unit", "min_rate", "residuals"];
     private static readonly string[] FluxKeys = ["emin", "emax", "unit", "sum_sources", "components", "use_components", "cl", "file"];
 
-    private static List<DataEntry> ReadData(YamlReadContext ctx, YamlNode node)
+    private static List<DataEntry> ReadData(YamlReadContext ctx, YamlNode node, bool timeResolved)
     {
         var entries = new List<DataEntry>();
         if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
@@ -63,7 +63,7 @@ public static partial class AnalysisFileReader
                 ctx.Problem(map["rebin_on_source"], $"{name}: choose one of rebin_on_background and rebin_on_source.");
             }
 
-            var timeSeries = ReadKind(ctx, map, item, name);
+            var timeSeries = ReadKind(ctx, map, item, name, timeResolved);
             entries.Add(new DataEntry(name, obs ?? "", ctx.ExistingFile(map, "background", name), ctx.ExistingFile(map, "response", name),
                 ctx.ExistingFile(map, "arf", name), number is { } k ? (int)k : null, selections, rebinBkg, rebinSrc,
                 ReadEffectiveArea(ctx, map, name), YamlReadContext.LineOf(item)) { TimeSeries = timeSeries });

@@ -13,10 +13,16 @@ public static partial class AnalysisFileReader
     private static readonly string[] TimeSeriesKeys = ["format", "background_intervals", "active_intervals", "poly_order"];
 
     /// <summary>Reads <c>kind</c> and, for a time series, its settings; keys that belong to the other kind are problems
-    /// at their lines.</summary>
-    private static TimeSeriesEntry? ReadKind(YamlReadContext ctx, Dictionary<string, YamlNode> map, YamlNode item, string name)
+    /// at their lines. In a time-resolved file every data set is a time series and the intervals come from the
+    /// <c>time_resolved</c> section, not from <c>active_intervals</c>.</summary>
+    private static TimeSeriesEntry? ReadKind(YamlReadContext ctx, Dictionary<string, YamlNode> map, YamlNode item, string name, bool timeResolved)
     {
         var kind = map.ContainsKey("kind") ? Choice(ctx, map, "kind", name, Kinds, "data kind") : "ogip";
+        if (kind != TimeSeriesKind && timeResolved && kind is not null)
+        {
+            ctx.Problem(item, $"data set '{name}' is an OGIP spectrum, but a time-resolved analysis (time_resolved) fits each interval of time-series data; give it kind: time_series or remove time_resolved.");
+        }
+
         if (kind != TimeSeriesKind)
         {
             foreach (var key in TimeSeriesKeys.Where(map.ContainsKey))
@@ -41,7 +47,16 @@ public static partial class AnalysisFileReader
 
         var format = map.ContainsKey("format") ? Choice(ctx, map, "format", name, TimeSeriesFiles.Formats, "time-series format") : null;
         var background = Intervals(ctx, map, item, name, "background_intervals", "[\"-24--5\", \"100-200\"]");
-        var active = Intervals(ctx, map, item, name, "active_intervals", "\"0-10\"");
+        IReadOnlyList<string> active = [];
+        if (!timeResolved)
+        {
+            active = Intervals(ctx, map, item, name, "active_intervals", "\"0-10\"");
+        }
+        else if (map.TryGetValue("active_intervals", out var given))
+        {
+            ctx.Problem(given, $"{name}.active_intervals: in a time-resolved analysis the intervals come from time_resolved (intervals, edges or bayesian_blocks); remove active_intervals.");
+        }
+
         var order = -1;
         if (ctx.Number(map, "poly_order", name) is { } o)
         {

@@ -8,7 +8,7 @@ namespace ThreeML.Cli.Analysis;
 /// <summary>Reads and validates a declarative analysis file (YAML), reporting every problem with its line.</summary>
 public static partial class AnalysisFileReader
 {
-    private static readonly string[] TopKeys = ["base_dir", "data", "model", "analysis", "outputs"];
+    private static readonly string[] TopKeys = ["base_dir", "data", "model", "analysis", "outputs", TimeResolvedKey];
     private static readonly string[] ModelKeys = ["file", "yaml", "assign"];
 
     /// <summary>Reads <paramref name="path"/>. Relative paths inside resolve against the working directory, or against
@@ -66,16 +66,19 @@ public static partial class AnalysisFileReader
             }
         }
 
-        var data = top.TryGetValue("data", out var d) ? ReadData(ctx, d) : [];
+        var timeResolvedNode = top.GetValueOrDefault(TimeResolvedKey);
+        var data = top.TryGetValue("data", out var d) ? ReadData(ctx, d, timeResolvedNode is not null) : [];
         var (model, assignments) = top.TryGetValue("model", out var m) ? ReadModel(ctx, m, data) : (null, new Dictionary<string, string>());
         var analysis = ReadAnalysis(ctx, top.GetValueOrDefault("analysis"), model);
-        var outputs = ReadOutputs(ctx, top.GetValueOrDefault("outputs"), model, [.. data.Select(e => e.Name)]);
+        var outputs = ReadOutputs(ctx, top.GetValueOrDefault("outputs"), model, [.. data.Select(e => e.Name)],
+            timeResolvedNode is null ? OutputSettings.PlotNames : TimeResolvedSettings.PlotNames);
+        var timeResolved = ReadTimeResolved(ctx, timeResolvedNode, data, analysis);
         if (ctx.Problems.Count > 0 || model is null)
         {
             throw new AnalysisFileException([.. ctx.Problems.OrderBy(p => p.Line)]);
         }
 
-        return new AnalysisFile(path, data, model, assignments, analysis, outputs);
+        return new AnalysisFile(path, data, model, assignments, analysis, outputs) { TimeResolved = timeResolved };
     }
 
     private static (Model?, Dictionary<string, string>) ReadModel(YamlReadContext ctx, YamlNode node, IReadOnlyList<DataEntry> data)

@@ -32,7 +32,7 @@ public static class AnalysisRunner
         return (ba.Sample(sink), true, null);
     }
 
-    private static IMinimizer CreateMinimizer(AnalysisSettings s)
+    internal static IMinimizer CreateMinimizer(AnalysisSettings s)
     {
         int? calls = s.Options.TryGetValue("max_calls", out var c) ? (int)c : null;
         return s.Minimizer == "nelder_mead"

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ThreeML.Batch;
 using ThreeML.Cli.Analysis;
 
 namespace ThreeML.Cli.Batch;
@@ -35,6 +36,9 @@ public sealed partial class BatchManifest
 
     /// <summary>The tasks, numbered 0 ... Count − 1.</summary>
     public IReadOnlyList<BatchTask> Tasks { get; }
+
+    /// <summary>The tasks as a <see cref="BatchPlan"/> for <see cref="BatchRunner"/> (source: the manifest's path).</summary>
+    public BatchPlan Plan => new(Path, MasterSeed, VariableNames, Tasks);
 
     internal string? TemplateText { get; }
 
@@ -92,6 +96,13 @@ public sealed partial class BatchManifest
         {
             // An inline template: report lines of the manifest, where the user edits the template.
             throw new AnalysisFileException([.. e.Problems.Select(p => p with { Line = p.Line > 0 ? p.Line + TemplateLine - 1 : 0 })]);
+        }
+
+        if (file.TimeResolved is not null)
+        {
+            // A task's results file holds one analysis, which merge gathers into the batch's SEQUENCE.
+            throw new AnalysisFileException([new AnalysisProblem(System.IO.Path.GetFileName(source), file.TimeResolved.Line,
+                "a batch task runs one analysis; a time_resolved file runs with 'threeml fit', or make each interval a task (active_intervals: \"{{interval}}\").")]);
         }
 
         return task.Seed is { } seed ? file with { Analysis = file.Analysis with { Seed = seed } } : file;

@@ -1,3 +1,4 @@
+using ThreeML.Batch;
 using ThreeML.Cli.Analysis;
 using YamlDotNet.RepresentationModel;
 

@@ -1,3 +1,4 @@
+using ThreeML.Batch;
 using System.Globalization;
 using ThreeML.Cli.Analysis;
 using YamlDotNet.Core;

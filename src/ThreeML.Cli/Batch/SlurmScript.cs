@@ -1,3 +1,4 @@
+using ThreeML.Batch;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

@@ -1,17 +1,16 @@
 using System.Globalization;
+using ThreeML.Batch;
 using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Output;
 
 namespace ThreeML.Cli.Batch;
 
-/// <summary>Writes a task's outputs into its staging folder: always the results file, plus the tables and plots the
-/// analysis asks for; returns the fluxes for the task record.</summary>
+/// <summary>Writes a task's outputs into its staging folder: the tables and plots the analysis asks for (the runner
+/// writes the results file); returns the fluxes for the task record.</summary>
 internal static class TaskOutputs
 {
     public static List<BatchFlux> Write(AnalysisFile analysis, AnalysisResults results, DataList data, string folder, List<string> written)
     {
-        results.Write(Path.Combine(folder, BatchRunner.ResultsFile), overwrite: true);
-        written.Add(BatchRunner.ResultsFile);
         if (analysis.Outputs.Results is { } extra && extra != BatchRunner.ResultsFile)
         {
             results.Write(Path.Combine(folder, extra), overwrite: true);

@@ -1,3 +1,4 @@
+using ThreeML.Batch;
 using System.CommandLine;
 using ThreeML.Cli.Infrastructure;
 

@@ -1,3 +1,4 @@
+using ThreeML.Batch;
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using ThreeML.Cli.Batch;

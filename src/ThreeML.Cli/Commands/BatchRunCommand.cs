@@ -1,3 +1,4 @@
+using ThreeML.Batch;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -15,7 +16,7 @@ internal static class BatchRunCommand
         var outDir = new Option<string>("--out", "-o") { Description = "The output folder (tasks/NNNNNN/ per task).", Required = true };
         var index = new Option<int?>("--index") { Description = "Run only this task (default: $SLURM_ARRAY_TASK_ID when set, else all)." };
         var shard = new Option<string?>("--shard") { Description = "Run every n-th task starting at the i-th: i/n, 0 <= i < n." };
-        var threads = new Option<int?>("--threads") { Description = "Tasks at once (default: one per core)." };
+        var threads = new Option<int?>("--threads") { Description = "Tasks at once (default: two per core; results do not depend on it)." };
         var command = new Command("run", "Run the tasks of a batch manifest; completed tasks are skipped.");
         command.Arguments.Add(manifest);
         command.Options.Add(outDir);
@@ -36,7 +37,7 @@ internal static class BatchRunCommand
         }
 
         index ??= shard is null ? ArrayTaskId() : null;
-        var runner = new BatchRunner(manifest, outDir) { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount };
+        var runner = AnalysisBatch.CreateRunner(manifest, outDir, threads);
         IEnumerable<int>? selection = index is { } i ? [CheckIndex(i, manifest)] : shard is null ? null : ParseShard(shard, runner);
         var gate = new object();
         var progress = new SyncProgress(o =>

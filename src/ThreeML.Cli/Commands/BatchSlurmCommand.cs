@@ -1,3 +1,4 @@
+using ThreeML.Batch;
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using ThreeML.Cli.Batch;
@@ -41,10 +42,10 @@ internal static class BatchSlurmCommand
                 MaxConcurrent = parse.GetValue(max), Elements = parse.GetValue(elements), Partition = parse.GetValue(partition), Command = parse.GetValue(threeml),
             };
             var dir = new BatchDirectory(parse.GetValue(outDir)!);
-            dir.WriteInfo(m);
+            dir.WriteInfo(m.Plan);
             Directory.CreateDirectory(Path.Combine(dir.Root, "logs"));
             var script = Path.Combine(dir.Root, SlurmScript.FileName);
-            BatchDirectory.WriteAtomically(script, SlurmScript.Build(m, dir.Root, options));
+            ThreeML.Fits.AtomicFile.WriteAllText(script, SlurmScript.Build(m, dir.Root, options));
             output.Line($"wrote {script} ({m.Tasks.Count} tasks)");
             var doc = new JsonObject { ["script"] = script, ["tasks"] = m.Tasks.Count };
             if (parse.GetValue(submit))

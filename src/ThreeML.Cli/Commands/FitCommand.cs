@@ -27,6 +27,11 @@ public static class FitCommand
     private static int Run(string path, string? outDir, bool checkOnly, CommandOutput output, TextWriter error)
     {
         var analysis = AnalysisFileReader.Read(path);
+        if (analysis.TimeResolved is not null)
+        {
+            return TimeResolvedFit.Run(path, analysis, outDir, checkOnly, output, error);
+        }
+
         var data = AnalysisDataBuilder.Build(analysis);
         var doc = new JsonObject { ["file"] = path, ["analysis"] = analysis.Analysis.Kind };
         if (checkOnly)

@@ -58,7 +58,12 @@ public static class TimeResolvedAnalysis
             {
                 Strategy = options.Strategy,
                 GlobalOptions = options.GlobalOptions,
+                MaxAttempts = options.MaxAttempts,
             };
+            if (options.Minimizer is { } minimizer)
+            {
+                analyses[i].Minimizer = minimizer;
+            }
         }
 
         var results = new AnalysisResults[analyses.Length];

@@ -36,4 +36,16 @@ public sealed record TimeResolvedOptions
 
     /// <summary>Gets the settings of the global search, the same for every interval.</summary>
     public GlobalOptions GlobalOptions { get; init; } = GlobalOptions.Default;
+
+    /// <summary>Gets the minimizer of every interval's fit; null for <see cref="JointLikelihood"/>'s default (MIGRAD). It
+    /// is shared by the intervals' fits, which run at once: the minimizers of ThreeML keep no state between calls.</summary>
+    public IMinimizer? Minimizer { get; init; }
+
+    /// <summary>Gets the most descents of each interval's fit until one is valid (<see cref="JointLikelihood.MaxAttempts"/>, 10).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int MaxAttempts
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxAttempts), value, "MaxAttempts must be positive.");
+    } = 10;
 }

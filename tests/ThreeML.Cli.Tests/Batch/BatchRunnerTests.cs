@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ThreeML.Batch;
 using ThreeML.Cli.Batch;
 using ThreeML.Cli.Tests.Support;
 
@@ -11,11 +12,11 @@ public class BatchRunnerTests
     {
         using var temp = new TempFolder();
         var manifest = BatchManifest.Read(BatchTestData.Write(temp.Path));
-        var all = new BatchRunner(manifest, temp.File("all")).Run();
+        var all = AnalysisBatch.CreateRunner(manifest, temp.File("all")).Run();
         Assert.All(all, o => Assert.Equal(BatchTaskState.Done, o.State));
         Assert.All(all, o => Assert.True(o.Record!.Valid, $"task {o.Index}: {o.Record.Message}"));
 
-        var sharded = new BatchRunner(manifest, temp.File("sharded")) { MaxDegreeOfParallelism = 1 };
+        var sharded = AnalysisBatch.CreateRunner(manifest, temp.File("sharded"), threads: 1);
         sharded.Run(sharded.Shard(1, 3));
         Assert.Equal([1, 4, 7, 10], BatchStatus.Scan(temp.File("sharded")).Done);
         foreach (var shard in new[] { 0, 2 })
@@ -35,7 +36,7 @@ public class BatchRunnerTests
         Assert.Equal(manifest.Tasks.Select(t => (double)t.Seed!), set.Sequence["SEED"].Values);
         var single = AnalysisResults.Read(temp.File("all/tasks/000004/results.fits"));
         Assert.Equal(single.BestFit, set[4].BestFit);
-        Assert.Equal(["analysis.yml", "results.fits", "parameters.csv", "flux.csv"], all[4].Record!.Outputs);
+        Assert.Equal(["results.fits", "analysis.yml", "parameters.csv", "flux.csv"], all[4].Record!.Outputs);
     }
 
     [RequiresSharedDataFact]
@@ -44,7 +45,7 @@ public class BatchRunnerTests
         using var temp = new TempFolder();
         var path = BatchTestData.Write(temp.Path);
         File.WriteAllText(path, File.ReadAllText(path).Replace("sim3/src.pha", "sim3/nothing.pha", StringComparison.Ordinal));
-        var runner = new BatchRunner(BatchManifest.Read(path), temp.File("out"));
+        var runner = AnalysisBatch.CreateRunner(BatchManifest.Read(path), temp.File("out"));
         var outcomes = runner.Run([7, 8, 9]);
         Assert.Equal([BatchTaskState.Done, BatchTaskState.Failed, BatchTaskState.Done], outcomes.Select(o => o.State));
         var failed = runner.Directory.ReadRecord(8)!;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ThreeML.Batch;
 using ThreeML.Cli.Batch;
 using ThreeML.Cli.Tests.Support;
 using Xunit.Abstractions;
@@ -16,7 +17,7 @@ public class SlurmBatchTests(ITestOutputHelper log)
     {
         using var temp = new TempFolder();
         var manifestPath = BatchTestData.Write(temp.Path);
-        new BatchRunner(BatchManifest.Read(manifestPath), temp.File("local")).Run();
+        AnalysisBatch.CreateRunner(BatchManifest.Read(manifestPath), temp.File("local")).Run();
         BatchMerger.Merge(temp.File("local"));
 
         var outDir = temp.File("slurm");

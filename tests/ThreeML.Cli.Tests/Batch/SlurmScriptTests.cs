@@ -1,3 +1,4 @@
+using ThreeML.Batch;
 using ThreeML.Cli.Batch;
 using ThreeML.Cli.Tests.Support;
 

@@ -1,4 +1,4 @@
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>One flux of a task, as its record keeps it for the summary table.</summary>
 /// <param name="Label">The band, unit and row, e.g. "flux 10 keV-1 MeV erg/cm2/s total".</param>

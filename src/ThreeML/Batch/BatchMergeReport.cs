@@ -1,4 +1,4 @@
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>What <see cref="BatchMerger.Merge"/> gathered.</summary>
 /// <param name="Status">Which tasks are done (merged), failed and missing (listed in the summary, not merged).</param>

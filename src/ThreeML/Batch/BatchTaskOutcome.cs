@@ -1,4 +1,4 @@
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>What running (or skipping) one task gave.</summary>
 /// <param name="Index">The task number.</param>

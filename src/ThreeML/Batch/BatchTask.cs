@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>One task of a batch: its stable number, its seed and the values that fill the analysis template (or the
 /// analysis file it runs).</summary>

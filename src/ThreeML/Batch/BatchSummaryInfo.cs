@@ -1,8 +1,8 @@
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>The task list of a batch as saved in <c>DIR/batch.json</c>: what merge and status compare the task
 /// folders against, so that a missing task is listed rather than silently dropped.</summary>
-/// <param name="Manifest">The manifest's full path.</param>
+/// <param name="Manifest">Where the tasks come from: the manifest's full path, or the label of a plan made in C# (<see cref="BatchPlan.Source"/>).</param>
 /// <param name="MasterSeed">The master seed, or null.</param>
 /// <param name="VariableNames">The template variables.</param>
 /// <param name="Values">Each task's values, in <paramref name="VariableNames"/> order.</param>

@@ -1,4 +1,4 @@
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>Derives each task's seed from the master seed and the task number alone, so that results do not depend on
 /// how tasks are sharded or scheduled.</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 // Source-generated (de)serialisers for the batch records: no reflection, so the ahead-of-time compiled tool reads and
 // writes exactly what the JIT build does (snake_case names, NaN/Infinity as named literals, indented).

@@ -1,4 +1,4 @@
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>Which tasks of a batch are done, failed or missing.</summary>
 /// <param name="Count">The number of tasks in the manifest.</param>

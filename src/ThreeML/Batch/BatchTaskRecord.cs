@@ -1,4 +1,4 @@
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>What a task left behind: <c>done.json</c> (written last, after every output) or <c>failed.json</c>.</summary>
 /// <param name="Index">The task number.</param>

@@ -1,4 +1,4 @@
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>Where a task stands in an output folder.</summary>
 public enum BatchTaskState

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>Gathers the completed tasks of a batch into one results set (3ML's SEQUENCE layout) and one summary table;
 /// failed and missing tasks are listed in both the report and the table, never dropped.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>The summary CSV of a batch: one row per task (done, failed or missing) with its variables, best fit and
 /// errors, fluxes, statistics and validity. Numbers are written round-trip exact.</summary>
@@ -11,7 +11,7 @@ internal static class BatchSummaryTable
     {
         var tables = results.Select(r => r?.GetParameterTable()).ToArray();
         var parameters = Union(tables.Select(t => t?.Select(p => p.Path)));
-        var statistics = Union(results.Select(r => r is null ? null : Output.FitReport.StatisticPairs(r.Statistics).Select(s => s.Key)));
+        var statistics = Union(results.Select(r => r is null ? null : StatisticPairs(r.Statistics).Select(s => s.Key)));
         var measures = Union(results.Select(r => r?.InformationCriteria.Labelled.Select(s => s.Key)));
         var fluxes = Union(records.Select(r => r?.Fluxes?.Select(f => f.Label)));
         var header = new List<string> { "task", "state", "valid", "seed" };
@@ -49,7 +49,7 @@ internal static class BatchSummaryTable
                 row.AddRange(e is null ? ["", "", "", ""] : [D(e.Value), D(e.NegativeError), D(e.PositiveError), e.Unit]);
             }
 
-            var pairs = results[i] is { } r ? Output.FitReport.StatisticPairs(r.Statistics).ToList() : null;
+            var pairs = results[i] is { } r ? StatisticPairs(r.Statistics).ToList() : null;
             row.AddRange(statistics.Select(k => Lookup(pairs, k)));
             row.AddRange(measures.Select(k => Lookup(results[i]?.InformationCriteria.Labelled, k)));
             row.Add(record is null ? "no record: never run, still running, or killed before it finished" : record.Message ?? "");
@@ -58,6 +58,11 @@ internal static class BatchSummaryTable
 
         return text.ToString();
     }
+
+    // −ln L per plugin, then "total", as threeml fit shows them.
+    private static IEnumerable<KeyValuePair<string, double>> StatisticPairs(FitStatistics statistics) =>
+        statistics.Plugins.Select(p => new KeyValuePair<string, double>(p.Name, p.MinusLogLikelihood))
+            .Append(new("total", statistics.MinusLogLikelihood));
 
     private static List<string> Union(IEnumerable<IEnumerable<string>?> lists)
     {

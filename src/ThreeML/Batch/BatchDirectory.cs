@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ThreeML.Cli.Batch;
+namespace ThreeML.Batch;
 
 /// <summary>The layout of a batch output folder: <c>tasks/NNNNNN/</c> with each task's outputs and its record, and the
 /// manifest's task list in <c>batch.json</c>.</summary>
@@ -62,12 +62,12 @@ public sealed class BatchDirectory(string root)
         return JsonSerializer.Deserialize(File.ReadAllText(file), BatchJsonContext.Default.BatchSummaryInfo) ?? throw new InvalidDataException($"{file}: empty.");
     }
 
-    /// <summary>Saves the task list of <paramref name="manifest"/> (same content on every run, written atomically).</summary>
-    public void WriteInfo(BatchManifest manifest)
+    /// <summary>Saves the task list of <paramref name="plan"/> (same content on every run, written atomically).</summary>
+    public void WriteInfo(BatchPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(manifest);
-        var info = new BatchSummaryInfo(manifest.Path, manifest.MasterSeed, manifest.VariableNames,
-            [.. manifest.Tasks.Select(t => t.Variables.Select(v => v.Value).ToArray())], [.. manifest.Tasks.Select(t => t.Seed)]);
+        ArgumentNullException.ThrowIfNull(plan);
+        var info = new BatchSummaryInfo(plan.Source, plan.MasterSeed, plan.VariableNames,
+            [.. plan.Tasks.Select(t => t.Variables.Select(v => v.Value).ToArray())], [.. plan.Tasks.Select(t => t.Seed)]);
         WriteAtomically(Path.Combine(Root, "batch.json"), JsonSerializer.Serialize(info, BatchJsonContext.Default.BatchSummaryInfo));
     }
 

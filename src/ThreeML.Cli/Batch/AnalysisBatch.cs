@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using ThreeML.Batch;
+using ThreeML.Cli.Analysis;
+using ThreeML.Cli.Infrastructure;
+
+namespace ThreeML.Cli.Batch;
+
+/// <summary>The work of a <c>threeml batch</c> task: fill the manifest's analysis template (or read the listed analysis
+/// file), load the data, fit or sample, and write the tables and plots the analysis asks for, as <c>threeml fit</c>
+/// does; the library's <see cref="BatchRunner"/> does the rest (folders, records, results file, parallelism).</summary>
+public static class AnalysisBatch
+{
+    /// <summary>The name of each task's filled analysis file.</summary>
+    public const string AnalysisFileName = "analysis.yml";
+
+    /// <summary>A runner of <paramref name="manifest"/>'s tasks writing into <paramref name="outputDirectory"/>.</summary>
+    /// <param name="manifest">The checked manifest.</param>
+    /// <param name="outputDirectory">The batch folder.</param>
+    /// <param name="threads">Tasks at once; null for <see cref="BatchRunner.DefaultParallelism"/>.</param>
+    public static BatchRunner CreateRunner(BatchManifest manifest, string outputDirectory, int? threads = null)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return new BatchRunner(manifest.Plan, outputDirectory, context => Run(manifest, context))
+        {
+            MaxDegreeOfParallelism = threads ?? BatchRunner.DefaultParallelism,
+            DescribeFailure = e => (ErrorReporter.ExitCodeOf(e), Describe(e)),
+        };
+    }
+
+    /// <summary>Runs one task of <paramref name="manifest"/> into its staging folder.</summary>
+    /// <exception cref="AnalysisFileException">The filled analysis has problems.</exception>
+    public static BatchTaskResult Run(BatchManifest manifest, BatchTaskContext context)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(context);
+        var outputs = new List<string>();
+        File.WriteAllText(Path.Combine(context.Folder, AnalysisFileName), manifest.RenderAnalysis(context.Task));
+        outputs.Add(AnalysisFileName);
+        var analysis = manifest.LoadAnalysis(context.Task);
+        var data = AnalysisDataBuilder.Build(analysis);
+        var clock = Stopwatch.StartNew();
+        var (results, _, _) = AnalysisRunner.Run(analysis, data);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var fluxes = TaskOutputs.Write(analysis, results, data, context.Folder, outputs);
+        return new BatchTaskResult(results, seconds) { Outputs = outputs, Fluxes = fluxes };
+    }
+
+    private static string Describe(Exception e) => e is AnalysisFileException f
+        ? string.Join("; ", f.Problems.Select(p => p.ToString()))
+        : e.Message.ReplaceLineEndings(" ");
+}

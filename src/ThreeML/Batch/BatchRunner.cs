@@ -1,0 +1,150 @@
+using System.Diagnostics;
+
+namespace ThreeML.Batch;
+
+/// <summary>Runs the tasks of a batch into an output folder: each task's outputs appear atomically in
+/// <c>DIR/tasks/NNNNNN/</c>, its <c>done.json</c> last; completed tasks are skipped, so a run can be restarted.</summary>
+/// <remarks>
+/// <para>What a task does is the work given to the constructor (for <c>threeml batch</c>: fill the analysis template,
+/// fit, write tables and plots); the runner owns the folders, the records, the results file and the parallelism, so
+/// a C# script gets the same restartable, mergeable layout as the command line (design record 0023).</para>
+/// <para>A failing task writes <c>failed.json</c> (exit status and message) and does not stop the others. Task results
+/// depend only on the plan and the task number, never on the shard, the order or the thread.</para>
+/// </remarks>
+public sealed class BatchRunner
+{
+    /// <summary>The name of each task's results file (3ML's FITS layout), written by the runner.</summary>
+    public const string ResultsFile = "results.fits";
+
+    private readonly Func<BatchTaskContext, BatchTaskResult> _work;
+
+    /// <summary>Creates a runner of <paramref name="plan"/>'s tasks writing into <paramref name="outputDirectory"/>.</summary>
+    /// <param name="plan">The tasks.</param>
+    /// <param name="outputDirectory">The batch folder (created if needed).</param>
+    /// <param name="work">What one task does: called with the task and its staging folder, from several threads at
+    /// once; returns the results (an exception makes the task failed, with its message).</param>
+    public BatchRunner(BatchPlan plan, string outputDirectory, Func<BatchTaskContext, BatchTaskResult> work)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(outputDirectory);
+        ArgumentNullException.ThrowIfNull(work);
+        Plan = plan;
+        Directory = new BatchDirectory(outputDirectory);
+        _work = work;
+    }
+
+    /// <summary>The tasks.</summary>
+    public BatchPlan Plan { get; }
+
+    /// <summary>The output folder's layout.</summary>
+    public BatchDirectory Directory { get; }
+
+    /// <summary>How many tasks run at once; default two per processor (<see cref="DefaultParallelism"/>).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = DefaultParallelism;
+
+    /// <summary>Two tasks per processor: a task spends part of its time waiting for its files to reach the disk
+    /// (<c>fsync</c> of the results and the record), and a second task per core computes meanwhile.</summary>
+    public static int DefaultParallelism => 2 * Environment.ProcessorCount;
+
+    /// <summary>The exit status (1: an analysis failure, 2: an input problem) and one-line message a failed task
+    /// records; default: 2 for argument, format, file and data errors, else 1, with the exception's message.</summary>
+    public Func<Exception, (int ExitStatus, string Message)> DescribeFailure { get; init; } = DefaultFailure;
+
+    /// <summary>The tasks of shard <paramref name="shard"/> of <paramref name="shards"/>: every n-th task, starting at the i-th.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not 0 ≤ shard &lt; shards.</exception>
+    public IEnumerable<int> Shard(int shard, int shards)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(shard);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(shard, shards);
+        return Enumerable.Range(0, Plan.Tasks.Count).Where(i => i % shards == shard);
+    }
+
+    /// <summary>Runs the given tasks (all when null) in parallel, skipping completed ones.</summary>
+    /// <param name="indices">Task numbers; null for all.</param>
+    /// <param name="progress">Receives each task's outcome as it ends (from worker threads).</param>
+    /// <param name="cancellationToken">Stops starting new tasks.</param>
+    /// <returns>The outcomes in task order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A task number outside 0 ... Count − 1.</exception>
+    public IReadOnlyList<BatchTaskOutcome> Run(IEnumerable<int>? indices = null, IProgress<BatchTaskOutcome>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var list = (indices ?? Enumerable.Range(0, Plan.Tasks.Count)).ToArray();
+        foreach (var i in list)
+        {
+            CheckIndex(i);
+        }
+
+        Directory.WriteInfo(Plan);
+        var outcomes = new BatchTaskOutcome[list.Length];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+        // One task at a time per worker (no chunking): tasks are long beside the hand-out, and a chunk would leave a
+        // worker holding several tasks at the end while the others idle.
+        var partitioner = System.Collections.Concurrent.Partitioner.Create(list, loadBalance: true);
+        var slots = Enumerable.Range(0, list.Length).ToDictionary(k => list[k], k => k);
+        Parallel.ForEach(partitioner, options, index =>
+        {
+            var outcome = RunTask(index, cancellationToken);
+            outcomes[slots[index]] = outcome;
+            progress?.Report(outcome);
+        });
+        return outcomes;
+    }
+
+    /// <summary>Runs task <paramref name="index"/> unless it is complete; never throws for a failing task.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No such task.</exception>
+    public BatchTaskOutcome RunTask(int index, CancellationToken cancellationToken = default)
+    {
+        CheckIndex(index);
+        if (Directory.StateOf(index) == BatchTaskState.Done)
+        {
+            return new BatchTaskOutcome(index, BatchTaskState.Done, true, Directory.ReadRecord(index));
+        }
+
+        var clock = Stopwatch.StartNew();
+        var task = Plan.Tasks[index];
+        var target = Directory.TaskFolder(index);
+        // Outputs go into a private staging folder that is renamed into place whole: a killed task leaves no half files.
+        var staging = Path.Combine(Path.GetDirectoryName(target)!, $".{task.Name}.{Environment.ProcessId}.{Guid.NewGuid():N}.partial");
+        System.IO.Directory.CreateDirectory(staging);
+        BatchTaskRecord record;
+        try
+        {
+            var result = _work(new BatchTaskContext(task, staging, cancellationToken));
+            result.Results.Write(Path.Combine(staging, ResultsFile), overwrite: true);
+            var reason = result.InvalidReason ?? (result.Results is Fitting.MLEResults { IsValid: false } mle ? mle.Reason ?? "the fit did not converge" : null);
+            record = new BatchTaskRecord(index, task.Seed, Variables(task), true, reason is null, 0, reason,
+                Environment.MachineName, result.AnalysisSeconds, 0, [ResultsFile, .. result.Outputs.Where(o => o != ResultsFile)], result.Fluxes);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var (status, message) = DescribeFailure(e);
+            record = new BatchTaskRecord(index, task.Seed, Variables(task), false, false, status, message, Environment.MachineName, 0, 0,
+                [.. System.IO.Directory.EnumerateFiles(staging).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]);
+        }
+
+        if (System.IO.Directory.Exists(target))
+        {
+            // An earlier attempt's folder (failed, or killed after the rename): replaced whole.
+            System.IO.Directory.Delete(target, recursive: true);
+        }
+
+        System.IO.Directory.Move(staging, target);
+        record = record with { TotalSeconds = clock.Elapsed.TotalSeconds };
+        BatchDirectory.WriteRecord(target, record.Completed ? BatchDirectory.DoneRecord : BatchDirectory.FailedRecord, record);
+        return new BatchTaskOutcome(index, record.Completed ? BatchTaskState.Done : BatchTaskState.Failed, false, record);
+    }
+
+    private static (int, string) DefaultFailure(Exception e) =>
+        (e is ArgumentException or FormatException or IOException or InvalidDataException or UnauthorizedAccessException ? 2 : 1,
+         e.Message.ReplaceLineEndings(" "));
+
+    private static Dictionary<string, string> Variables(BatchTask task) => task.Variables.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+
+    private void CheckIndex(int index)
+    {
+        if ((uint)index >= (uint)Plan.Tasks.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"task {index} does not exist; the batch has tasks 0 to {Plan.Tasks.Count - 1}.");
+        }
+    }
+}

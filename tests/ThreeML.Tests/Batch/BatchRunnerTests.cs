@@ -1,0 +1,98 @@
+using System.Globalization;
+using Astromodels;
+using Astromodels.Functions;
+using ThreeML.Batch;
+using ThreeML.Fitting;
+using ThreeML.Ogip;
+using ThreeML.Plugins;
+using ThreeML.Tests.Results.Persistence;
+
+namespace ThreeML.Tests.Batch;
+
+/// <summary>The library batch API a C# script uses: a plan made from rows, a work function that simulates and fits a
+/// spectrum per task, restartable task folders, failures recorded without stopping the others, and the merge.</summary>
+public sealed class BatchRunnerTests : IDisposable
+{
+    private static readonly InstrumentResponse Response = OgipResponse.Read(ThreeML.DemoData.ResponsePath);
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static BatchPlan Plan() => BatchPlan.FromRows("power-law indices",
+        ["index", "exposure"], [["-1.5", "100"], ["-2.0", "100"], ["-2.5", "200"], ["bad", "100"], ["-1.8", "50"]], masterSeed: 42);
+
+    /// <summary>Draws a power-law spectrum with the task's index and seed and fits it locally.</summary>
+    private static BatchTaskResult Work(BatchTaskContext context)
+    {
+        var index = double.Parse(context.Task["index"], CultureInfo.InvariantCulture);
+        var exposure = double.Parse(context.Task["exposure"], CultureInfo.InvariantCulture);
+        var plugin = DispersionSpectrumLike.FromFunction("sim", new Powerlaw(K: 0.05, index: index, piv: 100), Response,
+            new Random(context.Task.Seed!.Value), exposure: exposure);
+        var model = new Model(new PointSource("src", 0, 0, new Powerlaw(K: 0.01, index: -2.0, piv: 100)));
+        var fit = new JointLikelihood(model, new DataList(plugin)) { Strategy = FitStrategy.Local }.Fit(200, new Random(context.Task.Seed.Value));
+        File.WriteAllText(Path.Combine(context.Folder, "note.txt"), context.Task["index"]);
+        return new BatchTaskResult(fit, 0.0) { Outputs = ["note.txt"], Fluxes = [new BatchFlux("flux test", 1.0, 0.1, 0.2, "1/(cm2 s)")] };
+    }
+
+    [Fact]
+    public void A_plan_from_rows_runs_restarts_records_failures_and_merges()
+    {
+        var plan = Plan();
+        Assert.Equal([TaskSeeds.Derive(42, 0), TaskSeeds.Derive(42, 4)], new[] { plan.Tasks[0].Seed, plan.Tasks[4].Seed });
+        var runner = new BatchRunner(plan, _folder.File("out"), Work);
+        var outcomes = runner.Run();
+
+        Assert.Equal([BatchTaskState.Done, BatchTaskState.Done, BatchTaskState.Done, BatchTaskState.Failed, BatchTaskState.Done], outcomes.Select(o => o.State));
+        var failed = runner.Directory.ReadRecord(3)!;
+        Assert.Equal(2, failed.ExitStatus);
+        Assert.Contains("'bad'", failed.Message, StringComparison.Ordinal);
+        var done = runner.Directory.ReadRecord(1)!;
+        Assert.Equal(["results.fits", "note.txt"], done.Outputs);
+        Assert.True(done.Valid, done.Message);
+        Assert.Equal("-2.0", File.ReadAllText(Path.Combine(runner.Directory.TaskFolder(1), "note.txt")));
+
+        // A rerun skips what is done and retries the failure.
+        var again = runner.Run();
+        Assert.Equal([true, true, true, false, true], again.Select(o => o.Skipped));
+
+        var report = BatchMerger.Merge(_folder.File("out"));
+        Assert.Equal([0, 1, 2, 4], report.Status.Done);
+        Assert.Equal([3], report.Status.Failed);
+        var set = AnalysisResultsSet.Read(report.ResultsFile!);
+        Assert.Equal(BatchMerger.SequenceName, set.Sequence.Name);
+        Assert.Equal([0.0, 1, 2, 4], set.Sequence["TASK"].Values);
+        Assert.Equal([0.0, 1, 2, 4], set.Sequence["INDEX_ID"].Values);
+        Assert.Equal([100.0, 100, 200, 50], set.Sequence["EXPOSURE"].Values);
+        for (var i = 0; i < set.Count; i++)
+        {
+            var truth = new[] { -1.5, -2.0, -2.5, -1.8 }[i];
+            var fit = (MLEResults)set[i];
+            Assert.True(Math.Abs(fit.BestFit[1] - truth) < 5 * 0.5 * (fit.GetParameterTable()[1].PositiveError - fit.GetParameterTable()[1].NegativeError),
+                $"task {set.Sequence["TASK"].Values[i]}: index {fit.BestFit[1]}, truth {truth}");
+        }
+
+        var rows = File.ReadAllLines(report.SummaryFile);
+        Assert.Equal(6, rows.Length);
+        Assert.Contains("flux test", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("3,failed,,", rows[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Results_do_not_depend_on_the_number_of_workers()
+    {
+        new BatchRunner(Plan(), _folder.File("one"), Work) { MaxDegreeOfParallelism = 1 }.Run();
+        new BatchRunner(Plan(), _folder.File("four"), Work) { MaxDegreeOfParallelism = 4 }.Run();
+        var one = BatchMerger.Merge(_folder.File("one"));
+        var four = BatchMerger.Merge(_folder.File("four"));
+        Assert.Equal(File.ReadAllText(one.SummaryFile), File.ReadAllText(four.SummaryFile));
+    }
+
+    [Fact]
+    public void Bad_plans_are_refused_with_the_reason()
+    {
+        var e = Assert.Throws<ArgumentException>(() => BatchPlan.FromRows("x", ["a", "b"], [["1", "2"], ["3"]]));
+        Assert.StartsWith("Row 1 has 1 values; expected 2 (a, b).", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ArgumentException>(() => BatchPlan.FromRows("x", ["a", "a"], []));
+        Assert.StartsWith("Give one or more distinct variable names", e.Message, StringComparison.Ordinal);
+    }
+}

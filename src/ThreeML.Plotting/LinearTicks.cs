@@ -10,10 +10,10 @@ namespace ThreeML.Plotting;
 /// labels are kept to about five characters); the offset when the labels would otherwise need more than five
 /// significant digits. Ticks closer to either end than half a label (plus a small gap) are left out so that labels of
 /// neighbouring panels never touch, and at least two ticks are always labelled: on an axis too short for two labels
-/// at the requested size the labels get smaller (<see cref="FontSize"/>, down to 6.5 px).</remarks>
+/// at the requested size the labels get smaller (<see cref="FontSize"/>, down to 8 px, legible on screen).</remarks>
 internal sealed record LinearTicks(double[] Positions, string[] Labels, int Exponent, double Offset, float FontSize = 0)
 {
-    private const float MinFont = 6.5f;
+    private const float MinFont = 8f;
 
     private static readonly double[] Mantissas = [1, 2, 5, 2.5];
 
@@ -54,28 +54,25 @@ internal sealed record LinearTicks(double[] Positions, string[] Labels, int Expo
         var steps = Enumerable.Range(first, 6).SelectMany(k => Mantissas.Select(m => m * Math.Pow(10, k))).ToArray();
 
         // The finest step whose labels fit between the ticks, with no tick label reaching past either end; on a short
-        // axis, the largest font size for which one exists.
-        for (var font = fontSize; font >= MinFont; font -= 0.5f)
+        // axis, the largest font size for which one exists, down to 80 % of the size asked for; below that, every k-th
+        // tick of a round step at the larger size is better than small labels (and at the smallest size, the only way).
+        for (var font = fontSize; font >= Math.Max(MinFont, 0.8f * fontSize); font -= 0.5f)
         {
-            foreach (var step in steps)
+            if (RoundSteps(min, max, steps, exponent, offset, perPixel, font, horizontal, maxTicks) is { } ticks)
             {
-                var candidate = Build(min, max, step, exponent, offset, 0);
-                if (candidate.Positions.Length < 2)
-                {
-                    continue;
-                }
-
-                var extent = Extent(candidate, font, horizontal);
-                var gap = horizontal ? 0.8f * font : 0.4f * font;
-                var inner = Build(min, max, step, exponent, offset, ((extent / 2) + 2) * perPixel);
-                if (inner.Positions.Length >= 2 && inner.Positions.Length <= maxTicks && step / perPixel >= extent + gap)
-                {
-                    return inner with { FontSize = font };
-                }
+                return ticks;
             }
         }
 
-        // Too narrow for that: the coarsest step that still gives two ticks, kept off the ends if possible.
+        for (var font = fontSize; font >= MinFont; font -= 0.5f)
+        {
+            if ((RoundSteps(min, max, steps, exponent, offset, perPixel, font, horizontal, maxTicks) ?? Thinned(min, max, steps, exponent, offset, perPixel, font, horizontal, maxTicks)) is { } ticks)
+            {
+                return ticks;
+            }
+        }
+
+        // Still too narrow: the coarsest step that still gives two ticks, kept off the ends if possible.
         foreach (var step in steps.Reverse())
         {
             var candidate = Build(min, max, step, exponent, offset, 0);
@@ -87,6 +84,61 @@ internal sealed record LinearTicks(double[] Positions, string[] Labels, int Expo
         }
 
         return Build(min, max, span, exponent, offset, 0) with { FontSize = MinFont };
+    }
+
+    /// <summary>The finest round step whose labels at <paramref name="font"/> fit between the ticks and stay inside
+    /// the axis, or null.</summary>
+    private static LinearTicks? RoundSteps(double min, double max, double[] steps, int exponent, double offset, double perPixel, float font, bool horizontal, int maxTicks)
+    {
+        foreach (var step in steps)
+        {
+            var candidate = Build(min, max, step, exponent, offset, 0);
+            if (candidate.Positions.Length < 2)
+            {
+                continue;
+            }
+
+            var extent = Extent(candidate, font, horizontal);
+            var gap = horizontal ? 0.8f * font : 0.4f * font;
+            var inner = Build(min, max, step, exponent, offset, ((extent / 2) + 2) * perPixel);
+            if (inner.Positions.Length >= 2 && inner.Positions.Length <= maxTicks && step / perPixel >= extent + gap)
+            {
+                return inner with { FontSize = font };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every k-th tick of the coarsest round step that leaves at least two labels apart at
+    /// <paramref name="font"/> (e.g. 149.8 and 150.2 on a 149.7-150.4 axis, where 150.00 and 150.25 would collide),
+    /// or null.</summary>
+    private static LinearTicks? Thinned(double min, double max, double[] steps, int exponent, double offset, double perPixel, float font, bool horizontal, int maxTicks)
+    {
+        foreach (var step in steps.OrderByDescending(v => v))
+        {
+            var candidate = Build(min, max, step, exponent, offset, 0);
+            if (candidate.Positions.Length < 2)
+            {
+                continue;
+            }
+
+            var inner = Build(min, max, step, exponent, offset, ((Extent(candidate, font, horizontal) / 2) + 2) * perPixel);
+            if (inner.Positions.Length < 2)
+            {
+                continue;
+            }
+
+            var need = Extent(inner, font, horizontal) + (horizontal ? 0.8f * font : 0.4f * font);
+            var every = (int)Math.Ceiling(need / (step / perPixel));
+            if (every < inner.Positions.Length)
+            {
+                var kept = Enumerable.Range(0, inner.Positions.Length).Where(i => i % every == 0).Take(maxTicks).ToArray();
+                return inner with { Positions = [.. kept.Select(i => inner.Positions[i])], Labels = [.. kept.Select(i => inner.Labels[i])], FontSize = font };
+            }
+        }
+
+        return null;
     }
 
     private static float Extent(LinearTicks ticks, float fontSize, bool horizontal) =>

@@ -1,4 +1,5 @@
 using ThreeML.Cli.Analysis;
+using ThreeML.Cli.Output;
 using ThreeML.Fitting;
 using ThreeML.Cli.Tests.Support;
 
@@ -42,6 +43,9 @@ public class ExampleAnalysesTests
         // (NH = 0.184 ± 0.008, index = −1.989 ± 0.026 from `threeml fit`, 2026-12-06), not an external reference.
         Assert.InRange(results.BestFit[0], 0.15, 0.22);
         Assert.InRange(results.BestFit[2], -2.1, -1.9);
+
+        // K_2 = 4.3e-4 is 26 decades above its lower bound 1e-30 (it is fitted in log10): no bound warning.
+        Assert.Empty(BoundCheck.Warnings(results));
     }
 
     [RequiresSharedDataFact]
@@ -63,6 +67,7 @@ public class ExampleAnalysesTests
         // kT = 1 keV (kT = 0.565 keV, NH at its lower bound, -log L = 3957.66; 2026-12-06).
         Assert.InRange(results.BestFit[2], 0.55, 0.58);
         Assert.Equal(3957.66, mle.MinusLogLikelihood, 0.01);
+        Assert.Contains(BoundCheck.Warnings(results), w => w.Contains(".NH_1 = ", StringComparison.Ordinal) && w.Contains("at its lower bound", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public class CornerLayoutTests
         {
             var box = texts[i].Box;
             Assert.True(box.Left >= 0 && box.Top >= 0 && box.Right <= width && box.Bottom <= height, $"'{texts[i].Text}' {box} leaves the {width}x{height} figure");
-            Assert.True(texts[i].Size >= 6.5f, $"'{texts[i].Text}' is {texts[i].Size} px");
+            Assert.True(texts[i].Size >= CornerLayout.MinimumFontSize, $"'{texts[i].Text}' is {texts[i].Size} px");
             Assert.DoesNotContain(data, d => Overlap(d, box));
             for (var j = i + 1; j < texts.Count; j++)
             {

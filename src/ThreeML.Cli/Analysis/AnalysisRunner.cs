@@ -1,4 +1,5 @@
 using ThreeML.Bayesian;
+using ThreeML.Cli.Infrastructure;
 using ThreeML.Fitting;
 
 namespace ThreeML.Cli.Analysis;
@@ -9,39 +10,42 @@ public static class AnalysisRunner
     /// <summary>Runs the analysis on <paramref name="data"/>.</summary>
     /// <param name="file">The validated analysis file (its model is fitted in place).</param>
     /// <param name="data">The plugins built from the file.</param>
-    /// <param name="progress">Receives the fraction done (sampling only; fits are quick).</param>
+    /// <param name="phases">Draws one progress bar per phase of the run (global search, local fit, covariance samples;
+    /// burn-in and sampling; nested sampling), or null for none.</param>
     /// <returns>The results, and for a fit whether it converged (with the reason when not).</returns>
-    public static (AnalysisResults Results, bool Valid, string? Reason) Run(AnalysisFile file, DataList data, IProgress<double>? progress = null)
+    public static (AnalysisResults Results, bool Valid, string? Reason) Run(AnalysisFile file, DataList data, ProgressPhases? phases = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         var settings = file.Analysis;
         if (settings.Kind == "mle")
         {
+            var display = phases is null ? null : new FitProgressDisplay(phases, Fitting.GlobalOptions.Default);
             var jl = new JointLikelihood(file.Model, data)
             {
-                Minimizer = CreateMinimizer(settings),
+                Minimizer = CreateMinimizer(settings, display),
                 MaxAttempts = (int)settings.Get("max_attempts", 10),
             };
-            var mle = jl.Fit((int)settings.Get("samples", 5000), new Random(settings.Seed));
+            var mle = jl.Fit((int)settings.Get("samples", 5000), new Random(settings.Seed), phases: display);
             return (mle, mle.IsValid, mle.Reason);
         }
 
         var ba = new BayesianAnalysis(file.Model, data);
-        ba.SetSampler(CreateSampler(settings, file));
-        var sink = progress is null ? null : new SamplerProgressSink(progress, settings);
-        return (ba.Sample(sink), true, null);
+        var sampler = CreateSampler(settings, file);
+        ba.SetSampler(sampler);
+        return (ba.Sample(phases is null ? null : new SamplerProgressDisplay(phases, sampler)), true, null);
     }
 
-    internal static IMinimizer CreateMinimizer(AnalysisSettings s)
+    internal static IMinimizer CreateMinimizer(AnalysisSettings s, IProgress<MinimizerProgress>? progress = null)
     {
         int? calls = s.Options.TryGetValue("max_calls", out var c) ? (int)c : null;
         return s.Minimizer == "nelder_mead"
-            ? new NelderMeadMinimizer(new NelderMeadOptions { Tolerance = s.Get("tolerance", NelderMeadOptions.Default.Tolerance), MaxFunctionCalls = calls })
+            ? new NelderMeadMinimizer(new NelderMeadOptions { Tolerance = s.Get("tolerance", NelderMeadOptions.Default.Tolerance), MaxFunctionCalls = calls, Progress = progress })
             : new MigradMinimizer(new MigradOptions
             {
                 Tolerance = s.Get("tolerance", MigradOptions.Default.Tolerance),
                 Strategy = (int)s.Get("strategy", MigradOptions.Default.Strategy),
                 MaxFunctionCalls = calls,
+                Progress = progress,
             });
     }
 
@@ -87,23 +91,5 @@ public static class AnalysisRunner
             MaxImprovementLoops = s.Options.TryGetValue("max_improvement_loops", out var l) ? (int)l : n.MaxImprovementLoops,
             Seed = s.Seed,
         };
-    }
-
-    private sealed class SamplerProgressSink(IProgress<double> target, AnalysisSettings settings) : IProgress<SamplerProgress>
-    {
-        public void Report(SamplerProgress value)
-        {
-            if (settings.Sampler == "emcee")
-            {
-                var total = settings.Get("n_iterations", new EnsembleSampler().Iterations) + settings.Get("n_burn_in", 0);
-                target.Report(value.Iteration / Math.Max(1.0, total));
-            }
-            else if (value.RemainderFraction is { } r and > 0)
-            {
-                // The remaining evidence fraction falls roughly exponentially; its logarithm advances evenly.
-                var goal = settings.Get("frac_remain", new NestedSampler().FracRemain);
-                target.Report(r >= 1 ? 0 : Math.Log(r) / Math.Log(goal));
-            }
-        }
     }
 }

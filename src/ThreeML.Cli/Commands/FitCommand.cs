@@ -44,8 +44,7 @@ public static class FitCommand
 
         // Every output is checked before the fit, so a long run never ends in "cannot write" or overwrites itself.
         OutputPlan.Check(outDir ?? Directory.GetCurrentDirectory(), analysis.Outputs);
-        var label = analysis.Analysis.Kind == "mle" ? "Fitting" : $"Sampling ({analysis.Analysis.Sampler})";
-        var (results, valid, reason) = ProgressRunner.Run(output, label, p => AnalysisRunner.Run(analysis, data, p));
+        var (results, valid, reason) = ProgressRunner.RunPhases(output, phases => AnalysisRunner.Run(analysis, data, phases));
         var written = new JsonArray();
         var directory = outDir ?? Directory.GetCurrentDirectory();
         FitReport.Render(output, results);

@@ -59,12 +59,14 @@ public sealed partial class JointLikelihood
     /// <param name="cancellationToken">Stops the minimization.</param>
     /// <param name="strategy">The search strategy, or <see langword="null"/> for <see cref="Strategy"/>: global by default,
     /// <see cref="FitStrategy.Local"/> for the single 3ML-style descent.</param>
+    /// <param name="phases">Receives each <see cref="FitPhase"/> as it begins (optional; for progress displays: the
+    /// local minimizer's own <c>Progress</c> option reports the iterations within a phase).</param>
     /// <returns>The results; <see cref="MLEResults.IsValid"/> tells whether the fit converged.</returns>
-    public MLEResults Fit(int samples = 5000, Random? random = null, CancellationToken cancellationToken = default, FitStrategy? strategy = null)
+    public MLEResults Fit(int samples = 5000, Random? random = null, CancellationToken cancellationToken = default, FitStrategy? strategy = null, IProgress<FitPhase>? phases = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(samples);
         var clock = Stopwatch.StartNew();
-        Minimize(cancellationToken, strategy ?? Strategy);
+        Minimize(cancellationToken, strategy ?? Strategy, phases);
         var best = _best!;
         var free = _evaluator.FreeParameters;
         var bestInternal = best.BestFit.ToArray();
@@ -82,6 +84,7 @@ public sealed partial class JointLikelihood
         var n = _evaluator.NumberOfDataPoints;
         var statistics = new FitStatistics(Data.Select((p, i) => new PluginStatistic(p.Name, -perPlugin[i])), -perPlugin.Sum(), n);
         var criteria = InformationCriteria.ForMaximumLikelihood(statistics.LogLikelihood, k, n);
+        phases?.Report(FitPhase.Samples);
         var sampleSet = DrawSamples(free, bestInternal, best.Covariance, samples, random ?? new Random(5000));
         var status = new FitStatus
         {
@@ -114,12 +117,17 @@ public sealed partial class JointLikelihood
 
     /// <summary>Minimizes −ln L (restarting until valid, as 3ML) and leaves the model at the best fit; no samples, no
     /// result object — what goodness-of-fit and likelihood-ratio simulations need for each refit.</summary>
-    internal void Minimize(CancellationToken cancellationToken = default, FitStrategy strategy = FitStrategy.Local)
+    internal void Minimize(CancellationToken cancellationToken = default, FitStrategy strategy = FitStrategy.Local, IProgress<FitPhase>? phases = null)
     {
         var objective = new LikelihoodObjective(_evaluator);
         _problem = new MinimizationProblem(objective, objective.Specs(), errorDefinition: 0.5);
         var search = strategy == FitStrategy.Global ? new GlobalMinimizer(GlobalOptions with { LocalMinimizer = Minimizer }) : Minimizer;
+        phases?.Report(strategy == FitStrategy.Global ? FitPhase.GlobalSearch : FitPhase.LocalFit);
         var found = search.Minimize(_problem, cancellationToken);
+        if (strategy == FitStrategy.Global)
+        {
+            phases?.Report(FitPhase.LocalFit);
+        }
 
         // As 3ML does with Minuit: restart from the last point until the minimizer reports a valid minimum.
         _best = Continuation.UntilValid(Minimizer, _problem, found, MaxAttempts, cancellationToken) with { LocalMinima = found.LocalMinima };

@@ -98,13 +98,13 @@ public partial class SpectrumLike
     public void RebinOnBackground(double minCounts)
     {
         var background = _background ?? throw new InvalidOperationException($"Plugin '{Name}' has no background to rebin on.");
-        Select(_selection.Mask, Rebinner.ByMinimum(background.Counts, minCounts, _selection.Mask));
+        Select(_selection.Mask, Rebinner.ByMinimum(background.Counts, minCounts, _selection.Mask, _observation.Edges, "background counts"));
     }
 
     /// <summary>Groups the active channels so that each group has at least <paramref name="minCounts"/> observed counts.</summary>
     public void RebinOnSource(double minCounts)
     {
-        Select(_selection.Mask, Rebinner.ByMinimum(_observation.Counts, minCounts, _selection.Mask));
+        Select(_selection.Mask, Rebinner.ByMinimum(_observation.Counts, minCounts, _selection.Mask, _observation.Edges, "source counts"));
     }
 
     /// <summary>Applies the OGIP GROUPING of the observed spectrum (within the current selection).</summary>

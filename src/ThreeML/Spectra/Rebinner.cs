@@ -33,7 +33,13 @@ public sealed class Rebinner
     /// <param name="minimumPerBin">The minimum content of a bin (positive).</param>
     /// <param name="mask">Channels to use (null for all).</param>
     /// <exception cref="ArgumentException">The total of the used channels is below the minimum, or lengths disagree.</exception>
-    public static Rebinner ByMinimum(ReadOnlySpan<double> values, double minimumPerBin, ReadOnlySpan<bool> mask = default)
+    public static Rebinner ByMinimum(ReadOnlySpan<double> values, double minimumPerBin, ReadOnlySpan<bool> mask = default) =>
+        ByMinimum(values, minimumPerBin, mask, default, "");
+
+    /// <summary>As the public <c>ByMinimum</c>, but a selection too poor to rebin is described in energies: the keV
+    /// ranges of the selected channels beside the range the spectrum covers (<paramref name="edgesKeV"/>, channel count + 1
+    /// values, or empty for channel indices), with <paramref name="what"/> naming the vector ("source counts").</summary>
+    internal static Rebinner ByMinimum(ReadOnlySpan<double> values, double minimumPerBin, ReadOnlySpan<bool> mask, ReadOnlySpan<double> edgesKeV, string what)
     {
         if (!(minimumPerBin > 0))
         {
@@ -49,7 +55,7 @@ public sealed class Rebinner
 
         if (total < minimumPerBin)
         {
-            throw new ArgumentException($"The selected channels hold {total} in total, fewer than the {minimumPerBin} requested per bin.", nameof(minimumPerBin));
+            throw new ArgumentException(SelectionText.TooFew(values.Length, mask, edgesKeV, what, total, minimumPerBin), nameof(minimumPerBin));
         }
 
         var starts = new List<int>();

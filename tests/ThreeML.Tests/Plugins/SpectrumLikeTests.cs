@@ -52,6 +52,16 @@ public class SpectrumLikeTests
     }
 
     [Fact]
+    public void Rebinning_a_band_that_runs_past_the_last_channel_says_so_in_keV()
+    {
+        var plugin = new SpectrumLike("s", new BinnedSpectrum([1, 2, 3, 4, 0, 0], 1.0, [10, 20, 30, 40, 50, 60, 70]));
+        plugin.SetModel(new Model(new PointSource("src", ra: 0, dec: 0, new Line(a: 1, b: 0))));
+        plugin.SetActiveMeasurements("55-80");
+        var e = Assert.Throws<ArgumentException>(() => plugin.RebinOnSource(1));
+        Assert.Contains("The selected channels c4-c5 (50-70 keV), up to the last channel, hold 0 source counts in total, fewer than the 1 requested per bin; the spectrum covers 10-70 keV in 6 channels", e.Message);
+    }
+
+    [Fact]
     public void Selection_and_rebinning_change_the_bins_used()
     {
         var plugin = new SpectrumLike("s", new BinnedSpectrum([1, 2, 3, 4, 5, 6], 1.0, [10, 20, 30, 40, 50, 60, 70]));

@@ -40,6 +40,16 @@ public class RebinnerTests
     }
 
     [Fact]
+    public void A_selection_too_poor_to_rebin_is_described_in_energies()
+    {
+        // Channels 0..3 cover 10-50 keV; the selection keeps c1 and c3 (20-30, 40-50 keV), which hold 0 counts.
+        var e = Assert.Throws<ArgumentException>(() => Rebinner.ByMinimum([5, 0, 7, 0], 1, [false, true, false, true], [10, 20, 30, 40, 50], "source counts"));
+        Assert.Equal("The selected channels c1 (20-30 keV), c3 (40-50 keV), up to the last channel, hold 0 source counts in total, fewer than the 1 requested per bin; the spectrum covers 10-50 keV in 4 channels: widen the selection or lower the minimum.", e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]);
+        var none = Assert.Throws<ArgumentException>(() => Rebinner.ByMinimum([5, 0], 1, [false, false], [10, 20, 30], "background counts"));
+        Assert.StartsWith("No channel is selected, so nothing can be rebinned to 1 background counts per bin; the spectrum covers 10-30 keV in 2 channels.", none.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_inputs_are_explained()
     {
         Assert.Contains("hold 3 in total, fewer than the 10", Assert.Throws<ArgumentException>(() => Rebinner.ByMinimum([1, 1, 1], 10)).Message);

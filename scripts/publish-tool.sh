@@ -29,10 +29,11 @@ ln -sf ThreeML.Cli artifacts/tool/threeml
 echo "artifacts/tool/threeml: $(du -sh artifacts/tool | cut -f1) folder; try: artifacts/tool/threeml --help"
 
 if [ "${1:-}" = "--pack" ]; then
-  # A RID-specific tool package (.NET 10 SDK): ThreeML.Cli.linux-x64.<version>.nupkg holds the same native binaries,
-  # and ThreeML.Cli.<version>.nupkg points dotnet tool install at it.
-  dotnet pack src/ThreeML.Cli -c Release -o artifacts/nupkg -nologo -v:q -clp:ErrorsOnly \
-    -p:RuntimeIdentifiers=linux-x64 -p:ToolPackageRuntimeIdentifiers=linux-x64 -p:PublishAot=true -p:StripSymbols=true \
-    -p:NativeIntermediateOutputPath="$OBJ/native-pack/" -p:ThreeMLCompanionFolder="$OBJ/companions"
+  # A NativeAOT tool package (.NET 10 SDK): ThreeML.Cli.<version>.nupkg points dotnet tool install at
+  # ThreeML.Cli.linux-x64.<version>.nupkg, which holds the three native binaries; the RID package is packed with -r.
+  pack=(src/ThreeML.Cli -c Release -o artifacts/nupkg -nologo -v:q -clp:ErrorsOnly -p:PublishAot=true -p:StripSymbols=true
+        -p:ToolPackageRuntimeIdentifiers=linux-x64)
+  dotnet pack "${pack[@]}"
+  dotnet pack "${pack[@]}" -r linux-x64 -p:NativeIntermediateOutputPath="$OBJ/native-x86-64/" -p:ThreeMLCompanionFolder="$OBJ/companions"
   ls artifacts/nupkg
 fi

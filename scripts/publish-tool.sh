@@ -31,8 +31,10 @@ echo "artifacts/tool/threeml: $(du -sh artifacts/tool | cut -f1) folder; try: ar
 if [ "${1:-}" = "--pack" ]; then
   # A NativeAOT tool package (.NET 10 SDK): ThreeML.Cli.<version>.nupkg points dotnet tool install at
   # ThreeML.Cli.linux-x64.<version>.nupkg, which holds the three native binaries; the RID package is packed with -r.
+  # Symbols and XML docs stay out of it, as out of artifacts/tool.
   pack=(src/ThreeML.Cli -c Release -o artifacts/nupkg -nologo -v:q -clp:ErrorsOnly -p:PublishAot=true -p:StripSymbols=true
-        -p:ToolPackageRuntimeIdentifiers=linux-x64)
+        -p:ToolPackageRuntimeIdentifiers=linux-x64 -p:DebugType=none -p:PublishDocumentationFiles=false
+        -p:PublishReferencesDocumentationFiles=false)
   dotnet pack "${pack[@]}"
   dotnet pack "${pack[@]}" -r linux-x64 -p:NativeIntermediateOutputPath="$OBJ/native-x86-64/" -p:ThreeMLCompanionFolder="$OBJ/companions"
   ls artifacts/nupkg

@@ -1,9 +1,24 @@
+using ThreeML.Cli.Infrastructure;
+
 namespace ThreeML.Cli;
 
 /// <summary>The entry point of the <c>threeml</c> command.</summary>
 public static class Program
 {
     /// <summary>Runs the command line and returns the process exit code.</summary>
-    public static int Main(string[] args) =>
-        CliApplication.Run(args, Console.Out, Console.Error, stdoutIsTerminal: !Console.IsOutputRedirected);
+    public static int Main(string[] args)
+    {
+        try
+        {
+            // The shipped baseline binary hands over to its AVX2 or AVX-512 sibling when the CPU has them (design record 0022).
+            InstructionSetDispatch.ExecWidest(args);
+        }
+        catch (CliException e)
+        {
+            Console.Error.WriteLine("threeml: " + e.Message);
+            return e.ExitCode;
+        }
+
+        return CliApplication.Run(args, Console.Out, Console.Error, stdoutIsTerminal: !Console.IsOutputRedirected);
+    }
 }

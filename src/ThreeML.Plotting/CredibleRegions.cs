@@ -28,7 +28,11 @@ internal sealed record CredibleRegions(double[,] Levels, double[,] Density, doub
 
         var fine = Interpolate(Smooth(h, bins), bins, subdivide);
         var size = bins * subdivide;
-        var sorted = fine.Cast<double>().OrderDescending().ToArray();
+        // Flat copy sorted in place: enumerating the 2-D array as objects boxed every cell (issue 19 item 5).
+        var sorted = new double[size * size];
+        Buffer.BlockCopy(fine, 0, sorted, 0, sorted.Length * sizeof(double));
+        Array.Sort(sorted);
+        Array.Reverse(sorted);
         var total = sorted.Sum();
         var thresholds = new double[contents.Count];
         for (var l = 0; l < contents.Count; l++)

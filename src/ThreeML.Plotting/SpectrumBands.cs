@@ -1,3 +1,4 @@
+using System.Buffers;
 using Astromodels;
 
 namespace ThreeML.Plotting;
@@ -36,34 +37,56 @@ internal static class SpectrumBands
 
         var curves = Curves(results.OptimizedModel, options);
         var scales = energies.Select(e => factor * Math.Pow(e, power)).ToArray();
-        var values = SampleCurves(results, curves, energies, scales, alwaysPropagate);
-        var bands = new List<SpectrumBand>(curves.Count);
-        for (var c = 0; c < curves.Count; c++)
+        var n = results.Samples.Count;
+
+        // values[c] holds curve c at every grid point for every row, point after point (n rows each): one pooled block
+        // per curve instead of one array per grid point, returned once the percentiles are read off.
+        var values = new double[curves.Count][];
+        try
         {
-            var median = new double[x.Length];
-            var lower = new double[x.Length];
-            var upper = new double[x.Length];
-            for (var i = 0; i < x.Length; i++)
+            for (var c = 0; c < values.Length; c++)
             {
-                (median[i], lower[i], upper[i]) = SampleStatistics.EqualTailed(values[c][i], options.ConfidenceLevel);
+                values[c] = ArrayPool<double>.Shared.Rent(n * energies.Length);
             }
 
-            bands.Add(new SpectrumBand(curves[c].Label + labelSuffix, x, median, lower, upper));
-        }
+            SampleCurves(results, curves, energies, scales, values, alwaysPropagate);
+            var bands = new List<SpectrumBand>(curves.Count);
+            for (var c = 0; c < curves.Count; c++)
+            {
+                var median = new double[x.Length];
+                var lower = new double[x.Length];
+                var upper = new double[x.Length];
+                for (var i = 0; i < x.Length; i++)
+                {
+                    (median[i], lower[i], upper[i]) = SampleStatistics.EqualTailed(values[c].AsSpan(i * n, n), options.ConfidenceLevel);
+                }
 
-        return bands;
+                bands.Add(new SpectrumBand(curves[c].Label + labelSuffix, x, median, lower, upper));
+            }
+
+            return bands;
+        }
+        finally
+        {
+            foreach (var block in values)
+            {
+                if (block is not null)
+                {
+                    ArrayPool<double>.Shared.Return(block);
+                }
+            }
+        }
     }
 
-    /// <summary>values[curve][energy][row]: every curve of every sample row on the grid, all from the same rows.</summary>
+    /// <summary>Fills values[curve][energy · n + row] with every curve of every sample row on the grid, all from the same rows.</summary>
     /// <remarks>Rows are set one after the other on one copy of the model, as <see cref="AnalysisResults.Propagate"/>
     /// does, which costs one parameter update per row instead of one per row and grid point. A row outside the
     /// parameter bounds (possible for MLE draws when rejection gave up) cannot be set through the public API, so then
     /// every grid point goes through <see cref="AnalysisResults.Propagate"/>, which can.</remarks>
-    private static double[][][] SampleCurves(AnalysisResults results, List<(string Label, FluxCurve Curve)> curves, double[] energies, double[] scales, bool alwaysPropagate)
+    private static void SampleCurves(AnalysisResults results, List<(string Label, FluxCurve Curve)> curves, double[] energies, double[] scales, double[][] values, bool alwaysPropagate)
     {
         var samples = results.Samples;
         var n = samples.Count;
-        var values = curves.Select(_ => energies.Select(_ => new double[n]).ToArray()).ToArray();
         var model = results.OptimizedModel.Clone();
         var parameters = samples.Paths.Select(p => model[p]).ToArray();
         var inBounds = Enumerable.Range(0, parameters.Length).All(c =>
@@ -85,11 +108,11 @@ internal static class SpectrumBands
                 for (var i = 0; i < energies.Length; i++)
                 {
                     var (curve, e, scale) = (curves[c].Curve, energies[i], scales[i]);
-                    values[c][i] = results.Propagate(m => scale * curve.Evaluate(m, e));
+                    results.Propagate(m => scale * curve.Evaluate(m, e)).CopyTo(values[c], i * n);
                 }
             }
 
-            return values;
+            return;
         }
 
         // Each curve is evaluated on the whole grid at once (the functions' span kernels), not point by point.
@@ -105,14 +128,13 @@ internal static class SpectrumBands
             for (var c = 0; c < curves.Count; c++)
             {
                 curves[c].Curve.Evaluate(model, energies, onGrid, scratch);
-                for (var i = 0; i < energies.Length; i++)
+                var block = values[c];
+                for (int i = 0, at = row; i < energies.Length; i++, at += n)
                 {
-                    values[c][i][row] = scales[i] * onGrid[i];
+                    block[at] = scales[i] * onGrid[i];
                 }
             }
         }
-
-        return values;
     }
 
     /// <summary>The power of E that turns the photon flux into the requested unit's kind, and the factor from

@@ -52,6 +52,16 @@ internal static class SpeedTargetsReport
         yield return new TargetRow("whole tutorial, built threeml binary (s)", 47.7, t.Seconds, 1.0, Cpu(t, runs));
         yield return new TargetRow("whole tutorial, peak resident memory (MB)", 408, t.PeakMegabytes, 80, "VmHWM");
 
+        // The shipped folder's baseline binary, kept from handing over to its AVX2/AVX-512 siblings: what a CPU without
+        // AVX runs (design record 0022).
+        if (File.Exists(Path.Combine(Path.GetDirectoryName(tool) ?? ".", "ThreeML.Cli.x86-64-v4")))
+        {
+            var baseline = new Dictionary<string, string> { ["THREEML_INSTRUCTION_SET"] = "x86-64" };
+            var b = ProcessTiming.Best(runs, () => ProcessTiming.Run(tool, tutorial, scratch, baseline));
+            yield return new TargetRow("whole tutorial, baseline binary, no AVX (s)", 47.7, b.Seconds, double.NaN,
+                string.Create(CultureInfo.InvariantCulture, $"THREEML_INSTRUCTION_SET=x86-64; {Cpu(b, runs)}; {b.PeakMegabytes:F0} MB"));
+        }
+
         // The README's first command, already built: what a user pays on every re-run.
         var script = Path.Combine(root, "scripts", "threeml");
         string[] readme = [script, .. tutorial];

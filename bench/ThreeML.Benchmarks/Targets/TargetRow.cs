@@ -6,7 +6,7 @@ namespace ThreeML.Benchmarks.Targets;
 /// <param name="Work">What was measured, with its unit.</param>
 /// <param name="Reference">3ML's figure (NaN where 3ML has none).</param>
 /// <param name="Here">Our measurement (NaN where it could not be taken).</param>
-/// <param name="Goal">The goal, an upper bound.</param>
+/// <param name="Goal">The goal, an upper bound (NaN for a row shown for information).</param>
 /// <param name="Note">How it was measured.</param>
 internal sealed record TargetRow(string Work, double Reference, double Here, double Goal, string Note)
 {
@@ -16,8 +16,8 @@ internal sealed record TargetRow(string Work, double Reference, double Here, dou
     /// <inheritdoc/>
     public override string ToString()
     {
-        var verdict = double.IsNaN(Here) ? "-" : Here <= Goal ? "met" : "NOT MET";
-        return string.Create(CultureInfo.InvariantCulture, $"{Work,-46} {Show(Reference),10} {Show(Here),10} {"<= " + Show(Goal),11} {verdict,-8} {Note}");
+        var verdict = double.IsNaN(Here) || double.IsNaN(Goal) ? "-" : Here <= Goal ? "met" : "NOT MET";
+        return string.Create(CultureInfo.InvariantCulture, $"{Work,-46} {Show(Reference),10} {Show(Here),10} {(double.IsNaN(Goal) ? "-" : "<= " + Show(Goal)),11} {verdict,-8} {Note}");
     }
 
     private static string Show(double v) => double.IsNaN(v) ? "-"

@@ -122,8 +122,12 @@ internal static class ResultsFileWriter
     private static double[][] CovarianceRows(double[,]? covariance, int n) =>
         [.. Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => covariance?[i, j] ?? double.NaN).ToArray())];
 
-    private static double[][] FirstRowOnly(double[] values, int rows) =>
-        [.. Enumerable.Range(0, rows).Select(r => r == 0 ? values : new double[values.Length])];
+    // The rows after the first share one block of zeros: the builder only reads them.
+    private static double[][] FirstRowOnly(double[] values, int rows)
+    {
+        var zeros = rows > 1 ? new double[values.Length] : [];
+        return [.. Enumerable.Range(0, rows).Select(r => r == 0 ? values : zeros)];
+    }
 
     private static void WriteStatistics(FitsHeader header, AnalysisResults result)
     {

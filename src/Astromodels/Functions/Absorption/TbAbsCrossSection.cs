@@ -77,6 +77,11 @@ internal sealed class TbAbsCrossSection : CrossSection
     };
 
     /// <inheritdoc />
+    /// <remarks>Verner's shell thresholds, H, He and the H₂ pieces (13.598, 15.4, 24.58, 30, 85 eV), every knot of
+    /// the O, Ne and Fe edge tables and the Fe power-law piece (745–795 eV).</remarks>
+    public override IReadOnlyList<double>? Breakpoints { get; } = BuildBreakpoints();
+
+    /// <inheritdoc />
     public override double Sigma(double energyKeV)
     {
         var (gas, dust) = Phases(energyKeV);
@@ -147,6 +152,18 @@ internal sealed class TbAbsCrossSection : CrossSection
             default:
                 return VernerCrossSection.Sigma(element, e);
         }
+    }
+
+    private static double[] BuildBreakpoints()
+    {
+        var all = VernerCrossSection.ThresholdsKeV(VernerFitParameters.Elements);
+        all.AddRange([0.013598, 0.0154, 0.02458, 0.030, 0.085, 0.745, 0.795]);
+        foreach (var table in new[] { EdgeTable.Oxygen, EdgeTable.Neon, EdgeTable.Iron })
+        {
+            all.AddRange(table.EnergiesEv.Select(e => e / 1000));
+        }
+
+        return [.. all.Distinct().Order()];
     }
 
     // Built on first use, once per process: immutable, not mutable state.

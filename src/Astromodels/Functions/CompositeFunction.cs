@@ -162,10 +162,16 @@ public sealed class CompositeFunction : Function1D
     /// <inheritdoc />
     protected override Function1D CreateDefault() => Clone();
 
-    /// <summary>Sums and differences of components with closed forms have a closed form.</summary>
+    /// <summary>Sums and differences of components with closed forms have a closed form; a photoelectric absorber times
+    /// a continuum is integrated on the absorber's fixed rule around σ's edges when that meets its error bound.</summary>
     protected override bool TryIntegrateAnalytic(double a, double b, int energyPower, out double value)
     {
         value = 0;
+        if (Operator == FunctionOperator.Multiply && (Left as PhotoelectricAbsorption ?? Right as PhotoelectricAbsorption) is { } absorber)
+        {
+            return absorber.TryIntegrateProduct(ReferenceEquals(absorber, Left) ? Right : Left, a, b, energyPower, out value);
+        }
+
         if (Operator is not (FunctionOperator.Add or FunctionOperator.Subtract))
         {
             return false;

@@ -5,7 +5,7 @@ namespace ThreeML.TableModels;
 /// <summary>Lays out the HDUs of an OGIP/92-009 table model file.</summary>
 internal static class TableModelFile
 {
-    public static FitsFile Build(string modelName, TableModelKind kind, IReadOnlyList<TableParameter> parameters, ReadOnlySpan<double> edges, float[][] paramVal, float[][] spectra)
+    public static FitsFile Build(string modelName, TableModelKind kind, IReadOnlyList<TableParameter> parameters, ReadOnlySpan<double> edges, float[][] paramVal, float[][] spectra, bool redshift = false, bool energyScale = false)
     {
         var file = new FitsFile();
         var primary = ImageHdu.CreateEmpty();
@@ -14,7 +14,8 @@ internal static class TableModelFile
         primary.Header.Set("HDUVERS", "1.0.0", "version of format");
         primary.Header.Set("MODLNAME", modelName, "model name");
         primary.Header.Set("MODLUNIT", kind == TableModelKind.Additive ? "photons/cm^2/s" : " ", "model units");
-        primary.Header.Set("REDSHIFT", false, "no redshift parameter");
+        primary.Header.Set("REDSHIFT", redshift, redshift ? "add a redshift parameter" : "no redshift parameter");
+        primary.Header.Set("ESCALE", energyScale, energyScale ? "add an energy-scale parameter" : "no energy-scale parameter");
         primary.Header.Set("ADDMODEL", kind == TableModelKind.Additive, "additive model");
         primary.Header.Set("CREATOR", "ThreeML.NET XspecTableWriter", "software that wrote the file");
         file.Add(primary);

@@ -3,9 +3,11 @@ using ThreeML.Fits;
 namespace ThreeML.TableModels;
 
 /// <summary>Reads the SPECTRA extension into the grid layout (last parameter fastest), placing each row by its PARAMVAL.</summary>
+/// <remarks>With NXFLTEXP = m > 1 each grid point has m rows; the k-th row met for a point is its k-th spectrum
+/// (expression XFXP000k), and only the <c>set</c>-th is kept.</remarks>
 internal static class TableSpectraReader
 {
-    public static (double[] Main, double[][] Added) Read(string path, BinaryTableHdu hdu, IReadOnlyList<TableParameter> parameters, int nInt, int nAdd, int bins)
+    public static (double[] Main, double[][] Added) Read(string path, BinaryTableHdu hdu, IReadOnlyList<TableParameter> parameters, int nInt, int nAdd, int bins, int perPoint, int set)
     {
         var total = 1;
         for (var i = 0; i < nInt; i++)
@@ -13,9 +15,10 @@ internal static class TableSpectraReader
             total *= parameters[i].Values.Count;
         }
 
-        if (hdu.RowCount != total)
+        if (hdu.RowCount != total * perPoint)
         {
-            throw XspecTableReader.Error(path, hdu, $"the parameter grid has {total} points but the extension has {hdu.RowCount} rows.", keyword: "NAXIS2");
+            var expected = perPoint == 1 ? $"{total} points" : $"{total} points × NXFLTEXP = {perPoint} spectra";
+            throw XspecTableReader.Error(path, hdu, $"the parameter grid has {expected} but the extension has {hdu.RowCount} rows.", keyword: "NAXIS2");
         }
 
         var paramValues = XspecTableReader.Column(path, hdu, "PARAMVAL", t => t.ReadDoubleArrays("PARAMVAL"));
@@ -30,8 +33,8 @@ internal static class TableSpectraReader
             added[j] = new double[total * bins];
         }
 
-        var seen = new bool[total];
-        for (var r = 0; r < total; r++)
+        var seen = new int[total];
+        for (var r = 0; r < hdu.RowCount; r++)
         {
             if (paramValues[r].Length < nInt)
             {
@@ -50,12 +53,16 @@ internal static class TableSpectraReader
                 index = index * parameters[i].Values.Count + k;
             }
 
-            if (seen[index])
+            if (seen[index] == perPoint)
             {
-                throw XspecTableReader.Error(path, hdu, "this grid point appears twice.", column: "PARAMVAL", row: r);
+                throw XspecTableReader.Error(path, hdu, perPoint == 1 ? "this grid point appears twice." : $"this grid point appears more than NXFLTEXP = {perPoint} times.", column: "PARAMVAL", row: r);
             }
 
-            seen[index] = true;
+            if (seen[index]++ != set)
+            {
+                continue;
+            }
+
             Copy(path, hdu, "INTPSPEC", r, intp[r], main.AsSpan(index * bins, bins));
             for (var j = 0; j < nAdd; j++)
             {

@@ -9,12 +9,16 @@ public sealed partial class XspecTableModel
     private const int AboveTable = -2;
     private double _keyShift = double.NaN;
     private double _keyK = double.NaN;
+    private double _keyScale = double.NaN;
 
     /// <summary>The normalisation K of an additive table (null for multiplicative ones).</summary>
     public Parameter? K => _data.Kind == TableModelKind.Additive ? Parameters[^1] : null;
 
+    /// <summary>XSPEC's energy-scale parameter <c>Escale</c> (null when the file's ESCALE keyword is false).</summary>
+    public Parameter? EnergyScale => _data.HasEnergyScale ? Parameters[_data.Parameters.Count] : null;
+
     /// <summary>The redshift parameter (null when the file's REDSHIFT keyword is false).</summary>
-    public Parameter? Redshift => _data.HasRedshift ? Parameters[_data.Parameters.Count] : null;
+    public Parameter? Redshift => _data.HasRedshift ? Parameters[_data.Parameters.Count + (_data.HasEnergyScale ? 1 : 0)] : null;
 
     /// <inheritdoc />
     protected override bool TryIntegrateAnalytic(double a, double b, int energyPower, out double value)
@@ -50,6 +54,12 @@ public sealed partial class XspecTableModel
             var min = Math.Min(p.Minimum, p.Initial);
             var max = Math.Max(p.Maximum, p.Initial);
             list.Add(new Parameter(p.Name, p.Initial, min, max, delta, description: "table model parameter", free: !p.Frozen));
+        }
+
+        if (data.HasEnergyScale)
+        {
+            // XSPEC's Escale: start 1, hard and soft limits 1e-5 and 100, frozen.
+            list.Add(new Parameter("Escale", 1.0, 1e-5, 100.0, delta: 0.01, description: "energy scale: the table's energies are multiplied by it", free: false));
         }
 
         if (data.HasRedshift)
@@ -96,7 +106,8 @@ public sealed partial class XspecTableModel
         _ => values[bin],
     };
 
-    /// <summary>Recomputes the per-bin values when a parameter changed; returns them and 1 + z.</summary>
+    /// <summary>Recomputes the per-bin values when a parameter changed; returns them and the factor (1 + z)/Escale that
+    /// turns an observed energy into a table energy.</summary>
     private double[] Refresh(out double shift)
     {
         var count = _data.Parameters.Count;
@@ -109,9 +120,10 @@ public sealed partial class XspecTableModel
         }
 
         var z = Redshift?.Value ?? 0.0;
+        var scale = EnergyScale?.Value ?? 1.0;
         var k = K?.Value ?? 1.0;
-        shift = 1 + z;
-        if (changed || _keyShift != shift || _keyK != k)
+        shift = (1 + z) / scale;
+        if (changed || _keyShift != shift || _keyK != k || _keyScale != scale)
         {
             _interpolator.Interpolate(_scratch, _spectrum);
             var edges = _data.Edges;
@@ -119,14 +131,16 @@ public sealed partial class XspecTableModel
             {
                 _spectrum[b] = _data.Kind switch
                 {
-                    TableModelKind.Additive => k * _spectrum[b] * shift / (edges[b + 1] - edges[b]),
+                    // XSPEC: photons per observed bin = table flux over the bin's table energies / (1 + z), so the
+                    // density is the table's at (1 + z)E/Escale divided by Escale (Escale conserves the photons).
+                    TableModelKind.Additive => k * _spectrum[b] / (scale * (edges[b + 1] - edges[b])),
                     TableModelKind.Exponential => Math.Exp(-_spectrum[b]),
                     _ => _spectrum[b],
                 };
             }
 
             Array.Copy(_scratch, _key, count);
-            (_keyShift, _keyK, _valid) = (shift, k, true);
+            (_keyShift, _keyK, _keyScale, _valid) = (shift, k, scale, true);
         }
 
         return _spectrum;

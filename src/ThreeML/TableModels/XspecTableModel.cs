@@ -8,11 +8,16 @@ namespace ThreeML.TableModels;
 /// <c>XSPECTableModel</c>) as a spectral function: parameters from the file's PARAMETERS extension, multilinear
 /// interpolation on the parameter grid, and the tabulated bins spread over any energy grid.</summary>
 /// <remarks>
-/// <para>Parameters, in XSPEC's order: the interpolation parameters, the additional ones, <c>redshift</c> (fixed at 0,
-/// when the file sets REDSHIFT) and, for additive tables, the normalisation <c>K</c>. The tabulated photon fluxes per
-/// bin F_b (1/(cm² s)) become the piecewise-constant density K·F_b/ΔE_b, 1/(cm² keV s); with a redshift z the table's
-/// edges are divided by 1 + z and the photons per bin are kept. Multiplicative tables give the factor F_b in bin b,
-/// exponential ones exp(−F_b). Outside the tabulated energies the value is LOELIMIT / HIELIMIT (0 when absent).</para>
+/// <para>Parameters, in XSPEC's order: the interpolation parameters, the additional ones, <c>Escale</c> (fixed at 1,
+/// when the file sets ESCALE), <c>redshift</c> (fixed at 0, when the file sets REDSHIFT) and, for additive tables, the
+/// normalisation <c>K</c>. The tabulated photon fluxes per bin F_b (1/(cm² s)) become the piecewise-constant density
+/// n(E) = K·F_b/ΔE_b, 1/(cm² keV s). With a redshift z and an energy scale s the observed energy E reads the table
+/// at E(1 + z)/s and an additive table's density becomes n(E(1 + z)/s)/s, as XSPEC computes it: the photons of the
+/// table's bins over the observed bin, divided by 1 + z (time dilation; the energy scale conserves photons).
+/// Multiplicative tables give the factor F_b in bin b, exponential ones exp(−F_b), read at E(1 + z)/s. With
+/// NXFLTEXP > 1 (several spectra per grid point, XSPEC picks one per data set by its XFLT keywords) the spectra of one
+/// XFXPnnnn expression, named when reading, are used. Outside the tabulated energies the value is LOELIMIT /
+/// HIELIMIT (0 when absent).</para>
 /// <para>Speed: the interpolated spectrum is recomputed only when a parameter changed, and the table bin of every
 /// energy of an <see cref="EnergyGrid"/> is found once per grid (and redshift) and remembered, so an evaluation costs
 /// 2^d multiply-adds over the table bins plus a gather. Bin integrals (<see cref="Function1D.Integral"/>) are the exact
@@ -44,9 +49,13 @@ public sealed partial class XspecTableModel : Function1D, ITabulatedFunction
     /// <summary>Reads a table model file (atable/mtable by its ADDMODEL keyword; <paramref name="exponential"/> for etable).</summary>
     /// <param name="path">The FITS file.</param>
     /// <param name="exponential">Load a multiplicative table as XSPEC's etable: factor exp(−value).</param>
-    /// <exception cref="ThreeML.Fits.FitsFormatException">The file is not a valid table model; the message names the
-    /// file, extension, keyword or column and row.</exception>
-    public static XspecTableModel Read(string path, bool exponential = false) => new(XspecTableReader.Read(path, exponential), path);
+    /// <param name="spectrumSet">For tables with NXFLTEXP > 1: the XFXPnnnn expression whose spectra to use (XSPEC
+    /// matches it to the data set's XFLT keywords); must be null for other tables.</param>
+    /// <exception cref="ThreeML.Fits.FitsFormatException">The file is not a valid table model, or
+    /// <paramref name="spectrumSet"/> is missing or not one of the file's expressions; the message names the file,
+    /// extension, keyword or column and row, and lists the expressions.</exception>
+    public static XspecTableModel Read(string path, bool exponential = false, string? spectrumSet = null) =>
+        new(XspecTableReader.Read(path, exponential, spectrumSet), path);
 
     /// <summary>Loads a table as XSPEC's <c>atable</c>, <c>mtable</c> or <c>etable</c> command would (the
     /// <see cref="TableFunctionLoader"/> for model files: <c>Model.Load(path, XspecTableModel.Load)</c>).</summary>
@@ -96,6 +105,12 @@ public sealed partial class XspecTableModel : Function1D, ITabulatedFunction
 
     /// <summary>The table's parameters as read from the file (grid values, methods, limits).</summary>
     public IReadOnlyList<TableParameter> TableParameters => _data.Parameters;
+
+    /// <summary>The XFXPnnnn expressions of a table with several spectra per grid point (NXFLTEXP > 1), else empty.</summary>
+    public IReadOnlyList<string> SpectrumSets => _data.SpectrumSets;
+
+    /// <summary>The expression whose spectra this model uses (null when the table has one spectrum per grid point).</summary>
+    public string? SpectrumSet => _data.SpectrumSets.Count > 0 ? _data.SpectrumSets[_data.SelectedSet] : null;
 
     /// <summary>The table's energy-bin edges, keV, in the rest frame.</summary>
     public ReadOnlySpan<double> EnergyEdges => _data.Edges;

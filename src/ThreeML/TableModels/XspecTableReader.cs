@@ -5,7 +5,7 @@ namespace ThreeML.TableModels;
 /// <summary>Reads an OGIP/92-009 XSPEC table model file: the PRIMARY keywords, PARAMETERS, ENERGIES and SPECTRA.</summary>
 internal static class XspecTableReader
 {
-    public static TableModelData Read(string path, bool exponential)
+    public static TableModelData Read(string path, bool exponential, string? spectrumSet = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var file = FitsFile.Read(path);
@@ -24,17 +24,9 @@ internal static class XspecTableReader
             throw new FitsFormatException("ADDMODEL is T (an additive table); only multiplicative tables can be loaded as etable.", path, 0, null, "ADDMODEL");
         }
 
-        // Conventions added to OGIP/92-009 in 2020 whose evaluation we do not implement: refuse rather than misread.
-        if (primary.Header.TryGetBool("ESCALE", out var escale) && escale)
-        {
-            throw new FitsFormatException("ESCALE is T: tables with an energy-scale parameter (OGIP/92-009, 2020 revision) are not supported; rewrite the table without it.", path, 0, null, "ESCALE");
-        }
-
-        if (primary.Header.TryGetInt32("NXFLTEXP", out var spectraPerPoint) && spectraPerPoint > 1)
-        {
-            throw new FitsFormatException($"NXFLTEXP is {spectraPerPoint}: tables with several spectra per grid point (chosen by XFXPnnnn expressions) are not supported.", path, 0, null, "NXFLTEXP");
-        }
-
+        var escale = primary.Header.TryGetBool("ESCALE", out var e) && e;
+        var sets = SpectrumSets(path, primary.Header);
+        var selected = SelectSet(path, sets, spectrumSet);
         var parameters = file.GetExtension<BinaryTableHdu>("PARAMETERS");
         var nInt = parameters.Header.GetInt32("NINTPARM");
         var nAdd = parameters.Header.TryGetInt32("NADDPARM", out var a) ? a : 0;
@@ -58,10 +50,55 @@ internal static class XspecTableReader
         }
 
         edges[^1] = hi[^1];
-        var spectra = TableSpectraReader.Read(path, file.GetExtension<BinaryTableHdu>("SPECTRA"), table, nInt, nAdd, lo.Length);
+        var spectra = TableSpectraReader.Read(path, file.GetExtension<BinaryTableHdu>("SPECTRA"), table, nInt, nAdd, lo.Length, Math.Max(1, sets.Count), selected);
         var below = primary.Header.TryGetDouble("LOELIMIT", out var b) ? b : 0.0;
         var above = primary.Header.TryGetDouble("HIELIMIT", out var h) ? h : 0.0;
-        return new TableModelData(name, kind, redshift, table, nInt, edges, spectra.Main, spectra.Added, below, above);
+        return new TableModelData(name, kind, redshift, escale, table, nInt, edges, spectra.Main, spectra.Added, below, above, sets, selected);
+    }
+
+    /// <summary>The XFXPnnnn expressions when NXFLTEXP > 1 (several spectra per grid point), else none.</summary>
+    private static List<string> SpectrumSets(string path, FitsHeader header)
+    {
+        var sets = new List<string>();
+        if (!header.TryGetInt32("NXFLTEXP", out var count) || count <= 1)
+        {
+            return sets;
+        }
+
+        for (var i = 1; i <= count; i++)
+        {
+            var keyword = $"XFXP{i:D4}";
+            if (!header.TryGetString(keyword, out var expression))
+            {
+                throw new FitsFormatException($"NXFLTEXP is {count} but {keyword} is missing; expected one XFXPnnnn expression per spectrum at each grid point.", path, 0, null, keyword);
+            }
+
+            sets.Add(expression.Trim());
+        }
+
+        return sets;
+    }
+
+    /// <summary>The index of the spectra to keep: the one whose XFXPnnnn expression is <paramref name="wanted"/>.</summary>
+    private static int SelectSet(string path, List<string> sets, string? wanted)
+    {
+        if (sets.Count == 0)
+        {
+            return wanted is null
+                ? 0
+                : throw new FitsFormatException($"spectrum set '{wanted}' was asked for but the table has one spectrum per grid point (no NXFLTEXP).", path, 0, null, "NXFLTEXP");
+        }
+
+        var listed = string.Join(", ", sets.Select(s => $"'{s}'"));
+        if (wanted is null)
+        {
+            throw new FitsFormatException($"NXFLTEXP is {sets.Count}: the table holds {sets.Count} spectra per grid point, chosen in XSPEC by the spectrum's XFLT keywords; name one with spectrumSet: {listed}.", path, 0, null, "NXFLTEXP");
+        }
+
+        var index = sets.FindIndex(s => string.Equals(s, wanted.Trim(), StringComparison.Ordinal));
+        return index >= 0
+            ? index
+            : throw new FitsFormatException($"no XFXPnnnn expression is '{wanted}'; the table's are {listed}.", path, 0, null, "NXFLTEXP");
     }
 
     private static List<TableParameter> ReadParameters(string path, BinaryTableHdu hdu, int nInt)

@@ -17,8 +17,10 @@ public static class XspecTableWriter
     /// <param name="parameters">The interpolation parameters and their grids.</param>
     /// <param name="energyEdges">The n + 1 energy-bin edges of the table, keV, increasing.</param>
     /// <param name="kind">Additive (atable) or multiplicative (mtable).</param>
+    /// <param name="redshift">Set REDSHIFT = T: readers add a redshift parameter (the table is then the rest-frame spectrum).</param>
+    /// <param name="energyScale">Set ESCALE = T: readers add XSPEC's energy-scale parameter <c>Escale</c>.</param>
     /// <exception cref="ArgumentException">An empty grid, a parameter the function does not have, or edges not increasing.</exception>
-    public static void Write(string path, string modelName, Function1D function, IReadOnlyList<TableParameter> parameters, ReadOnlySpan<double> energyEdges, TableModelKind kind = TableModelKind.Additive)
+    public static void Write(string path, string modelName, Function1D function, IReadOnlyList<TableParameter> parameters, ReadOnlySpan<double> energyEdges, TableModelKind kind = TableModelKind.Additive, bool redshift = false, bool energyScale = false)
     {
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -77,6 +79,6 @@ public static class XspecTableWriter
             }
         }
 
-        TableModelFile.Build(modelName, kind, parameters, energyEdges, paramVal, spectra).Write(path);
+        TableModelFile.Build(modelName, kind, parameters, energyEdges, paramVal, spectra, redshift, energyScale).Write(path);
     }
 }

@@ -38,12 +38,13 @@ public class XspecTableFileTests
     }
 
     [Fact]
-    public void Redshift_divides_the_energies_and_keeps_the_photons_per_bin()
+    public void Redshift_reads_the_table_at_1_plus_z_times_E_and_divides_the_photons_by_1_plus_z_as_XSPEC()
     {
+        // XSPEC: photons in an observed bin = the table's photons over the bin's rest-frame energies / (1 + z).
         var table = XspecTableModel.Read(AstropyTable);
         table.Redshift!.Value = 1;
         table.K!.Value = 4;
-        Relative(4 * Band2(3), table.Integral(1.5, 2), 1e-14, "rest bin [3, 4] observed at [1.5, 2]");
+        Relative(4 * Band2(3) / 2, table.Integral(1.5, 2), 1e-14, "rest bin [3, 4] observed at [1.5, 2]");
         Assert.Equal(0, table.Evaluate(5.5));
     }
 
@@ -59,17 +60,16 @@ public class XspecTableFileTests
     }
 
     [Fact]
-    public void Energy_scale_and_multi_spectrum_tables_are_refused_by_keyword()
+    public void Energy_scale_and_spectrum_set_keywords_are_read()
     {
         using var folder = new TempFolder();
-        var escale = Assert.Throws<FitsFormatException>(() => XspecTableModel.Read(Mutate(folder, f => f.Primary.Header.Set("ESCALE", true))));
-        Assert.Contains("ESCALE is T: tables with an energy-scale parameter", escale.Message);
-        Assert.Equal("ESCALE", escale.Keyword);
-        var several = Assert.Throws<FitsFormatException>(() => XspecTableModel.Read(Mutate(folder, f => f.Primary.Header.Set("NXFLTEXP", 3L))));
-        Assert.Contains("NXFLTEXP is 3", several.Message);
-        Assert.Equal("NXFLTEXP", several.Keyword);
+        var scaled = XspecTableModel.Read(Mutate(folder, f => f.Primary.Header.Set("ESCALE", true)));
+        Assert.Equal(["alpha", "beta", "line", "Escale", "redshift", "K"], scaled.Parameters.Select(p => p.Name));
         // ESCALE = F is the 1995 layout and reads as before.
-        Assert.NotNull(XspecTableModel.Read(Mutate(folder, f => f.Primary.Header.Set("ESCALE", false))));
+        Assert.Null(XspecTableModel.Read(Mutate(folder, f => f.Primary.Header.Set("ESCALE", false))).EnergyScale);
+        var several = Assert.Throws<FitsFormatException>(() => XspecTableModel.Read(Mutate(folder, f => f.Primary.Header.Set("NXFLTEXP", 3L))));
+        Assert.Contains("NXFLTEXP is 3 but XFXP0001 is missing", several.Message);
+        Assert.Equal("XFXP0001", several.Keyword);
     }
 
     [Fact]

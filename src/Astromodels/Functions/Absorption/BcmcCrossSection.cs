@@ -29,6 +29,11 @@ internal sealed class BcmcCrossSection : CrossSection
         _heliumAbundance = SolarAbundances.Relative(table, 2);
     }
 
+    /// <inheritdoc />
+    /// <remarks>Every element's edges, H and He thresholds, and 100 keV where the polynomials are frozen.</remarks>
+    public override IReadOnlyList<double>? Breakpoints { get; } =
+        [.. BcmcFitParameters.Elements.SelectMany(e => e.Edges).Append(LymanLimitEv).Append(24.58).Append(PolynomialEndEv).Select(e => e / 1000).Distinct().Order()];
+
     /// <summary>The cross-section for <paramref name="table"/> (one instance per table).</summary>
     public static BcmcCrossSection For(AbundanceTable table) => table switch
     {

@@ -45,6 +45,9 @@ internal sealed class EdgeTable
     /// <summary>Fe across the L₂,₃ edges (700–746 eV).</summary>
     public static EdgeTable Iron => Tables.Iron.Value;
 
+    /// <summary>The tabulated energies, eV, ascending (σ is linear between them).</summary>
+    public IReadOnlyList<double> EnergiesEv => _energies;
+
     /// <summary>The tabulated cross-section at <paramref name="energyEv"/> in Mb, when the energy lies inside the table.</summary>
     public bool TryGet(double energyEv, out double sigmaMb)
     {

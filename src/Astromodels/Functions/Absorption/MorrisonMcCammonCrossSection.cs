@@ -25,9 +25,14 @@ internal sealed class MorrisonMcCammonCrossSection : CrossSection
 
     private const double UpperEnd = 10.0;
 
+    private static readonly double[] BreakpointList = [.. LowerEdges, UpperEnd];
+
     private MorrisonMcCammonCrossSection()
     {
     }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<double>? Breakpoints => BreakpointList;
 
     /// <inheritdoc />
     public override double Sigma(double energyKeV)

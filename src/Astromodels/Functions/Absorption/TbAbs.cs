@@ -9,8 +9,9 @@ namespace Astromodels.Functions;
 /// R-matrix tables), molecular H₂ (20 % of H), and grains with the depletion factors and the MRN size distribution
 /// of that paper, self-shielding included (see <see cref="TbAbsCrossSection"/>). Abundances WILM (default; Wilms et
 /// al. 2000), AG89 (Anders &amp; Grevesse 1989) or ASPL (Asplund et al. 2009).</para>
-/// <para>Valid from 0.03 keV to 1 MeV; within 1 % of XSPEC's tabulated <c>tbabs</c> from 0.1 to 20 keV except at
-/// a few bins on the O K resonances (docs/design/0009-photoelectric-absorption.md). Defaults as astromodels: NH = 1
+/// <para>Valid from 0.03 keV to 1 MeV; within 0.08 % of XSPEC's tabulated <c>tbabs</c> at every energy from 0.1 to
+/// 20 keV, O K resonances included, when compared in XSPEC's bin convention
+/// (docs/design/0009-photoelectric-absorption.md). Defaults as astromodels: NH = 1
 /// (10²² cm⁻², normalization flag set, log10), redshift = 0 fixed.</para>
 /// </remarks>
 public sealed class TbAbs : PhotoelectricAbsorption

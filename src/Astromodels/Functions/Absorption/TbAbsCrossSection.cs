@@ -77,7 +77,33 @@ internal sealed class TbAbsCrossSection : CrossSection
     };
 
     /// <inheritdoc />
+    /// <remarks>Verner's shell thresholds, H, He and the H₂ pieces (13.598, 15.4, 24.58, 30, 85 eV), every knot of
+    /// the O, Ne and Fe edge tables and the Fe power-law piece (745–795 eV).</remarks>
+    public override IReadOnlyList<double>? Breakpoints { get; } = BuildBreakpoints();
+
+    /// <inheritdoc />
     public override double Sigma(double energyKeV)
+    {
+        var (gas, dust) = Phases(energyKeV);
+        return Combine(gas, dust);
+    }
+
+    /// <summary>σ of the bin [<paramref name="lowKeV"/>, <paramref name="highKeV"/>] as XSPEC's <c>tbabs</c> reports a
+    /// bin, 10⁻²² cm²: the gas and molecular cross-sections and the grains' mean atomic cross-section are each the mean
+    /// of their values at the two edges, and the grains' self-shielding is applied once, to that mean.</summary>
+    /// <remarks>Not <c>(σ(low) + σ(high)) / 2</c>: self-shielding is concave in the mean atomic cross-section, so where
+    /// σ changes a lot across a bin (the O 1s→2p and 1s→π* resonances at 527 and 541 eV) XSPEC's bin value is up to
+    /// 4 % higher than the mean of σ at the edges. Used to compare with XSPEC's tables, not to fit: the plugins
+    /// integrate exp(−NH·σ) over their bins from point values.</remarks>
+    internal double XspecBinSigma(double lowKeV, double highKeV)
+    {
+        var (gasLow, dustLow) = Phases(lowKeV);
+        var (gasHigh, dustHigh) = Phases(highKeV);
+        return Combine(0.5 * (gasLow + gasHigh), 0.5 * (dustLow + dustHigh));
+    }
+
+    // The gas-phase and molecular cross-section per H atom and the abundance-weighted sum over the atoms in grains, Mb.
+    private (double Gas, double Dust) Phases(double energyKeV)
     {
         var e = energyKeV * 1000;
         var elements = VernerFitParameters.Elements;
@@ -89,9 +115,11 @@ internal sealed class TbAbsCrossSection : CrossSection
             dust += _dustAbundance[i] * sigma;
         }
 
-        var molecules = 0.5 * MolecularFraction * LightElementCrossSections.MolecularHydrogen(e);
-        return ((gas + molecules) * MegabarnCm2 + Grains(dust * MegabarnCm2 / _dustAtoms)) * 1e22;
+        return (gas + (0.5 * MolecularFraction * LightElementCrossSections.MolecularHydrogen(e)), dust);
     }
+
+    private double Combine(double gasMb, double dustMb) =>
+        ((gasMb * MegabarnCm2) + Grains(dustMb * MegabarnCm2 / _dustAtoms)) * 1e22;
 
     // σ_grains per H atom (cm²) for mean atomic cross-section sigmaMean (cm²), Wilms et al. (2000), appendix.
     private double Grains(double sigmaMean)
@@ -124,6 +152,18 @@ internal sealed class TbAbsCrossSection : CrossSection
             default:
                 return VernerCrossSection.Sigma(element, e);
         }
+    }
+
+    private static double[] BuildBreakpoints()
+    {
+        var all = VernerCrossSection.ThresholdsKeV(VernerFitParameters.Elements);
+        all.AddRange([0.013598, 0.0154, 0.02458, 0.030, 0.085, 0.745, 0.795]);
+        foreach (var table in new[] { EdgeTable.Oxygen, EdgeTable.Neon, EdgeTable.Iron })
+        {
+            all.AddRange(table.EnergiesEv.Select(e => e / 1000));
+        }
+
+        return [.. all.Distinct().Order()];
     }
 
     // Built on first use, once per process: immutable, not mutable state.

@@ -17,6 +17,10 @@ internal static class VernerCrossSection
     private static readonly int[] InnerShells = [0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
     private static readonly int[] TotalShells = [1, 1, 2, 2, 3, 3, 3, 3, 3, 3, 4, 4, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7];
 
+    /// <summary>Every shell threshold of the elements, keV, ascending (where their σ jumps).</summary>
+    public static List<double> ThresholdsKeV(IEnumerable<VernerFitParameters.Element> elements) =>
+        [.. elements.SelectMany(e => e.Shells.Select(row => row[1] / 1000)).Distinct().Order()];
+
     /// <summary>The total cross-section of the neutral atom at <paramref name="energyEv"/>, in Mb (10⁻¹⁸ cm²).</summary>
     public static double Sigma(VernerFitParameters.Element element, double energyEv)
     {

@@ -28,6 +28,9 @@ internal sealed class VernerGasCrossSection : CrossSection
     };
 
     /// <inheritdoc />
+    public override IReadOnlyList<double>? Breakpoints { get; } = VernerCrossSection.ThresholdsKeV(VernerFitParameters.Elements);
+
+    /// <inheritdoc />
     public override double Sigma(double energyKeV)
     {
         var e = energyKeV * 1000;

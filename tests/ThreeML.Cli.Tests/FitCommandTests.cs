@@ -64,6 +64,10 @@ outputs:
         Assert.Contains("src.spectrum.main.Powerlaw.index", run.Stdout);
         Assert.Contains("wrote ", run.Stdout);
         Assert.Empty(run.Stderr);
+
+        // One line per parameter, in 3ML's value-with-errors notation, within 80 columns: no number broken across lines.
+        Assert.All(run.Stdout.Split('\n'), line => Assert.True(line.TrimEnd().Length <= 80, $"{line.Length} columns: {line}"));
+        Assert.Matches(@"Powerlaw\.index\s+│ \(?-?[0-9.]+ (\+/- [0-9.]+|-[0-9.]+ \+[0-9.]+)", run.Stdout);
     }
 
     [Fact]

@@ -13,10 +13,12 @@ public static class FitReport
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
-        var p = CommandOutput.Table(results.ResultType + " results", "parameter", "value", "negative error", "positive error", "unit");
+        // 3ML's own notation, "(4.28 -0.10 +0.11) x 10^-4": errors to the PDG's significant digits and the value to the
+        // same decimal place, so a row fits 80 columns without a number broken across lines (JSON keeps full precision).
+        var p = CommandOutput.Table(results.ResultType + " results", "parameter", "value", "unit");
         foreach (var e in results.GetParameterTable())
         {
-            CommandOutput.AddRow(p, e.Path, G(e.Value), G(e.NegativeError), G(e.PositiveError), e.Unit.ToString());
+            CommandOutput.AddRow(p, e.Path, UncertaintyFormatter.Format(e.Value, e.NegativeError, e.PositiveError), e.Unit.ToString());
         }
 
         output.Render(p);

@@ -24,7 +24,7 @@ public partial class DispersionSpectrumLike
     {
         ArgumentNullException.ThrowIfNull(response);
         var template = new BinnedSpectrumWithDispersion(new double[response.ChannelCount], exposure, response, scaleFactor: scaleFactor);
-        var (obs, bkg) = Simulate(template, static (t, _) => new DispersionSpectrumLike("generator", (BinnedSpectrumWithDispersion)t), sourceFunction, random, backgroundFunction, sourceErrors, backgroundErrors, exposure);
+        var (obs, bkg) = Simulate(template, response, sourceFunction, random, backgroundFunction, sourceErrors, backgroundErrors, exposure);
         return new DispersionSpectrumLike(name, (BinnedSpectrumWithDispersion)obs, bkg);
     }
 }

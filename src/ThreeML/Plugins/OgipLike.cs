@@ -47,15 +47,6 @@ public partial class OgipLike : DispersionSpectrumLike
     {
     }
 
-    private OgipLike(string name, BinnedSpectrumWithDispersion observation, BinnedSpectrum? background)
-        : base(name, observation, background)
-    {
-    }
-
-    /// <inheritdoc />
-    protected override SpectrumLike CreateLike(string name, BinnedSpectrum observation, BinnedSpectrum? background) =>
-        new OgipLike(name, (BinnedSpectrumWithDispersion)observation, background);
-
     private static (BinnedSpectrumWithDispersion, BinnedSpectrum?) FromObjects(PhaSpectrum observation, InstrumentResponse response, PhaSpectrum? background)
     {
         ArgumentNullException.ThrowIfNull(observation);

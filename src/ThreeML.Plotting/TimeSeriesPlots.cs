@@ -1,3 +1,4 @@
+using ThreeML.Results;
 using ThreeML.TimeSeries;
 
 namespace ThreeML.Plotting;

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ThreeML.Analysis;
 
 namespace ThreeML.Benchmarks.Analysis;
 

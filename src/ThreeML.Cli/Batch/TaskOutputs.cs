@@ -1,6 +1,7 @@
 using System.Globalization;
 using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Output;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Batch;
 

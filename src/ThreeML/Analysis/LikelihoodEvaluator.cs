@@ -1,7 +1,7 @@
 using Astromodels;
 using ThreeML.Plugins;
 
-namespace ThreeML;
+namespace ThreeML.Analysis;
 
 /// <summary>The joint likelihood of a model and a data list as a function of the free parameters: the core shared by
 /// <c>JointLikelihood</c> (fits) and <c>BayesianAnalysis</c> (sampling).</summary>

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Astromodels;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Distributions;
+using ThreeML.Analysis;
+using ThreeML.Results;
 
 namespace ThreeML.Fitting;
 

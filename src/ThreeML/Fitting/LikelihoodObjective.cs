@@ -1,4 +1,5 @@
 using Astromodels;
+using ThreeML.Analysis;
 
 namespace ThreeML.Fitting;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Astromodels.Text;
 using Astromodels;
+using ThreeML.Results;
 
 namespace ThreeML.Fitting;
 

@@ -1,5 +1,6 @@
 using Astromodels.Functions;
 using ThreeML.Ogip;
+using ThreeML.Spectra;
 
 namespace ThreeML.Plugins;
 

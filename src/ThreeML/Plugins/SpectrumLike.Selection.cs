@@ -1,3 +1,4 @@
+using ThreeML.Spectra;
 using ThreeML.Statistics;
 
 namespace ThreeML.Plugins;

@@ -2,6 +2,7 @@ using Astromodels;
 using Astromodels.Functions;
 using MathNet.Numerics.Distributions;
 using ThreeML.Ogip;
+using ThreeML.Spectra;
 using ThreeML.Statistics;
 
 namespace ThreeML.Plugins;

@@ -1,6 +1,7 @@
 using Astromodels;
 using Astromodels.Priors;
 using ThreeML.Ogip;
+using ThreeML.Spectra;
 using ThreeML.Statistics;
 
 namespace ThreeML.Plugins;

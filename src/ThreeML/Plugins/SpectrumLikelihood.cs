@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Astromodels;
+using ThreeML.Spectra;
 using ThreeML.Statistics;
 
 namespace ThreeML.Plugins;

@@ -2,9 +2,11 @@ using Astromodels;
 using Astromodels.Functions;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
+using ThreeML.Analysis;
 using ThreeML.Fitting;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 using ThreeML.Tests.Plugins;
 using ThreeML.Tests.TestSupport;
 

@@ -11,6 +11,7 @@ using ThreeML.Bayesian;
 using ThreeML.Ogip;
 using ThreeML.Plotting;
 using ThreeML.Plugins;
+using ThreeML.Results;
 
 var rng = new Random(1234);
 var figures = args.Length > 0 ? args[0] : Path.Combine("tutorial-output", "example");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Astromodels;
+using ThreeML.Results;
 
 namespace ThreeML.Plotting;
 

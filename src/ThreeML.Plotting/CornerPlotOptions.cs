@@ -1,3 +1,5 @@
+using ThreeML.Results;
+
 namespace ThreeML.Plotting;
 
 /// <summary>Options of <see cref="Plots.CornerPlot(AnalysisResults, CornerPlotOptions)"/>.</summary>

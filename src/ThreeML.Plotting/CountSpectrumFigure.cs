@@ -1,5 +1,6 @@
 using ScottPlot;
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 
 namespace ThreeML.Plotting;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Astromodels.Text;
 using ScottPlot;
+using ThreeML.Results;
 
 namespace ThreeML.Plotting;
 

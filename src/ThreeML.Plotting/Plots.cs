@@ -1,6 +1,7 @@
 using ThreeML.Bayesian;
 using ThreeML.Fitting;
 using ThreeML.Plugins;
+using ThreeML.Results;
 
 namespace ThreeML.Plotting;
 

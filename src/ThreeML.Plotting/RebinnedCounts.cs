@@ -1,4 +1,5 @@
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 using ThreeML.Statistics;
 
 namespace ThreeML.Plotting;

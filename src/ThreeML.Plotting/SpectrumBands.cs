@@ -1,5 +1,6 @@
 using System.Buffers;
 using Astromodels;
+using ThreeML.Results;
 
 namespace ThreeML.Plotting;
 

@@ -1,4 +1,5 @@
 using ScottPlot;
+using ThreeML.Results;
 
 namespace ThreeML.Plotting;
 

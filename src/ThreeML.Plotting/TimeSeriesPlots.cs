@@ -1,4 +1,5 @@
 using System.Globalization;
+using ThreeML.Results;
 using ThreeML.TimeSeries;
 
 namespace ThreeML.Plotting;

@@ -1,4 +1,5 @@
 using ThreeML.Cli.Tests.Support;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Tests;
 

@@ -25,6 +25,6 @@ public class BayesianFiguresTests
         }
 
         // The posterior median of kT_1 is where the simulated data were made (150 keV).
-        Assert.InRange(ThreeML.SampleStatistics.Percentile(results.Samples["src2.spectrum.main.composite.kT_1"], 50), 140, 160);
+        Assert.InRange(ThreeML.Results.SampleStatistics.Percentile(results.Samples["src2.spectrum.main.composite.kT_1"], 50), 140, 160);
     }
 }

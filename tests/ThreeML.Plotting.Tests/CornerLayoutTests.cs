@@ -1,5 +1,6 @@
 using SkiaSharp;
 using ThreeML.Plotting.Tests.TestSupport;
+using ThreeML.Results;
 
 namespace ThreeML.Plotting.Tests;
 

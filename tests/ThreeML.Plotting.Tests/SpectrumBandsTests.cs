@@ -1,6 +1,7 @@
 using Astromodels;
 using SkiaSharp;
 using ThreeML.Plotting.Tests.TestSupport;
+using ThreeML.Results;
 
 namespace ThreeML.Plotting.Tests;
 

@@ -1,4 +1,5 @@
 using Astromodels;
+using ThreeML.Analysis;
 using ThreeML.Fitting;
 using ThreeML.Plugins;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using ThreeML.Analysis;
 
 namespace ThreeML.Benchmarks.Analysis;
 

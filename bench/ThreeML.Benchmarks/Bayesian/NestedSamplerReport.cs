@@ -3,6 +3,7 @@ using System.Globalization;
 using Astromodels;
 using Astromodels.Functions;
 using Astromodels.Priors;
+using ThreeML.Analysis;
 using ThreeML.Bayesian;
 using ThreeML.Ogip;
 using ThreeML.Plugins;

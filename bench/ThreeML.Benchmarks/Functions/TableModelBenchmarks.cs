@@ -1,6 +1,7 @@
 using Astromodels;
 using Astromodels.Functions;
 using BenchmarkDotNet.Attributes;
+using ThreeML.Analysis;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
 using ThreeML.TableModels;

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using ThreeML.Analysis;
 using ThreeML.Bayesian;
 using ThreeML.Benchmarks.Analysis;
 using ThreeML.Plotting;
+using ThreeML.Results;
 
 namespace ThreeML.Benchmarks.Targets;
 

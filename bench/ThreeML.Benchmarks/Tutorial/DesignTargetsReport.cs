@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Astromodels;
+using ThreeML.Analysis;
 using ThreeML.Bayesian;
 using ThreeML.Benchmarks.Analysis;
 using ThreeML.Fitting;
+using ThreeML.Results;
 
 namespace ThreeML.Benchmarks.Tutorial;
 

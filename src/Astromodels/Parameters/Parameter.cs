@@ -8,7 +8,7 @@ namespace Astromodels;
 /// <remarks>
 /// <para>Semantics follow astromodels' <c>Parameter</c>: the default step (<see cref="Delta"/>) is 10 % of the initial value
 /// (0.1 when the value is 0); a parameter with the <see cref="ParameterTransformation.Log10"/> transformation stores
-/// its internal value log10(x) and returns 10^internal as its value (so 500 reads back as 499.99999999999994, as in
+/// its scaled value log10(x) and returns 10^scaled as its value (so 500 reads back as 499.99999999999994, as in
 /// astromodels); tightening a bound past the current value moves the value onto the bound.</para>
 /// <para>Departures from astromodels, on purpose: setting a value outside the bounds throws
 /// <see cref="ArgumentOutOfRangeException"/> with the path, value and range (astromodels raises an empty exception), and
@@ -16,7 +16,7 @@ namespace Astromodels;
 /// </remarks>
 public sealed class Parameter
 {
-    private double _stored; // external value, or log10 of it when the transformation is Log10
+    private double _stored; // physical value, or log10 of it when the transformation is Log10
     private double? _min;
     private double? _max;
     private double _delta;
@@ -35,7 +35,7 @@ public sealed class Parameter
     /// <param name="unit">Unit of the value; null means dimensionless.</param>
     /// <param name="free">Whether fits and samplers vary it.</param>
     /// <param name="isNormalization">Whether it is a normalization (astromodels' <c>is_normalization</c>).</param>
-    /// <param name="transformation">Internal representation used by minimizers.</param>
+    /// <param name="transformation">The transformation to the scaled space minimizers use.</param>
     /// <exception cref="ArgumentException">The name is empty, the value is not finite, the bounds are inverted or the value lies outside them.</exception>
     public Parameter(
         string name,
@@ -95,7 +95,7 @@ public sealed class Parameter
     /// <summary>Whether the parameter is a normalization (astromodels' <c>is_normalization</c>).</summary>
     public bool IsNormalization { get; }
 
-    /// <summary>The internal representation minimizers use.</summary>
+    /// <summary>The transformation from the physical value to the scaled space minimizers use.</summary>
     public ParameterTransformation Transformation { get; }
 
     /// <summary>The current value, in <see cref="Unit"/>; for a linked parameter, the link law applied to the independent parameter.</summary>
@@ -104,7 +104,7 @@ public sealed class Parameter
     /// <exception cref="InvalidOperationException">The parameter is linked (its value follows another parameter).</exception>
     public double Value
     {
-        get => _link is { } link ? link.Law.Evaluate(link.Independent.Value) : StoredToExternal(_stored);
+        get => _link is { } link ? link.Law.Evaluate(link.Independent.Value) : StoredToPhysical(_stored);
         set
         {
             ThrowIfLinked();
@@ -159,7 +159,7 @@ public sealed class Parameter
         }
     }
 
-    /// <summary>The initial step a minimizer takes, in <see cref="Unit"/> (external representation).</summary>
+    /// <summary>The initial step a minimizer takes, in <see cref="Unit"/> (physical value).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The step is not positive and finite.</exception>
     public double Delta
     {
@@ -198,7 +198,7 @@ public sealed class Parameter
         set => Free = !value;
     }
 
-    /// <summary>The prior used by Bayesian analyses, evaluated on the external value; null when none is set.</summary>
+    /// <summary>The prior used by Bayesian analyses, evaluated on the physical value; null when none is set.</summary>
     public IPrior? Prior { get; set; }
 
     /// <summary>Whether a prior is set.</summary>
@@ -213,27 +213,30 @@ public sealed class Parameter
     /// <summary>The law f with value = f(<see cref="LinkedTo"/>.Value), or null when not linked.</summary>
     public Function1D? LinkLaw => _link?.Law;
 
-    /// <summary>The value in the internal representation (log10 of the value for <see cref="ParameterTransformation.Log10"/>).</summary>
-    public double InternalValue
+    /// <summary>The value in the scaled space minimizers work in: log10 of the physical value for
+    /// <see cref="ParameterTransformation.Log10"/>, the physical value otherwise (astromodels' "internal" value).</summary>
+    /// <remarks>The three spaces are named in design record 0019: physical (<see cref="Value"/>), scaled (this) and
+    /// unbounded (the minimizer's own transform of a bounded scaled value).</remarks>
+    public double ScaledValue
     {
-        get => Transformation == ParameterTransformation.Log10 && _link is null ? _stored : ToInternal(Value);
+        get => Transformation == ParameterTransformation.Log10 && _link is null ? _stored : ToScaled(Value);
         set
         {
             ThrowIfLinked();
-            SetValueCore(ToExternal(value));
+            SetValueCore(ToPhysical(value));
         }
     }
 
-    /// <summary>The lower bound in the internal representation, or null for none.</summary>
-    public double? InternalMinValue => _min is { } m ? ToInternal(m) : null;
+    /// <summary>The lower bound in the scaled space, or null for none.</summary>
+    public double? ScaledMinValue => _min is { } m ? ToScaled(m) : null;
 
-    /// <summary>The upper bound in the internal representation, or null for none.</summary>
-    public double? InternalMaxValue => _max is { } m ? ToInternal(m) : null;
+    /// <summary>The upper bound in the scaled space, or null for none.</summary>
+    public double? ScaledMaxValue => _max is { } m ? ToScaled(m) : null;
 
-    /// <summary>The initial step in the internal representation, as astromodels' <c>_get_internal_delta</c>.</summary>
+    /// <summary>The initial step in the scaled space, as astromodels' <c>_get_internal_delta</c>.</summary>
     /// <remarks>For a transformed parameter the step is |t(x − δ) − t(x)| when x − δ stays above the minimum, else
     /// |t(x + δ) − t(x)| when x + δ stays below the maximum, else δ is shrunk to a quarter of the distance to a bound.</remarks>
-    public double InternalDelta
+    public double ScaledDelta
     {
         get
         {
@@ -248,12 +251,12 @@ public sealed class Parameter
             {
                 if (_min is null || x - delta > _min)
                 {
-                    return Math.Abs(ToInternal(x - delta) - ToInternal(x));
+                    return Math.Abs(ToScaled(x - delta) - ToScaled(x));
                 }
 
                 if (_max is null || x + delta < _max)
                 {
-                    return Math.Abs(ToInternal(x + delta) - ToInternal(x));
+                    return Math.Abs(ToScaled(x + delta) - ToScaled(x));
                 }
 
                 delta = Math.Abs(x - _min.Value) / 4.0;
@@ -267,13 +270,13 @@ public sealed class Parameter
         }
     }
 
-    /// <summary>Converts an external value to the internal representation.</summary>
-    public double ToInternal(double external) =>
-        Transformation == ParameterTransformation.Log10 ? Math.Log10(external) : external;
+    /// <summary>Converts a physical value (the parameter's unit) to the scaled space.</summary>
+    public double ToScaled(double physical) =>
+        Transformation == ParameterTransformation.Log10 ? Math.Log10(physical) : physical;
 
-    /// <summary>Converts an internal value to the external representation.</summary>
-    public double ToExternal(double internalValue) =>
-        Transformation == ParameterTransformation.Log10 ? Math.Pow(10.0, internalValue) : internalValue;
+    /// <summary>Converts a value of the scaled space to the physical value (the parameter's unit).</summary>
+    public double ToPhysical(double scaled) =>
+        Transformation == ParameterTransformation.Log10 ? Math.Pow(10.0, scaled) : scaled;
 
     /// <summary>Whether <paramref name="value"/> lies within the bounds (inclusive) and is not NaN.</summary>
     public bool IsWithinBounds(double value) =>
@@ -307,7 +310,7 @@ public sealed class Parameter
     {
         _min = other._min;
         _max = other._max;
-        _stored = other.Transformation == Transformation ? other._stored : ToInternal(other.Value);
+        _stored = other.Transformation == Transformation ? other._stored : ToScaled(other.Value);
         _delta = other._delta;
         _free = other._free;
         Prior = other.Prior;
@@ -328,7 +331,7 @@ public sealed class Parameter
     /// <summary>A bound as 3ML prints it: the number, or "None" when there is none.</summary>
     public static string FormatBound(double? v) => v is { } x ? Format(x) : "None";
 
-    private double StoredToExternal(double stored) =>
+    private double StoredToPhysical(double stored) =>
         Transformation == ParameterTransformation.Log10 ? Math.Pow(10.0, stored) : stored;
 
     private void SetValueCore(double value)

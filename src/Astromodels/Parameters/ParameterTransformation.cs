@@ -1,13 +1,13 @@
 namespace Astromodels;
 
-/// <summary>The transformation between a parameter's external (physical) value and the internal value a minimizer sees.</summary>
-/// <remarks>astromodels knows only one transformation, <c>LogarithmicTransformation</c> (internal = log10(external)).
-/// Samplers never see transformations: priors are always evaluated on the external value.</remarks>
+/// <summary>The transformation between a parameter's physical value and the scaled value a minimizer sees.</summary>
+/// <remarks>astromodels knows only one transformation, <c>LogarithmicTransformation</c> (scaled = log10(physical); its
+/// "internal" value). Samplers never see transformations: priors are always evaluated on the physical value.</remarks>
 public enum ParameterTransformation
 {
-    /// <summary>Internal value equals the external value.</summary>
+    /// <summary>The scaled value equals the physical value.</summary>
     None = 0,
 
-    /// <summary>Internal value is log10 of the external value (astromodels' <c>LogarithmicTransformation</c>).</summary>
+    /// <summary>The scaled value is log10 of the physical value (astromodels' <c>LogarithmicTransformation</c>).</summary>
     Log10 = 1,
 }

@@ -1,5 +1,6 @@
 using Astromodels;
 using ThreeML.Cli.Infrastructure;
+using ThreeML.Spectra;
 using YamlDotNet.RepresentationModel;
 
 namespace ThreeML.Cli.Analysis;

@@ -1,6 +1,7 @@
 using ThreeML.Bayesian;
 using ThreeML.Cli.Infrastructure;
 using ThreeML.Fitting;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Analysis;
 

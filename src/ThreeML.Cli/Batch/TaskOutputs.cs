@@ -2,6 +2,7 @@ using System.Globalization;
 using ThreeML.Batch;
 using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Output;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Batch;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using ThreeML.Cli.Infrastructure;
 using ThreeML.Cli.Output;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Commands;
 

@@ -5,6 +5,7 @@ using Astromodels.Functions;
 using ThreeML.Cli.Infrastructure;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 
 namespace ThreeML.Cli.Commands;
 

@@ -4,6 +4,7 @@ using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Batch;
 using ThreeML.Fits;
 using ThreeML.Ogip;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Cli.Infrastructure;
 

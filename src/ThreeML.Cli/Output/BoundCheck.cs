@@ -1,4 +1,5 @@
 using System.Globalization;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Output;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using ThreeML.Cli.Infrastructure;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Output;
 

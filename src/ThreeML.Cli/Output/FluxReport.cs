@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Astromodels;
 using ThreeML.Cli.Infrastructure;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Output;
 

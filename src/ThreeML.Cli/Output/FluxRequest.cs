@@ -1,5 +1,6 @@
 using Astromodels;
 using ThreeML.Cli.Infrastructure;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Output;
 
@@ -65,7 +66,7 @@ public sealed record FluxRequest(Quantity EMin, Quantity EMax, string FluxUnit, 
         QuantityText.ParseUnit(fluxUnit, "--unit");
         try
         {
-            ThreeML.FluxUnit.Parse(fluxUnit);
+            ThreeML.Results.FluxUnit.Parse(fluxUnit);
         }
         catch (ArgumentException e)
         {

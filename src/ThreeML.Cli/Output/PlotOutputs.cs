@@ -1,5 +1,6 @@
 using ThreeML.Plotting;
 using ThreeML.Plugins;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Output;
 

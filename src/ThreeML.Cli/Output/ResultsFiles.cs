@@ -1,4 +1,5 @@
 using ThreeML.Cli.Infrastructure;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Output;
 

@@ -1,6 +1,7 @@
 using ThreeML.Bayesian;
 using ThreeML.Plotting;
 using ThreeML.Plugins;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Tutorial;
 

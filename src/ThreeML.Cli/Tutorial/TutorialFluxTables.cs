@@ -1,4 +1,5 @@
 using Astromodels;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Tutorial;
 

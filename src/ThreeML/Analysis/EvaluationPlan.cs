@@ -2,7 +2,7 @@ using Astromodels;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
 
-namespace ThreeML;
+namespace ThreeML.Analysis;
 
 /// <summary>How a joint likelihood evaluates its bound plugins, decided once when it is built: each distinct (source,
 /// energy grid, integration rule) of the <see cref="IIntegratedModelPlugin"/>s is evaluated once per call and its

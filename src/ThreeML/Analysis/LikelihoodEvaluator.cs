@@ -1,7 +1,7 @@
 using Astromodels;
 using ThreeML.Plugins;
 
-namespace ThreeML;
+namespace ThreeML.Analysis;
 
 /// <summary>The joint likelihood of a model and a data list as a function of the free parameters: the core shared by
 /// <c>JointLikelihood</c> (fits) and <c>BayesianAnalysis</c> (sampling).</summary>
@@ -75,7 +75,7 @@ public sealed class LikelihoodEvaluator
     public int NumberOfDataPoints => _plugins.Where(p => !p.ExcludedFromFit).Sum(p => p.GetNumberOfDataPoints());
 
     /// <summary>Sets the free parameters and returns the total log-likelihood (natural log, 3ML's convention).</summary>
-    /// <param name="values">External values of the free parameters, in <see cref="FreeParameters"/> order.</param>
+    /// <param name="values">Physical values of the free parameters, in <see cref="FreeParameters"/> order.</param>
     /// <returns>The log-likelihood; −∞ when a value is outside its bounds or the likelihood is not a number.</returns>
     /// <exception cref="ArgumentException">Wrong number of values.</exception>
     public double LogLikelihood(ReadOnlySpan<double> values)

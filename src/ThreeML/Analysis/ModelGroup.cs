@@ -1,7 +1,7 @@
 using Astromodels;
 using ThreeML.Plugins;
 
-namespace ThreeML;
+namespace ThreeML.Analysis;
 
 /// <summary>One distinct (source, energy grid, integration rule) of an <see cref="EvaluationPlan"/>: the grid with its
 /// memo of shapes, and the buffers the model is evaluated and integrated into once per call.</summary>

@@ -24,7 +24,7 @@ public sealed partial class JointLikelihood
         for (var i = 0; i < free.Count; i++)
         {
             var error = ProfileLikelihood.Compute(problem, best, i, delta, cancellationToken: cancellationToken);
-            var x = free[i].ToExternal(best.BestFit[i]);
+            var x = free[i].ToPhysical(best.BestFit[i]);
             result[free[i].Path] = new ProfileError(Offset(free[i], error.Lower, x), Offset(free[i], error.Upper, x), error.IsValid)
             {
                 LowerStatus = error.Lower.Status,
@@ -41,7 +41,7 @@ public sealed partial class JointLikelihood
     }
 
     private static double Offset(Parameter p, ProfileCrossing crossing, double best) =>
-        crossing.Status is ProfileCrossingStatus.Verified or ProfileCrossingStatus.AtParameterBound ? p.ToExternal(crossing.Value) - best : double.NaN;
+        crossing.Status is ProfileCrossingStatus.Verified or ProfileCrossingStatus.AtParameterBound ? p.ToPhysical(crossing.Value) - best : double.NaN;
 
     // Reasons in the user's terms: the bound in external units, the parameter by its path.
     private static string? SideReason(Parameter p, ProfileCrossing crossing, int side, double delta) => crossing.Status switch
@@ -54,7 +54,7 @@ public sealed partial class JointLikelihood
     };
 
     /// <summary>The profile of −ln L along one parameter (the other free parameters re-minimised at each point), as
-    /// 3ML's <c>get_contours</c> with one parameter; values are external, the scan is made in internal space.</summary>
+    /// 3ML's <c>get_contours</c> with one parameter; values are physical, the scan is made in the scaled space.</summary>
     /// <param name="path">The parameter path.</param>
     /// <param name="min">Lowest value scanned (external units, within the bounds).</param>
     /// <param name="max">Highest value scanned.</param>
@@ -66,7 +66,7 @@ public sealed partial class JointLikelihood
     {
         var (problem, best, index) = Prepare(path, min, max, steps);
         var values = Grid(min, max, steps);
-        var scan = ProfileLikelihood.Profile1D(problem, best, index, [.. values.Select(_evaluator.FreeParameters[index].ToInternal)]);
+        var scan = ProfileLikelihood.Profile1D(problem, best, index, [.. values.Select(_evaluator.FreeParameters[index].ToScaled)]);
         RestoreBestFit();
         return (values, [.. scan.Objective]);
     }
@@ -87,7 +87,7 @@ public sealed partial class JointLikelihood
         var first = Grid(min1, max1, steps1);
         var second = Grid(min2, max2, steps2);
         var free = _evaluator.FreeParameters;
-        var scan = ProfileLikelihood.Profile2D(problem, best, i, j, [.. first.Select(free[i].ToInternal)], [.. second.Select(free[j].ToInternal)]);
+        var scan = ProfileLikelihood.Profile2D(problem, best, i, j, [.. first.Select(free[i].ToScaled)], [.. second.Select(free[j].ToScaled)]);
         RestoreBestFit();
         return (first, second, scan.Objective);
     }

@@ -2,12 +2,14 @@ using System.Diagnostics;
 using Astromodels;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Distributions;
+using ThreeML.Analysis;
+using ThreeML.Results;
 
 namespace ThreeML.Fitting;
 
 /// <summary>Maximum-likelihood fitting of a model to a data list (3ML's <c>JointLikelihood</c>).</summary>
 /// <remarks>
-/// The minimizer works in astromodels' internal space (log10 for transformed parameters) with the internal steps
+/// The minimizer works in the scaled space (astromodels' "internal": log10 for transformed parameters) with the scaled steps
 /// and bounds as start values, as 3ML drives Minuit; errordef is 0.5 (−ln L). After the fit the model holds the
 /// best-fit values.
 /// </remarks>
@@ -70,7 +72,7 @@ public sealed partial class JointLikelihood
         var best = _best!;
         var free = _evaluator.FreeParameters;
         var bestInternal = best.BestFit.ToArray();
-        var bestExternal = free.Select((p, i) => p.ToExternal(bestInternal[i])).ToArray();
+        var bestExternal = free.Select((p, i) => p.ToPhysical(bestInternal[i])).ToArray();
         var errors = new double[free.Count];
         for (var i = 0; i < free.Count; i++)
         {
@@ -105,7 +107,7 @@ public sealed partial class JointLikelihood
         var reason = status.IsValid ? null : status.Reason ?? (status.TooFewDataPoints
             ? $"the likelihood uses {n} bin(s) for {k} free parameter(s): too few data points to constrain the model"
             : "the covariance is not positive definite");
-        var minima = best.LocalMinima.Select(m => m with { Point = [.. free.Select((p, i) => p.ToExternal(m.Point[i]))] }).ToList();
+        var minima = best.LocalMinima.Select(m => m with { Point = [.. free.Select((p, i) => p.ToPhysical(m.Point[i]))] }).ToList();
         var diagnostics = new FitDiagnostics(status.IsValid, reason, best.Edm, best.FunctionCalls, best.ParametersAtLimit, clock.Elapsed)
         {
             Status = status,
@@ -154,13 +156,13 @@ public sealed partial class JointLikelihood
         Span<double> external = stackalloc double[free.Count];
         for (var i = 0; i < free.Count; i++)
         {
-            external[i] = free[i].ToExternal(best.BestFit[i]);
+            external[i] = free[i].ToPhysical(best.BestFit[i]);
         }
 
         _evaluator.TrySetValues(external);
     }
 
-    /// <summary>Draws from N(best, C) in internal space, rejects draws outside the internal bounds and transforms back
+    /// <summary>Draws from N(best, C) in the scaled space, rejects draws outside the scaled bounds and transforms back
     /// (3ML's MLE samples); without a covariance every row is the best fit.</summary>
     /// <remarks>Every row returned lies within the bounds. Rejection stops after 100·<paramref name="count"/> draws (a
     /// covariance far wider than the bounds); the set then holds only the rows accepted so far, and
@@ -203,7 +205,7 @@ public sealed partial class JointLikelihood
                     x += cholesky[i, j] * z[j];
                 }
 
-                var external = free[i].ToExternal(x);
+                var external = free[i].ToPhysical(x);
                 accepted = double.IsFinite(external) && free[i].IsWithinBounds(external);
                 candidate[i] = external;
             }

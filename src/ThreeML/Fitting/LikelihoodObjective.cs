@@ -1,4 +1,5 @@
 using Astromodels;
+using ThreeML.Analysis;
 
 namespace ThreeML.Fitting;
 
@@ -26,7 +27,7 @@ internal sealed class LikelihoodObjective : IConcurrentObjective
     {
         for (var i = 0; i < x.Length; i++)
         {
-            _external[i] = _parameters[i].ToExternal(x[i]);
+            _external[i] = _parameters[i].ToPhysical(x[i]);
         }
 
         var logL = _evaluator.LogLikelihood(_external);
@@ -43,7 +44,7 @@ internal sealed class LikelihoodObjective : IConcurrentObjective
         [.. _parameters.Select(p =>
         {
             var (lower, upper) = SearchBox(p);
-            return new FitParameterSpec(p.Path, p.InternalValue, p.InternalDelta, p.InternalMinValue, p.InternalMaxValue) { SearchLower = lower, SearchUpper = upper };
+            return new FitParameterSpec(p.Path, p.ScaledValue, p.ScaledDelta, p.ScaledMinValue, p.ScaledMaxValue) { SearchLower = lower, SearchUpper = upper };
         })];
 
     private static (double? Lower, double? Upper) SearchBox(Parameter p)
@@ -54,32 +55,32 @@ internal sealed class LikelihoodObjective : IConcurrentObjective
             double a = prior.FromUnitCube(0.01), b = prior.FromUnitCube(0.99);
             if (double.IsFinite(a) && double.IsFinite(b) && b > a && (p.Transformation != ParameterTransformation.Log10 || a > 0))
             {
-                (lower, upper) = (p.ToInternal(a), p.ToInternal(b));
+                (lower, upper) = (p.ToScaled(a), p.ToScaled(b));
             }
         }
 
-        if (lower is null && (p.InternalMinValue is null || p.InternalMaxValue is null))
+        if (lower is null && (p.ScaledMinValue is null || p.ScaledMaxValue is null))
         {
-            double x = p.InternalValue;
+            double x = p.ScaledValue;
             if (p.Transformation == ParameterTransformation.Log10)
             {
                 (lower, upper) = (x - 2, x + 2);
             }
-            else if (x > 0 && p.InternalMinValue >= 0)
+            else if (x > 0 && p.ScaledMinValue >= 0)
             {
                 (lower, upper) = (x / 100, x * 100);
             }
             else
             {
-                double half = Math.Max(10 * p.InternalDelta, Math.Abs(x));
+                double half = Math.Max(10 * p.ScaledDelta, Math.Abs(x));
                 (lower, upper) = (x - half, x + half);
             }
         }
 
         if (lower is double l && upper is double u)
         {
-            l = Math.Max(l, p.InternalMinValue ?? double.NegativeInfinity);
-            u = Math.Min(u, p.InternalMaxValue ?? double.PositiveInfinity);
+            l = Math.Max(l, p.ScaledMinValue ?? double.NegativeInfinity);
+            u = Math.Min(u, p.ScaledMaxValue ?? double.PositiveInfinity);
             return u > l ? (l, u) : (null, null);
         }
 

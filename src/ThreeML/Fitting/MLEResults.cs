@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Astromodels.Text;
 using Astromodels;
+using ThreeML.Results;
 
 namespace ThreeML.Fitting;
 
@@ -49,7 +50,7 @@ public sealed class MLEResults : AnalysisResults
     /// <summary>The typed status of the fit, flag by flag (iminuit's <c>FMin</c>).</summary>
     public FitStatus Status => Diagnostics.Status;
 
-    /// <summary>The covariance of the free parameters in internal space, or null when it could not be computed.</summary>
+    /// <summary>The covariance of the free parameters in the scaled space (log10 for transformed parameters), or null when it could not be computed.</summary>
     public double[,]? Covariance { get; }
 
     /// <summary>The correlation matrix, or null.</summary>

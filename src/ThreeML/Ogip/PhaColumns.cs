@@ -1,4 +1,5 @@
 using ThreeML.Fits;
+using ThreeML.Spectra;
 
 namespace ThreeML.Ogip;
 

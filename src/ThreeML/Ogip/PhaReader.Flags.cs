@@ -1,3 +1,5 @@
+using ThreeML.Spectra;
+
 namespace ThreeML.Ogip;
 
 internal sealed partial class PhaReader

@@ -1,3 +1,5 @@
+using ThreeML.Spectra;
+
 namespace ThreeML.Ogip;
 
 /// <summary>One spectrum read from an OGIP PHA file (OGIP/92-007), Type I or one row of a Type II file, with the

@@ -1,3 +1,5 @@
+using ThreeML.Spectra;
+
 namespace ThreeML.Plugins;
 
 /// <summary>Which channels a spectrum plugin uses and how they are grouped into likelihood bins: the mask, its

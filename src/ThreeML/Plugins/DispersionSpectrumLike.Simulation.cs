@@ -1,5 +1,6 @@
 using Astromodels.Functions;
 using ThreeML.Ogip;
+using ThreeML.Spectra;
 
 namespace ThreeML.Plugins;
 
@@ -24,7 +25,7 @@ public partial class DispersionSpectrumLike
     {
         ArgumentNullException.ThrowIfNull(response);
         var template = new BinnedSpectrumWithDispersion(new double[response.ChannelCount], exposure, response, scaleFactor: scaleFactor);
-        var (obs, bkg) = Simulate(template, static (t, _) => new DispersionSpectrumLike("generator", (BinnedSpectrumWithDispersion)t), sourceFunction, random, backgroundFunction, sourceErrors, backgroundErrors, exposure);
+        var (obs, bkg) = Simulate(template, response, sourceFunction, random, backgroundFunction, sourceErrors, backgroundErrors, exposure);
         return new DispersionSpectrumLike(name, (BinnedSpectrumWithDispersion)obs, bkg);
     }
 }

@@ -1,9 +1,13 @@
 using ThreeML.Ogip;
+using ThreeML.Spectra;
 
 namespace ThreeML.Plugins;
 
 /// <summary>A binned spectrum with an instrument response (3ML's <c>DispersionSpectrumLike</c>): the model is
 /// integrated over the response's true-energy bins and folded into channels.</summary>
+/// <remarks>A <see cref="SpectrumLike"/> whose response component is a fold through <see cref="Response"/>; the type
+/// adds no behaviour (design record 0019), only the constructor 3ML users write and the public capability
+/// <see cref="IResponseFoldedPlugin"/> by which an evaluation plan folds two plugins on one response in one sweep.</remarks>
 public partial class DispersionSpectrumLike : SpectrumLike, IResponseFoldedPlugin
 {
     /// <summary>Creates the plugin.</summary>
@@ -11,31 +15,17 @@ public partial class DispersionSpectrumLike : SpectrumLike, IResponseFoldedPlugi
     /// <param name="observation">The observed spectrum with its response.</param>
     /// <param name="background">The background spectrum, or null.</param>
     public DispersionSpectrumLike(string name, BinnedSpectrumWithDispersion observation, BinnedSpectrum? background = null)
-        : base(name, observation, background)
+        : base(name, observation, background, observation?.Response)
     {
-        Response = observation.Response;
+        Response = observation!.Response;
     }
 
     /// <summary>The instrument response.</summary>
     public InstrumentResponse Response { get; }
 
     /// <inheritdoc />
-    protected override ReadOnlySpan<double> ModelEnergyEdges => Response.EnergyEdges;
+    Span<double> IResponseFoldedPlugin.ChannelRateBuffer => Likelihood.ChannelRates;
 
     /// <inheritdoc />
-    /// <remarks>Sealed: the fold is exactly <see cref="Response"/>'s, which lets an evaluation plan fold two plugins on one
-    /// response in one sweep (<see cref="IResponseFoldedPlugin"/>). A different mapping is a different response, or a
-    /// <see cref="SpectrumLike"/> subclass.</remarks>
-    protected sealed override void MapToChannels(ReadOnlySpan<double> photonFluxPerBin, Span<double> ratesPerChannel) =>
-        Response.Fold(photonFluxPerBin, ratesPerChannel);
-
-    /// <inheritdoc />
-    Span<double> IResponseFoldedPlugin.ChannelRateBuffer => ChannelRateBuffer;
-
-    /// <inheritdoc />
-    double IResponseFoldedPlugin.LogLikeFromChannelRates() => LogLikeFromChannelRates();
-
-    /// <inheritdoc />
-    protected override SpectrumLike CreateLike(string name, BinnedSpectrum observation, BinnedSpectrum? background) =>
-        new DispersionSpectrumLike(name, (BinnedSpectrumWithDispersion)observation, background);
+    double IResponseFoldedPlugin.LogLikeFromChannelRates() => Likelihood.LogLikelihoodFromChannelRates();
 }

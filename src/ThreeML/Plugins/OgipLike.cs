@@ -1,4 +1,5 @@
 using ThreeML.Ogip;
+using ThreeML.Spectra;
 
 namespace ThreeML.Plugins;
 
@@ -46,15 +47,6 @@ public partial class OgipLike : DispersionSpectrumLike
         : base(name, data.Observation, data.Background)
     {
     }
-
-    private OgipLike(string name, BinnedSpectrumWithDispersion observation, BinnedSpectrum? background)
-        : base(name, observation, background)
-    {
-    }
-
-    /// <inheritdoc />
-    protected override SpectrumLike CreateLike(string name, BinnedSpectrum observation, BinnedSpectrum? background) =>
-        new OgipLike(name, (BinnedSpectrumWithDispersion)observation, background);
 
     private static (BinnedSpectrumWithDispersion, BinnedSpectrum?) FromObjects(PhaSpectrum observation, InstrumentResponse response, PhaSpectrum? background)
     {

@@ -1,65 +1,99 @@
+using Astromodels;
 using ThreeML.Statistics;
 
 namespace ThreeML.Plugins;
 
 public partial class SpectrumLike
 {
-    private BinIntegrator? _integrator;
-    private double[] _fluxOnGrid = [];
-    private double[] _binFlux = [];
-    private double[] _channelCounts = [];
+    /// <inheritdoc />
+    public void SetModel(Model model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.PointSourceCount == 0)
+        {
+            throw new ArgumentException($"Plugin '{Name}': the model has no point source.", nameof(model));
+        }
+
+        PointSource? source = null;
+        if (_sourceName is not null && !model.Sources.TryGetValue(_sourceName, out source))
+        {
+            throw new KeyNotFoundException($"Plugin '{Name}' is assigned to source '{_sourceName}', which is not in the model (sources: {string.Join(", ", model.Sources.Keys)}).");
+        }
+
+        _likelihood = new SpectrumLikelihood(model, source, _effectiveAreaCorrection, _observation, _response, _integrationMethod, _selection, CreateStatistic(_counts));
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The copy keeps the model's <c>cons_&lt;name&gt;</c> when the model already has one (an earlier analysis of the
+    /// same model, a clone or a YAML file), so analyses that share a model share its value and links; otherwise a copy
+    /// of <see cref="EffectiveAreaCorrection"/> (value, bounds, free state, prior) joins the model.</remarks>
+    public IPlugin Bind(Model model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var bound = (SpectrumLike)Clone();
+        var existing = model.ExternalParameters.FirstOrDefault(p => p.Name == _effectiveAreaCorrection.Name);
+        if (existing is not null)
+        {
+            bound._effectiveAreaCorrection = existing;
+        }
+        else
+        {
+            model.AddExternalParameter(bound._effectiveAreaCorrection);
+        }
+
+        bound.SetModel(model);
+        return bound;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The copy has this plugin's runtime type (a subclass stays that subclass, with its own fields copied
+    /// shallowly), the same data, response, selection and settings, a new <c>cons_&lt;name&gt;</c> with the same state and
+    /// no model (so no worker).</remarks>
+    public IPlugin Clone()
+    {
+        var copy = (SpectrumLike)MemberwiseClone();
+        copy._effectiveAreaCorrection = EffectiveAreaCorrectionLike(Name, _effectiveAreaCorrection);
+        copy._likelihood = null;
+        return copy;
+    }
+
+    /// <inheritdoc />
+    public double GetLogLike() => ExcludedFromFit ? 0.0 : Likelihood.LogLikelihood();
 
     /// <summary>Expected model counts in every channel (source only, no background; ignoring the selection), for the
     /// current parameter values.</summary>
-    public double[] GetExpectedModelCounts()
-    {
-        ComputeChannelModelCounts();
-        return (double[])_channelCounts.Clone();
-    }
+    public double[] GetExpectedModelCounts() => Likelihood.ChannelModelCounts().ToArray();
 
     /// <summary>Expected model counts in the bins used by the likelihood (active channels or rebinned groups).</summary>
-    public double[] GetModelCounts()
-    {
-        ComputeActiveModelCounts();
-        return _activeModel[..ActiveBinCount];
-    }
+    public double[] GetModelCounts() => Likelihood.ActiveModelCounts().ToArray();
 
     /// <summary>The profiled background counts expected in the source spectrum, per likelihood bin (αB̂ for a Poisson
     /// background), at the current parameter values; the scaled background for an ideal background; empty without background.</summary>
-    public double[] GetBackgroundEstimate()
-    {
-        if (_backgroundNoise == BackgroundNoise.None)
-        {
-            return [];
-        }
-
-        ComputeActiveModelCounts();
-        EvaluateStatistic();
-        return _activeBackgroundEstimate[..ActiveBinCount];
-    }
+    public double[] GetBackgroundEstimate() =>
+        _backgroundNoise == BackgroundNoise.None ? [] : Likelihood.BackgroundEstimate().ToArray();
 
     /// <summary>The XSPEC-convention fit statistic for the current parameters (C-stat, W-stat, PG-stat, pstat or χ²) and its name.</summary>
     /// <remarks>3ML's log-likelihood keeps data-only terms (−ln o!, −ln b!); XSPEC drops them and multiplies by −2, so
     /// these values are what XSPEC prints for the same data and model.</remarks>
     public (string Name, double Value) GetXspecStatistic()
     {
-        ComputeActiveModelCounts();
-        var statistic = Statistic;
-        return (statistic.XspecName, statistic.XspecStatistic(_activeModel.AsSpan(0, ActiveBinCount)));
+        var likelihood = Likelihood;
+        var value = likelihood.XspecStatistic();
+        return (likelihood.Statistic.XspecName, value);
     }
 
-    /// <summary>The statistic object of the current noise models and selection, built when first needed.</summary>
-    private SpectrumStatistic Statistic => _statistic ??= CreateStatistic();
+    /// <inheritdoc />
+    ReadOnlySpan<double> IIntegratedModelPlugin.ModelEnergyEdges => _response.ModelEnergyEdges;
 
-    private double EvaluateStatistic()
-    {
-        var n = ActiveBinCount;
-        return Statistic.LogLikelihood(_activeModel.AsSpan(0, n), _activeBackgroundEstimate.AsSpan(0, n));
-    }
+    /// <inheritdoc />
+    double IIntegratedModelPlugin.LogLikeFromBinFlux(ReadOnlySpan<double> binFlux) =>
+        ExcludedFromFit ? 0.0 : Likelihood.LogLikelihoodFromBinFlux(binFlux);
+
+    /// <summary>The worker connected to the model; an exception naming the fix when there is none.</summary>
+    private protected SpectrumLikelihood Likelihood =>
+        _likelihood ?? throw new InvalidOperationException($"Plugin '{Name}' has no model: call SetModel first (an analysis binds its own copies: use its BoundData).");
 
     /// <summary>The one place where the (observation noise × background noise) combination picks its statistic.</summary>
-    private SpectrumStatistic CreateStatistic() => CreateStatistic(_counts);
-
     private SpectrumStatistic CreateStatistic(SpectrumCounts counts) => (ObservationNoise, _backgroundNoise) switch
     {
         (ObservationNoise.Poisson, BackgroundNoise.None) => new PoissonNoBackgroundStatistic(counts),
@@ -69,88 +103,4 @@ public partial class SpectrumLike
         (_, BackgroundNoise.None) => new GaussianStatistic(counts, gaussianBackground: null),
         (_, var b) => new GaussianStatistic(counts, gaussianBackground: b == BackgroundNoise.Gaussian),
     };
-
-    /// <summary>The counts per channel of the observed and background spectra as stored (for simulations).</summary>
-    private SpectrumCounts ChannelCounts() => new(
-        _observation.Counts.ToArray(),
-        _observation.HasCountErrors ? _observation.CountErrors.ToArray() : new double[_observation.ChannelCount],
-        _background is null ? new double[_observation.ChannelCount] : _background.Counts.ToArray(),
-        _background is { HasCountErrors: true } ? _background.CountErrors.ToArray() : new double[_observation.ChannelCount],
-        ScaleFactor,
-        SourceExposure,
-        BackgroundExposure);
-
-    private double SourceExposure => _observation.Exposure * _observation.ScaleFactor * _observation.AreaScale;
-
-    private double BackgroundExposure => _background is null ? 1.0 : _background.Exposure * _background.ScaleFactor * _background.AreaScale;
-
-    private void ComputeActiveModelCounts()
-    {
-        ComputeChannelModelCounts();
-        GatherActiveModel();
-    }
-
-    /// <inheritdoc />
-    ReadOnlySpan<double> IIntegratedModelPlugin.ModelEnergyEdges => ModelEnergyEdges;
-
-    /// <inheritdoc />
-    double IIntegratedModelPlugin.LogLikeFromBinFlux(ReadOnlySpan<double> binFlux)
-    {
-        if (ExcludedFromFit)
-        {
-            return 0.0;
-        }
-
-        RequireModel();
-        MapToChannels(binFlux, _channelCounts);
-        return LogLikeFromChannelRates();
-    }
-
-    /// <summary>Where the caller's fold writes the rate per channel.</summary>
-    private protected Span<double> ChannelRateBuffer => _channelCounts;
-
-    /// <summary>The log-likelihood once <see cref="ChannelRateBuffer"/> holds the model rates per channel (unit effective area).</summary>
-    private protected double LogLikeFromChannelRates()
-    {
-        ScaleChannelRates();
-        GatherActiveModel();
-        return EvaluateStatistic();
-    }
-
-    /// <summary>Fills <see cref="_channelCounts"/> with cons·t·AREASCAL·(mapped bin integrals) for every channel.</summary>
-    private void ComputeChannelModelCounts()
-    {
-        RequireModel();
-        ComputeBinFlux();
-        MapToChannels(_binFlux, _channelCounts);
-        ScaleChannelRates();
-    }
-
-    private void ComputeBinFlux()
-    {
-        if (_source is not null)
-        {
-            _source.Evaluate(_integrator!.Grid, _fluxOnGrid);
-        }
-        else
-        {
-            _model!.Evaluate(_integrator!.Grid, _fluxOnGrid);
-        }
-
-        _integrator.Integrate(_fluxOnGrid, _binFlux);
-    }
-
-    private void ScaleChannelRates()
-    {
-        var scale = _effectiveAreaCorrection.Value * _observation.Exposure * _observation.AreaScale;
-        System.Numerics.Tensors.TensorPrimitives.Multiply(_channelCounts, scale, _channelCounts);
-    }
-
-    private void BuildEvaluationGrid()
-    {
-        _integrator = new BinIntegrator(_integrationMethod, ModelEnergyEdges);
-        _fluxOnGrid = new double[_integrator.Grid.Length];
-        _binFlux = new double[_integrator.BinCount];
-        _channelCounts = new double[_observation.ChannelCount];
-    }
 }

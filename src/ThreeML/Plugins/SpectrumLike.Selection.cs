@@ -1,3 +1,4 @@
+using ThreeML.Spectra;
 using ThreeML.Statistics;
 
 namespace ThreeML.Plugins;
@@ -6,9 +7,6 @@ public partial class SpectrumLike
 {
     private ChannelSelection _selection;
     private SpectrumCounts _counts = null!;
-    private double[] _activeModel = [];
-    private double[] _activeBackgroundEstimate = [];
-    private SpectrumStatistic? _statistic;
 
     /// <summary>Which channels the likelihood uses.</summary>
     public ReadOnlySpan<bool> Mask => _selection.Mask;
@@ -151,16 +149,15 @@ public partial class SpectrumLike
         RefreshActiveData();
     }
 
-    /// <summary>Gathers the data into the likelihood bins and sizes the per-bin buffers; the statistic is rebuilt when
-    /// next needed.</summary>
+    /// <summary>Gathers the data into the likelihood bins (immutable, shared with every copy); a connected worker takes
+    /// the new bins with a statistic of its own.</summary>
     private void RefreshActiveData()
     {
         _counts = _selection.Counts(_observation, _background, ScaleFactor, SourceExposure, BackgroundExposure);
-        _activeModel = new double[_counts.Count];
-        _activeBackgroundEstimate = new double[_counts.Count];
-        _statistic = null;
+        _likelihood?.SetStatistic(_selection, CreateStatistic(_counts));
     }
 
-    /// <summary>The expected model counts of the likelihood bins from those of the channels.</summary>
-    private void GatherActiveModel() => _selection.Gather(_channelCounts, _activeModel);
+    private double SourceExposure => _observation.Exposure * _observation.ScaleFactor * _observation.AreaScale;
+
+    private double BackgroundExposure => _background is null ? 1.0 : _background.Exposure * _background.ScaleFactor * _background.AreaScale;
 }

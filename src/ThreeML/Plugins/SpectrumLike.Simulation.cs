@@ -1,6 +1,8 @@
 using Astromodels;
 using Astromodels.Functions;
 using MathNet.Numerics.Distributions;
+using ThreeML.Ogip;
+using ThreeML.Spectra;
 using ThreeML.Statistics;
 
 namespace ThreeML.Plugins;
@@ -17,14 +19,18 @@ public partial class SpectrumLike
     public SpectrumLike GetSimulatedDataset(string name, Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        ComputeChannelModelCounts();
+        CheckName(name);
+        var expected = Likelihood.ChannelModelCounts();
         var channels = ChannelCounts();
         var obs = new double[_observation.ChannelCount];
-        var bkg = CreateStatistic(channels).Draw(_channelCounts, channels, random, obs);
-        var newObservation = _observation.WithCounts(obs, _observation.HasCountErrors ? _observation.CountErrors.ToArray() : null);
-        var newBackground = bkg is null ? _background : _background!.WithCounts(bkg, _background.HasCountErrors ? _background.CountErrors.ToArray() : null);
-        var like = CreateLike(name, newObservation, newBackground);
-        CopySettingsTo(like);
+        var bkg = CreateStatistic(channels).Draw(expected, channels, random, obs);
+        var like = (SpectrumLike)Clone();
+        like._name = name;
+        like._effectiveAreaCorrection = EffectiveAreaCorrectionLike(name, _effectiveAreaCorrection);
+        like.ExcludedFromFit = false;
+        like._observation = _observation.WithCounts(obs, _observation.HasCountErrors ? _observation.CountErrors.ToArray() : null);
+        like._background = bkg is null ? _background : _background!.WithCounts(bkg, _background.HasCountErrors ? _background.CountErrors.ToArray() : null);
+        like.RefreshActiveData();
         return like;
     }
 
@@ -42,7 +48,7 @@ public partial class SpectrumLike
         Function1D? backgroundFunction = null, double[]? sourceErrors = null, double[]? backgroundErrors = null, double exposure = 1.0, double scaleFactor = 1.0)
     {
         var template = new BinnedSpectrum(new double[energyEdges.Length - 1], exposure, energyEdges, scaleFactor: scaleFactor);
-        var (obs, bkg) = Simulate(template, static (t, c) => new SpectrumLike("generator", t), sourceFunction, random, backgroundFunction, sourceErrors, backgroundErrors, exposure);
+        var (obs, bkg) = Simulate(template, null, sourceFunction, random, backgroundFunction, sourceErrors, backgroundErrors, exposure);
         return new SpectrumLike(name, obs, bkg);
     }
 
@@ -56,7 +62,7 @@ public partial class SpectrumLike
     /// </remarks>
     private protected static (BinnedSpectrum Observation, BinnedSpectrum? Background) Simulate(
         BinnedSpectrum template,
-        Func<BinnedSpectrum, int, SpectrumLike> makeGenerator,
+        InstrumentResponse? response,
         Function1D sourceFunction,
         Random random,
         Function1D? backgroundFunction,
@@ -66,7 +72,7 @@ public partial class SpectrumLike
     {
         ArgumentNullException.ThrowIfNull(sourceFunction);
         ArgumentNullException.ThrowIfNull(random);
-        var generator = makeGenerator(template, 0);
+        var generator = new SpectrumLike("generator", template, null, response);
         generator.SetModel(new Model(new PointSource("fake", ra: 0, dec: 0, sourceFunction.Clone())));
         var expected = generator.GetExpectedModelCounts();
         if (expected.Any(m => m < 0))
@@ -108,15 +114,15 @@ public partial class SpectrumLike
         return (template.WithCounts(observed, sourceErrors), bkgSpectrum);
     }
 
-    private void CopySettingsTo(SpectrumLike other)
-    {
-        other._selection = _selection;
-        other._integrationMethod = _integrationMethod;
-        other._sourceName = _sourceName;
-        other._backgroundNoise = _backgroundNoise;
-        other._effectiveAreaCorrection.CopyStateFrom(_effectiveAreaCorrection);
-        other.RefreshActiveData();
-    }
+    /// <summary>The counts per channel of the observed and background spectra as stored (for simulations).</summary>
+    private SpectrumCounts ChannelCounts() => new(
+        _observation.Counts.ToArray(),
+        _observation.HasCountErrors ? _observation.CountErrors.ToArray() : new double[_observation.ChannelCount],
+        _background is null ? new double[_observation.ChannelCount] : _background.Counts.ToArray(),
+        _background is { HasCountErrors: true } ? _background.CountErrors.ToArray() : new double[_observation.ChannelCount],
+        ScaleFactor,
+        SourceExposure,
+        BackgroundExposure);
 
     private static double DrawPoisson(Random random, double mean) =>
         mean > 0 && double.IsFinite(mean) ? Poisson.Sample(random, mean) : 0.0;

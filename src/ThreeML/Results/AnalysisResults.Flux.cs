@@ -1,6 +1,6 @@
 using Astromodels;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 public abstract partial class AnalysisResults
 {

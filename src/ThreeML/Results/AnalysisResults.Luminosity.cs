@@ -1,7 +1,7 @@
 using Astromodels;
 using ThreeML.Cosmology;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 public abstract partial class AnalysisResults
 {

@@ -1,6 +1,6 @@
 using ThreeML.Results.Persistence;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>Results files in 3ML's FITS layout: files written here read in 3ML's <c>load_analysis_results</c>, and
 /// files written by 3ML's <c>write_to</c> read here.</summary>

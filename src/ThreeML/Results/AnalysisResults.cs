@@ -1,6 +1,6 @@
 using Astromodels;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>The outcome of an analysis — MLE (<c>MLEResults</c>) or Bayesian (<c>BayesianResults</c>): the model at the
 /// best fit or MAP, joint samples of the free parameters, statistics, and everything derived from them (parameter

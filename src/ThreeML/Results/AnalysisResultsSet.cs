@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ThreeML.Results.Persistence;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>An ordered, read-only list of results — a time-resolved analysis, a scan in energy, ... — with the
 /// <see cref="Sequence"/> that says what each result stands for (3ML's <c>AnalysisResultsSet</c>).</summary>

@@ -1,6 +1,6 @@
 using Astromodels.Text;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>The likelihood of an analysis at its best fit (MLE) or MAP (Bayesian): −ln L per plugin and in total,
 /// with the number of bins the likelihood used.</summary>

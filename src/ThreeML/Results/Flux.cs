@@ -2,7 +2,7 @@ using Astromodels;
 using Astromodels.Functions;
 using Astromodels.Numerics;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>Integral fluxes of spectral functions at fixed parameters, in any flux unit over a band given in any
 /// spectral unit.</summary>

@@ -1,7 +1,7 @@
 using Astromodels;
 using Astromodels.Functions;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>One row of a flux table or one curve of a spectrum plot, as <see cref="FluxSelection.Resolve"/> selects it:
 /// a source total, a component, or a sum over sources.</summary>

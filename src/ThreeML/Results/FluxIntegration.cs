@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>How a flux integral ∫ Eᵏ f(E) dE is computed.</summary>
 public enum FluxIntegration

@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>Which integral a flux unit asks for.</summary>
 public enum FluxKind

@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>Settings of flux computations, passed in explicitly (3ML keeps them in a global configuration).</summary>
 /// <param name="Integration">How each flux integral is computed (exact by default).</param>

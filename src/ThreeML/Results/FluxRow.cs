@@ -1,6 +1,6 @@
 using Astromodels;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>One row of a flux table: the median flux and the equal-tailed bounds, with the samples behind them.</summary>
 /// <param name="Name">"src1: total", "src2: Blackbody", "total"...</param>

@@ -2,7 +2,7 @@ using Astromodels;
 using Astromodels.Functions;
 using Astromodels.Text;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>Which point sources and components a flux table or a spectrum plot covers (3ML's <c>sources</c>,
 /// <c>use_components</c>, <c>components_to_use</c> and <c>sum_sources</c>): the one selection rule shared by

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Astromodels.Text;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>The result of <c>GetFlux</c>: rows indexed by name ("src1: total"), with Quantity cells, as 3ML's DataFrame
 /// with columns flux, low bound, hi bound.</summary>

@@ -1,6 +1,6 @@
 using Astromodels;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>A flux unit with the integral it asks for and the factor from keV-based values.</summary>
 /// <param name="Unit">The requested unit.</param>

@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>The information criteria of a result (3ML's "statistical measures"): AIC and BIC for every result; DIC,
 /// its effective number of parameters p_D and the evidence for posterior samples.</summary>

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>Selected order statistics of a sample without sorting it: a multi-target quickselect on a pooled copy.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using Astromodels;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>One row of a results table: a parameter's value and its asymmetric errors.</summary>
 /// <param name="Path">The parameter path.</param>

@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>One plugin's −ln L at the best fit (MLE) or at the MAP (Bayesian).</summary>
 /// <param name="Name">The plugin's name, as in the data list.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Astromodels.Text;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>What a set of results is a sequence of — time bins, energies, ... — as stored in the SEQUENCE extension of
 /// its results file: a name (FITS SEQ_TYPE) and columns holding one value per result.</summary>

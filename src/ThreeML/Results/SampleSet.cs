@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>Joint samples of the free parameters: one column per parameter path, all columns the same length, row i
 /// of every column belonging to the same draw (so derived quantities keep the correlations).</summary>

@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>Medians and equal-tailed intervals of samples, with numpy's default (linear) percentile interpolation,
 /// as 3ML computes them.</summary>

@@ -1,6 +1,6 @@
 using Astromodels;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>One column of the SEQUENCE extension of a results set: a name, one value per result and an optional unit
 /// (an entry of the data tuple of 3ML's <c>AnalysisResultsSet.characterize_sequence</c>).</summary>

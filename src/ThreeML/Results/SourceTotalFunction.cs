@@ -1,7 +1,7 @@
 using Astromodels;
 using Astromodels.Functions;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>A point source with several named components seen as one function (their sum), so its flux integral is
 /// the sum of the components' exact integrals.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>The statistics and measures blocks shared by the MLE and Bayesian summaries.</summary>
 internal static class SummaryText

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ThreeML;
+namespace ThreeML.Results;
 
 /// <summary>3ML's value-with-uncertainty notation, e.g. "(4.5 +/- 0.4) x 10^-8" or "(1.13 -0.26 +0.27) x 10^-7".</summary>
 /// <remarks>

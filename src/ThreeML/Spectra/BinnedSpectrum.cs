@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>A measured spectrum: counts per channel with exposure, errors, quality, grouping and scale factors.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using ThreeML.Ogip;
 
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>A measured spectrum together with the instrument response that disperses photons into its channels.</summary>
 public sealed class BinnedSpectrumWithDispersion : BinnedSpectrum

@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>The OGIP quality flag of a channel (PHA QUALITY column or keyword).</summary>
 /// <remarks>OGIP/92-007: 0 good, 1 bad (set by software), 2 dubious (warn), 5 bad (set by user). As 3ML, 0 is good,

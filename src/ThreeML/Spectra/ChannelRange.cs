@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>Channels <paramref name="First"/> to <paramref name="Last"/> inclusive, 0-based (3ML's "cN-cM" selection,
 /// which counts from 0 whatever the file's first channel number).</summary>

@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>Turns selection bounds into channel indices with 3ML's rules and clear errors.</summary>
 internal static class ChannelRangeResolver

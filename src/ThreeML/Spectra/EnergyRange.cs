@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>The channels whose energy ranges contain the given energies (3ML's "emin-emax" selection).</summary>
 /// <param name="MinKeV">Lower energy, keV.</param>

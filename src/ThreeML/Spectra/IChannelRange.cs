@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>A range of channels of a spectrum, given by energies, channel indices or both.</summary>
 public interface IChannelRange

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>Parses 3ML's selection strings: "10-30" (keV), "c10-c40" (0-based channels), "0.2-c10" (mixed),
 /// "exclude:c30-c50", "all" and "reset".</summary>

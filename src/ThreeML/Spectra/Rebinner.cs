@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>Groups channels into bins, respecting a mask: from a minimum content per bin (3ML's <c>Rebinner</c>) or
 /// from an OGIP GROUPING column.</summary>

@@ -1,4 +1,4 @@
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>One end of a channel selection: an energy (keV) or a 0-based channel index.</summary>
 internal readonly record struct SelectionBound(double Energy, int? Channel)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Astromodels;
 using ThreeML.Fitting;
 using ThreeML.Plugins;
+using ThreeML.Results;
 
 namespace ThreeML.TimeSeries;
 

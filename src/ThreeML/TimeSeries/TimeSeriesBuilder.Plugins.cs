@@ -1,5 +1,6 @@
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 
 namespace ThreeML.TimeSeries;
 

@@ -68,10 +68,10 @@ public class ParameterTests
         // astromodels keeps log10(x) and returns 10**internal: 500 reads back as 499.99999999999994.
         var p = new Parameter("xp", 500.0, 10.0, null, transformation: ParameterTransformation.Log10);
         Assert.Equal(499.99999999999994, p.Value);
-        Assert.Equal(Math.Log10(500.0), p.InternalValue);
-        Assert.Equal(1.0, p.InternalMinValue);
-        Assert.Null(p.InternalMaxValue);
-        p.InternalValue = 2.0;
+        Assert.Equal(Math.Log10(500.0), p.ScaledValue);
+        Assert.Equal(1.0, p.ScaledMinValue);
+        Assert.Null(p.ScaledMaxValue);
+        p.ScaledValue = 2.0;
         Assert.Equal(100.0, p.Value);
     }
 
@@ -89,10 +89,10 @@ public class ParameterTests
     {
         // K = 1, delta = 0.1 (default), min 1e-30: the step is |log10(0.9) - log10(1)|.
         var p = new Parameter("K", 1.0, 1e-30, 1e3, transformation: ParameterTransformation.Log10);
-        Assert.Equal(-Math.Log10(0.9), p.InternalDelta, 14);
+        Assert.Equal(-Math.Log10(0.9), p.ScaledDelta, 14);
         var q = new Parameter("K", 1.0, 0.95, 1e3, transformation: ParameterTransformation.Log10);
-        Assert.Equal(Math.Log10(1.1), q.InternalDelta, 14);
-        Assert.Equal(0.1, new Parameter("index", 1.0).InternalDelta, 15);
+        Assert.Equal(Math.Log10(1.1), q.ScaledDelta, 14);
+        Assert.Equal(0.1, new Parameter("index", 1.0).ScaledDelta, 15);
     }
 
     [Fact]

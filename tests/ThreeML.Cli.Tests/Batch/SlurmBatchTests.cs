@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ThreeML.Batch;
 using ThreeML.Cli.Batch;
 using ThreeML.Cli.Tests.Support;
+using ThreeML.Results;
 using Xunit.Abstractions;
 
 namespace ThreeML.Cli.Tests.Batch;

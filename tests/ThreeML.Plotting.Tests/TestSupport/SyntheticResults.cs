@@ -1,5 +1,6 @@
 using Astromodels;
 using Astromodels.Functions;
+using ThreeML.Results;
 
 namespace ThreeML.Plotting.Tests.TestSupport;
 

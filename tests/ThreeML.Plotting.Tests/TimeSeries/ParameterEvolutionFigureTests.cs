@@ -3,6 +3,7 @@ using Astromodels.Functions;
 using SkiaSharp;
 using ThreeML.Fitting;
 using ThreeML.Plotting.Tests.TestSupport;
+using ThreeML.Results;
 using ThreeML.TimeSeries;
 
 namespace ThreeML.Plotting.Tests.TimeSeries;

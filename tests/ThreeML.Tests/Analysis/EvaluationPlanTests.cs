@@ -1,6 +1,8 @@
 using Astromodels;
 using Astromodels.Functions;
+using ThreeML.Analysis;
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 using ThreeML.Tests.Plugins;
 
 namespace ThreeML.Tests.Analysis;
@@ -71,18 +73,28 @@ public class EvaluationPlanTests
     }
 
     [Fact]
-    public void A_subclass_with_its_own_channel_mapping_is_not_paired()
+    public void A_plugin_with_its_own_channel_mapping_is_not_paired()
     {
         var response = SimulationTests.SmallResponse();
         var a = Simulated("a", response, 1);
-        var observation = (BinnedSpectrumWithDispersion)Simulated("x", response, 2).Observation;
-        var b = new DoubledRates("b", observation);
+        var inner = Simulated("b", response, 2);
+        var b = new DoubledRates(inner);
         Assert.Equal(0, new EvaluationPlan(TwoSources(), [a, b]).PairCount);
         var evaluator = new LikelihoodEvaluator(TwoSources(), new DataList(a, b));
         var perPlugin = new double[2];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
-        Assert.Equal(evaluator.Plugins[1].GetLogLike(), perPlugin[1]);
         Assert.IsType<DoubledRates>(evaluator.Plugins[1]);
+
+        // Doubling every normalization doubles the integrals exactly (a factor of 2 is exact in binary floating point).
+        var doubled = TwoSources();
+        foreach (var k in doubled.Parameters.Where(p => p.IsNormalization))
+        {
+            k.Value *= 2;
+        }
+
+        var reference = (DispersionSpectrumLike)inner.Clone();
+        reference.SetModel(doubled);
+        Assert.Equal(reference.GetLogLike(), perPlugin[1]);
     }
 
     [Fact]
@@ -102,18 +114,44 @@ public class EvaluationPlanTests
 
     private sealed class Tagged(string name, BinnedSpectrumWithDispersion observation) : DispersionSpectrumLike(name, observation);
 
-    // Maps bins to channels its own way (the response, doubled): not a plain fold, so not IResponseFoldedPlugin.
-    private sealed class DoubledRates(string name, BinnedSpectrumWithDispersion observation) : SpectrumLike(name, observation)
+    // Integrates the model on the response's grid but maps bins to channels its own way (the fold of its inner plugin,
+    // doubled): an IIntegratedModelPlugin that is not an IResponseFoldedPlugin, so the plan evaluates it alone.
+    private sealed class DoubledRates(DispersionSpectrumLike inner) : IIntegratedModelPlugin
     {
-        protected override ReadOnlySpan<double> ModelEnergyEdges => observation.Response.EnergyEdges;
+        private readonly double[] _doubled = new double[inner.Response.EnergyEdges.Length - 1];
 
-        protected override void MapToChannels(ReadOnlySpan<double> photonFluxPerBin, Span<double> ratesPerChannel)
+        public string Name => inner.Name;
+
+        public IReadOnlyList<Parameter> NuisanceParameters => inner.NuisanceParameters;
+
+        public bool ExcludedFromFit { get => inner.ExcludedFromFit; set => inner.ExcludedFromFit = value; }
+
+        public ReadOnlySpan<double> ModelEnergyEdges => inner.Response.EnergyEdges;
+
+        public string? AssignedSource => inner.AssignedSource;
+
+        public ModelIntegrationMethod IntegrationMethod => inner.IntegrationMethod;
+
+        public void SetModel(Model model) => inner.SetModel(model);
+
+        public double GetLogLike() => throw new NotSupportedException("This test plugin is evaluated through a plan only.");
+
+        public double LogLikeFromBinFlux(ReadOnlySpan<double> binFlux) => ((IIntegratedModelPlugin)inner).LogLikeFromBinFlux(Doubled(binFlux));
+
+        public int GetNumberOfDataPoints() => inner.GetNumberOfDataPoints();
+
+        public IPlugin Clone() => new DoubledRates((DispersionSpectrumLike)inner.Clone());
+
+        public IPlugin Simulate(string name, Random random) => inner.Simulate(name, random);
+
+        private double[] Doubled(ReadOnlySpan<double> values)
         {
-            observation.Response.Fold(photonFluxPerBin, ratesPerChannel);
-            foreach (ref var r in ratesPerChannel)
+            for (var i = 0; i < _doubled.Length; i++)
             {
-                r *= 2;
+                _doubled[i] = 2 * values[i];
             }
+
+            return _doubled;
         }
     }
 }

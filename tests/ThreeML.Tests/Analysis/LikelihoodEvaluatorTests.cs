@@ -1,6 +1,8 @@
 using Astromodels;
 using Astromodels.Functions;
+using ThreeML.Analysis;
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 using ThreeML.Tests.Plugins;
 
 namespace ThreeML.Tests.Analysis;

@@ -1,6 +1,7 @@
 using Astromodels;
 using Astromodels.Functions;
 using Astromodels.Priors;
+using ThreeML.Analysis;
 using ThreeML.Bayesian;
 using ThreeML.Fitting;
 using ThreeML.Plugins;

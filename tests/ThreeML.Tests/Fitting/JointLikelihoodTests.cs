@@ -2,9 +2,11 @@ using Astromodels;
 using Astromodels.Functions;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
+using ThreeML.Analysis;
 using ThreeML.Fitting;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 using ThreeML.Tests.Plugins;
 using ThreeML.Tests.TestSupport;
 
@@ -33,16 +35,16 @@ public class JointLikelihoodTests
         var free = evaluator.FreeParameters;
         double Objective(Vector<double> x)
         {
-            var external = free.Select((p, i) => p.ToExternal(x[i])).ToArray();
+            var external = free.Select((p, i) => p.ToPhysical(x[i])).ToArray();
             var logL = evaluator.LogLikelihood(external);
             return double.IsFinite(logL) ? -logL : 1e300;
         }
 
-        var start = Vector<double>.Build.DenseOfEnumerable(free.Select((p, i) => p.ToInternal(r.BestFit[i]) + 2 * Math.Sqrt(r.Covariance![i, i])));
+        var start = Vector<double>.Build.DenseOfEnumerable(free.Select((p, i) => p.ToScaled(r.BestFit[i]) + 2 * Math.Sqrt(r.Covariance![i, i])));
         var reference = NelderMeadSimplex.Minimum(ObjectiveFunction.Value(Objective), start, 1e-11, 100000);
         for (var i = 0; i < free.Count; i++)
         {
-            var ours = free[i].ToInternal(r.BestFit[i]);
+            var ours = free[i].ToScaled(r.BestFit[i]);
             var sigma = Math.Sqrt(r.Covariance![i, i]);
             Assert.True(Math.Abs(ours - reference.MinimizingPoint[i]) < 0.01 * sigma, $"{free[i].Path}: ours {ours}, reference {reference.MinimizingPoint[i]}, sigma {sigma}");
         }

@@ -1,5 +1,6 @@
 using ThreeML.Fits;
 using ThreeML.Ogip;
+using ThreeML.Spectra;
 using ThreeML.Tests.TestSupport;
 
 namespace ThreeML.Tests.Ogip;

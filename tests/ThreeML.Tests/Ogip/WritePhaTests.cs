@@ -1,6 +1,7 @@
 using ThreeML.Fits;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 
 namespace ThreeML.Tests.Ogip;
 

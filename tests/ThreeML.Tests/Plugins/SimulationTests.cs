@@ -2,6 +2,7 @@ using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 
 namespace ThreeML.Tests.Plugins;
 

@@ -1,6 +1,7 @@
 using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Cosmology;
+using ThreeML.Results;
 
 namespace ThreeML.Tests.Results;
 

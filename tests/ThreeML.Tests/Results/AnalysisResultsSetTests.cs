@@ -1,4 +1,5 @@
 using Astromodels;
+using ThreeML.Results;
 using ThreeML.Tests.Results.Persistence;
 
 namespace ThreeML.Tests.Results;

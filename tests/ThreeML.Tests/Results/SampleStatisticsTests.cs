@@ -1,4 +1,5 @@
 using CsCheck;
+using ThreeML.Results;
 
 namespace ThreeML.Tests.Results;
 

@@ -2,6 +2,7 @@ using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Bayesian;
 using ThreeML.Fitting;
+using ThreeML.Results;
 
 namespace ThreeML.Tests.Results;
 

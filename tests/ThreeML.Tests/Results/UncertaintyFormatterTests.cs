@@ -1,3 +1,5 @@
+using ThreeML.Results;
+
 namespace ThreeML.Tests.Results;
 
 public class UncertaintyFormatterTests

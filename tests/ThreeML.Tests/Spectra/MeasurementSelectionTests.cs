@@ -1,3 +1,5 @@
+using ThreeML.Spectra;
+
 namespace ThreeML.Tests.Spectra;
 
 public class MeasurementSelectionTests

@@ -3,6 +3,7 @@ using Astromodels.Functions;
 using ThreeML.Fitting;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Results;
 using ThreeML.Tests.Results.Persistence;
 using ThreeML.TableModels;
 

@@ -2,6 +2,7 @@ using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Fits;
 using ThreeML.Fitting;
+using ThreeML.Results;
 using ThreeML.Tests.Results.Persistence;
 using ThreeML.Tests.TestSupport;
 using ThreeML.TimeSeries;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Astromodels.Text;
 using Astromodels;
+using ThreeML.Analysis;
 
 namespace ThreeML.Bayesian;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Astromodels;
+using ThreeML.Analysis;
+using ThreeML.Results;
 
 namespace ThreeML.Bayesian;
 

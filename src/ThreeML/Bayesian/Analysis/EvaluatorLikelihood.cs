@@ -1,3 +1,5 @@
+using ThreeML.Analysis;
+
 namespace ThreeML.Bayesian;
 
 /// <summary>A <see cref="LikelihoodEvaluator"/> seen by the samplers (one per worker thread).</summary>

@@ -4,7 +4,7 @@ using Astromodels.Priors;
 namespace ThreeML.Bayesian;
 
 /// <summary>The priors of a model's free parameters as a unit-cube transform for the samplers.</summary>
-/// <remarks>Priors are evaluated on external values; a parameter's bounds are the hard support of its prior, so a
+/// <remarks>Priors are evaluated on physical values; a parameter's bounds are the hard support of its prior, so a
 /// point outside them has log-prior −∞ (3ML crashes there instead, [Q1]).</remarks>
 internal sealed class ModelPriorTransform : IPriorTransform
 {

@@ -2,6 +2,7 @@ using Astromodels;
 using ThreeML.Bayesian;
 using ThreeML.Fits;
 using ThreeML.Fitting;
+using ThreeML.Results;
 using L = ThreeML.Results.Persistence.ResultsFitsLayout;
 
 namespace ThreeML.Results.Persistence;
@@ -36,7 +37,7 @@ internal sealed partial class ResultsExtensionReader
         // Our files keep the draws (DRAWS); 3ML re-draws at random on every load, we re-draw with a fixed seed.
         var samples = table.TryGetColumn(L.Draws, out _)
             ? new SampleSet([.. free.Select(p => p.Path)], Column(table, L.Draws, table.ReadDoubleArrays))
-            : JointLikelihood.DrawSamples(free, [.. free.Select((p, i) => p.ToInternal(best[i]))], covariance, L.RedrawCount, new Random(L.RedrawSeed));
+            : JointLikelihood.DrawSamples(free, [.. free.Select((p, i) => p.ToScaled(best[i]))], covariance, L.RedrawCount, new Random(L.RedrawSeed));
 
         // The symmetric error as JointLikelihood.Fit computes it (first-order propagation through log10).
         var errors = new double[n];

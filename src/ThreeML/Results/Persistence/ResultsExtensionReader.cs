@@ -3,6 +3,7 @@ using Astromodels.Text;
 using Astromodels;
 using L = ThreeML.Results.Persistence.ResultsFitsLayout;
 using ThreeML.Fits;
+using ThreeML.Results;
 
 namespace ThreeML.Results.Persistence;
 

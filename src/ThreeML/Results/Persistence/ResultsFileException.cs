@@ -1,7 +1,7 @@
 using System.Text;
 using ThreeML.Fits;
 
-namespace ThreeML;
+namespace ThreeML.Results.Persistence;
 
 /// <summary>A results file (3ML's FITS layout) could not be read: its message names the file, the extension
 /// (EXTNAME and EXTVER), the keyword or column and the row, and says what was found and what was expected.</summary>

@@ -1,4 +1,5 @@
 using ThreeML.Fits;
+using ThreeML.Results;
 using L = ThreeML.Results.Persistence.ResultsFitsLayout;
 
 namespace ThreeML.Results.Persistence;

@@ -2,6 +2,7 @@ using System.Globalization;
 using ThreeML.Bayesian;
 using ThreeML.Fits;
 using ThreeML.Fitting;
+using ThreeML.Results;
 using L = ThreeML.Results.Persistence.ResultsFitsLayout;
 
 namespace ThreeML.Results.Persistence;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ThreeML.Fits;
+using ThreeML.Results;
 
 namespace ThreeML.Results.Persistence;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Astromodels;
 using ThreeML.Fits;
+using ThreeML.Results;
 using L = ThreeML.Results.Persistence.ResultsFitsLayout;
 
 namespace ThreeML.Results.Persistence;

@@ -3,6 +3,7 @@ using Astromodels.Functions;
 using Astromodels.Priors;
 using ThreeML.Bayesian;
 using ThreeML.Plugins;
+using ThreeML.Spectra;
 
 namespace ThreeML.Tests.Bayesian.Analysis;
 

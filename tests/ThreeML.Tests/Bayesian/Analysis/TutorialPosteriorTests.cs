@@ -1,5 +1,6 @@
 using ThreeML.Bayesian;
 using ThreeML.Ogip;
+using ThreeML.Results;
 using ThreeML.Tests.TestSupport;
 
 namespace ThreeML.Tests.Bayesian.Analysis;

@@ -1,3 +1,6 @@
+using ThreeML.Results;
+using ThreeML.Results.Persistence;
+
 namespace ThreeML.Tests.Results.Persistence;
 
 /// <summary>Broken results files fail with a <see cref="ResultsFileException"/> that names the file, the extension,

@@ -1,4 +1,5 @@
 using ThreeML.Fits;
+using ThreeML.Results;
 
 namespace ThreeML.Tests.Results.Persistence;
 

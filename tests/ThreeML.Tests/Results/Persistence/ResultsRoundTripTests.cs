@@ -1,5 +1,6 @@
 using ThreeML.Bayesian;
 using ThreeML.Fitting;
+using ThreeML.Results;
 using ThreeML.Results.Persistence;
 
 namespace ThreeML.Tests.Results.Persistence;

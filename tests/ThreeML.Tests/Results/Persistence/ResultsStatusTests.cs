@@ -1,6 +1,7 @@
 using Astromodels;
 using ThreeML.Fits;
 using ThreeML.Fitting;
+using ThreeML.Results;
 
 namespace ThreeML.Tests.Results.Persistence;
 

@@ -1,3 +1,5 @@
+using ThreeML.Results;
+
 namespace ThreeML.Tests.Results.Persistence;
 
 /// <summary>Cheap results for the set tests: the MLE and the Bayesian result of <see cref="ThreeMLStyleFile"/>, read

@@ -1,5 +1,6 @@
 using ThreeML.Bayesian;
 using ThreeML.Fitting;
+using ThreeML.Results;
 
 namespace ThreeML.Tests.Results.Persistence;
 

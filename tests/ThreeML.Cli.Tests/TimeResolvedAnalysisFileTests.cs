@@ -4,6 +4,7 @@ using ThreeML.Cli.Tests.Support;
 using ThreeML.Fits;
 using ThreeML.Fitting;
 using ThreeML.TimeSeries;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ThreeML.Analysis;
 
 namespace ThreeML.Benchmarks.Analysis;
 

@@ -5,6 +5,7 @@ using System.Runtime.Intrinsics;
 using Astromodels.Numerics;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Analysis;
 
 namespace ThreeML.Benchmarks.Analysis;
 

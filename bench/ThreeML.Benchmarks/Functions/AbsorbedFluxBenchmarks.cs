@@ -3,6 +3,7 @@ using Astromodels.Functions;
 using BenchmarkDotNet.Attributes;
 using ThreeML.Fitting;
 using ThreeML.Plugins;
+using ThreeML.Results;
 
 namespace ThreeML.Benchmarks.Functions;
 

@@ -1,4 +1,5 @@
 using ThreeML.TimeSeries;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Analysis;
 

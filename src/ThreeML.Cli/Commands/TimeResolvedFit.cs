@@ -4,6 +4,7 @@ using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Infrastructure;
 using ThreeML.Cli.Output;
 using ThreeML.Fitting;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Commands;
 

@@ -4,6 +4,7 @@ using ThreeML.Cli.Analysis;
 using ThreeML.Plotting;
 using ThreeML.Plugins;
 using ThreeML.TimeSeries;
+using ThreeML.Results;
 
 namespace ThreeML.Cli.Output;
 

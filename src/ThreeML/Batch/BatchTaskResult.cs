@@ -1,3 +1,4 @@
+using ThreeML.Results;
 namespace ThreeML.Batch;
 
 /// <summary>What a task's work gives back: its results (written by the runner as <c>results.fits</c>), the other files

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ThreeML;
+namespace ThreeML.Spectra;
 
 /// <summary>Describes a channel selection in a message: its runs of channels and, when the channel edges are known,
 /// their energies beside the range the spectrum covers.</summary>

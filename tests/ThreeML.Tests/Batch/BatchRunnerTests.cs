@@ -6,6 +6,7 @@ using ThreeML.Fitting;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
 using ThreeML.Tests.Results.Persistence;
+using ThreeML.Results;
 
 namespace ThreeML.Tests.Batch;
 

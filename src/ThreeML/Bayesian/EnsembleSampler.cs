@@ -123,5 +123,5 @@ public sealed class EnsembleSampler : ISampler
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static ArgumentOutOfRangeException OutOfRange(string option, object? value, string expected) =>
-        new(option, value, string.Format(CultureInfo.InvariantCulture, "EnsembleSampler.{0} = {1} is invalid; expected {2}.", option, value, expected));
+        SamplerOptionError.OutOfRange(nameof(EnsembleSampler), option, value, expected);
 }

@@ -124,5 +124,5 @@ public sealed class ImportanceNestedSampler : ISampler
     }
 
     private static ArgumentOutOfRangeException OutOfRange(string option, object? value, string expected) =>
-        new(option, value, string.Format(CultureInfo.InvariantCulture, "ImportanceNestedSampler.{0} = {1} is invalid; expected {2}.", option, value, expected));
+        SamplerOptionError.OutOfRange(nameof(ImportanceNestedSampler), option, value, expected);
 }

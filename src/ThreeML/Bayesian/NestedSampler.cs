@@ -154,5 +154,5 @@ public sealed class NestedSampler : ISampler
     internal int LivePoints => Math.Max(MinNumLivePoints, (int)Math.Ceiling(Math.Sqrt(1000) / Dlogz));
 
     private static ArgumentOutOfRangeException OutOfRange(string option, object? value, string expected) =>
-        new(option, value, string.Format(CultureInfo.InvariantCulture, "NestedSampler.{0} = {1} is invalid; expected {2}.", option, value, expected));
+        SamplerOptionError.OutOfRange(nameof(NestedSampler), option, value, expected);
 }

@@ -90,29 +90,7 @@ public sealed class GbmFitBatteryTests(ITestOutputHelper output)
 
     private static Model Source(Function1D shape) => new(new PointSource("grb", ra: 0, dec: 0, spectralShape: shape));
 
-    private static DataList ThreeDetectors(bool effectiveAreaConstants)
-    {
-        OgipLike Detector(string det, string selection)
-        {
-            string prefix = SharedData.Data($"ogip/bn090217206/bn090217206_{det}_");
-            var plugin = new OgipLike(det, prefix + "srcspectra.pha", prefix + "bkgspectra.bak", prefix + "weightedrsp.rsp");
-            plugin.SetActiveMeasurements(selection);
-            if (effectiveAreaConstants && det != "n6")
-            {
-                plugin.UseEffectiveAreaCorrection(0.8, 1.2);
-            }
+    private static DataList ThreeDetectors(bool effectiveAreaConstants) => GbmDataLists.Bn090217206(effectiveAreaConstants);
 
-            return plugin;
-        }
-
-        return new DataList(Detector("n6", "10-900"), Detector("n9", "10-900"), Detector("b1", "250-30000"));
-    }
-
-    private static DataList OneDetector()
-    {
-        string stem = SharedData.Data("gbm_bn080916009_0-10s/gbm_bn080916009_n3_0-10s");
-        var n3 = new OgipLike("n3", stem + ".pha", stem + "_bak.pha", stem + ".rsp");
-        n3.SetActiveMeasurements("9-900");
-        return new DataList(n3);
-    }
+    private static DataList OneDetector() => GbmDataLists.Bn080916009N3();
 }

@@ -41,51 +41,29 @@ public class ProfileErrorVerificationTests(ITestOutputHelper output)
     public void Cutoff_powerlaw_on_bn080916009_n3() => Check(Bn080916009, () => new CutoffPowerlaw(), null);
 
     [RequiresSharedDataFact("data/ogip/bn090217206")]
-    public void Band_on_bn090217206_n6_n9_b1() => Check(() => Bn090217206(), () => new Band(), null);
+    public void Band_on_bn090217206_n6_n9_b1() => Check(Bn090217206, () => new Band(), null);
 
     [RequiresSharedDataFact("data/ogip/bn090217206")]
-    public void Cutoff_powerlaw_on_bn090217206_n6_n9_b1() => Check(() => Bn090217206(), () => new CutoffPowerlaw(), null);
+    public void Cutoff_powerlaw_on_bn090217206_n6_n9_b1() => Check(Bn090217206, () => new CutoffPowerlaw(), null);
 
     [RequiresSharedDataFact("data/ogip/bn090217206")]
     public void Band_on_bn090217206_with_effective_area_constants_on_n9_and_b1() =>
-        Check(() => Bn090217206WithConstants(), () => new Band(), null);
+        Check(Bn090217206WithConstants, () => new Band(), null);
 
     [RequiresSharedDataFact("data/ogip/bn090217206")]
     public void Cutoff_powerlaw_on_bn090217206_with_effective_area_constants_on_n9_and_b1() =>
-        Check(() => Bn090217206WithConstants(), () => new CutoffPowerlaw(), null);
+        Check(Bn090217206WithConstants, () => new CutoffPowerlaw(), null);
 
     private static string Data(string relative) => SharedData.Data(relative);
 
     private static DataList OgipPowerlaw() =>
         new(new OgipLike("ogip", Data("ogip/ogip_powerlaw.pha"), Data("ogip/ogip_powerlaw.bak"), Data("ogip/ogip_powerlaw.rsp")));
 
-    private static DataList Bn080916009()
-    {
-        const string folder = "gbm_bn080916009_0-10s/gbm_bn080916009_n3_0-10s";
-        var n3 = new OgipLike("n3", Data(folder + ".pha"), Data(folder + "_bak.pha"), Data(folder + ".rsp"));
-        n3.SetActiveMeasurements("9-900");
-        return new DataList(n3);
-    }
+    private static DataList Bn080916009() => GbmDataLists.Bn080916009N3();
 
-    private static DataList Bn090217206WithConstants() => Bn090217206(effectiveAreaConstants: true);
+    private static DataList Bn090217206WithConstants() => GbmDataLists.Bn090217206(effectiveAreaConstants: true);
 
-    private static DataList Bn090217206(bool effectiveAreaConstants = false)
-    {
-        OgipLike Detector(string det, string selection)
-        {
-            var prefix = $"ogip/bn090217206/bn090217206_{det}_";
-            var plugin = new OgipLike(det, Data(prefix + "srcspectra.pha"), Data(prefix + "bkgspectra.bak"), Data(prefix + "weightedrsp.rsp"));
-            plugin.SetActiveMeasurements(selection);
-            if (effectiveAreaConstants && det != "n6")
-            {
-                plugin.UseEffectiveAreaCorrection(0.8, 1.2);
-            }
-
-            return plugin;
-        }
-
-        return new DataList(Detector("n6", "10-900"), Detector("n9", "10-900"), Detector("b1", "250-30000"));
-    }
+    private static DataList Bn090217206() => GbmDataLists.Bn090217206();
 
     private MLEResults Check(Func<DataList> data, Func<Function1D> shape, IReadOnlyDictionary<string, double>? start)
     {

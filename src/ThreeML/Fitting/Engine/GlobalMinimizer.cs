@@ -63,7 +63,7 @@ public sealed class GlobalMinimizer : IMinimizer
 
         // The fit from the start and the screening of the design do not depend on each other.
         MinimizationResult? first = null;
-        List<(double Value, double[] Point)> candidates = [];
+        List<double[]> candidates = [];
         int screeningCalls = 0;
         workers.Run(2, (item, copy) =>
         {
@@ -98,27 +98,14 @@ public sealed class GlobalMinimizer : IMinimizer
             // Starts are chosen from the fits of earlier rounds only, so the round's fits can run at once.
             var starts = new List<double[]>(Options.StartsPerRound);
             var minima = fits.Select(f => box.Normalised([.. f.BestFit])).ToList();
-            while (starts.Count < Options.StartsPerRound && next < candidates.Count)
+            while (starts.Count < Options.StartsPerRound && TakeStart(candidates, ref next, box, usedStarts, minima) is { } start)
             {
-                double[] start = candidates[next++].Point;
-                double[] position = box.Normalised(start);
-                if (!SearchBox.IsNear(position, usedStarts) && !SearchBox.IsNear(position, minima))
-                {
-                    usedStarts.Add(position);
-                    starts.Add(start);
-                }
+                starts.Add(start);
             }
 
-            while (nextAround < around.Count)
+            if (TakeStart(around, ref nextAround, box, usedStarts, minima) is { } redrawn)
             {
-                double[] start = around[nextAround++];
-                double[] position = box.Normalised(start);
-                if (!SearchBox.IsNear(position, usedStarts) && !SearchBox.IsNear(position, minima))
-                {
-                    usedStarts.Add(position);
-                    starts.Add(start);
-                    break;
-                }
+                starts.Add(redrawn);
             }
 
             if (starts.Count == 0)
@@ -181,6 +168,24 @@ public sealed class GlobalMinimizer : IMinimizer
             FunctionCalls = best.FunctionCalls + screeningCalls,
             LocalMinima = MinimaMerger.Merge(fits, problem.ErrorDefinition),
         };
+    }
+
+    /// <summary>The next of <paramref name="points"/> from <paramref name="next"/> on that is not within 5 % of the box of a used
+    /// start or a found minimum (it becomes a used start), or null when none is left.</summary>
+    private static double[]? TakeStart(List<double[]> points, ref int next, SearchBox box, List<double[]> usedStarts, List<double[]> minima)
+    {
+        while (next < points.Count)
+        {
+            double[] start = points[next++];
+            double[] position = box.Normalised(start);
+            if (!SearchBox.IsNear(position, usedStarts) && !SearchBox.IsNear(position, minima))
+            {
+                usedStarts.Add(position);
+                return start;
+            }
+        }
+
+        return null;
     }
 
     private static double LowestValue(List<MinimizationResult> fits)

@@ -42,12 +42,12 @@ internal sealed class SearchBox
         return new SearchBox(free, lower, upper);
     }
 
-    /// <summary>Evaluates the objective at <paramref name="pointsPerParameter"/> × n Halton points of the box and returns the finite ones with their values, lowest first.</summary>
-    public List<(double Value, double[] Point)> Screen(MinimizationProblem problem, int pointsPerParameter, int seed, out int calls, CancellationToken cancellationToken)
+    /// <summary>Evaluates the objective at <paramref name="pointsPerParameter"/> × n Halton points of the box and returns the finite ones, lowest value first.</summary>
+    public List<double[]> Screen(MinimizationProblem problem, int pointsPerParameter, int seed, out int calls, CancellationToken cancellationToken)
     {
         double[][] design = SpaceFillingDesign.UnitCube(pointsPerParameter * _free.Length, _free.Length, seed);
         double[] start = [.. problem.Parameters.Select(p => p.Start)];
-        return Evaluate(problem, design.Select(unit => Place([.. start], unit, null)), out calls, cancellationToken);
+        return [.. Finite(problem, design.Select(unit => Place([.. start], unit, null)), out calls, cancellationToken).OrderBy(s => s.Value).Select(s => s.Point)];
     }
 
     /// <summary>The free parameters (indices into the box) that <paramref name="fit"/> left undetermined: at a bound, or
@@ -79,20 +79,7 @@ internal sealed class SearchBox
         CancellationToken cancellationToken)
     {
         double[][] design = SpaceFillingDesign.UnitCube(count, _free.Length, seed);
-        var points = new List<double[]>(count);
-        calls = 0;
-        foreach (double[] unit in design)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            double[] point = Place([.. centre], unit, redraw);
-            calls++;
-            if (double.IsFinite(problem.Objective.Evaluate(point)))
-            {
-                points.Add(point);
-            }
-        }
-
-        return points;
+        return [.. Finite(problem, design.Select(unit => Place([.. centre], unit, redraw)), out calls, cancellationToken).Select(s => s.Point)];
     }
 
     private double[] Place(double[] point, double[] unit, bool[]? redraw)
@@ -115,7 +102,8 @@ internal sealed class SearchBox
     /// <summary>A positive box spanning more than two decades is sampled evenly in the logarithm.</summary>
     private bool IsLogarithmic(int k) => _lower[k] > 0 && _upper[k] > 100 * _lower[k];
 
-    private static List<(double Value, double[] Point)> Evaluate(MinimizationProblem problem, IEnumerable<double[]> points, out int calls, CancellationToken cancellationToken)
+    /// <summary>The points where the objective is finite, with their values, in the given order.</summary>
+    private static List<(double Value, double[] Point)> Finite(MinimizationProblem problem, IEnumerable<double[]> points, out int calls, CancellationToken cancellationToken)
     {
         var scored = new List<(double Value, double[] Point)>();
         calls = 0;
@@ -130,7 +118,7 @@ internal sealed class SearchBox
             }
         }
 
-        return [.. scored.OrderBy(s => s.Value)];
+        return scored;
     }
 
     /// <summary>The position of a full parameter vector as fractions of the box, free parameters only.</summary>

@@ -65,15 +65,6 @@ public sealed class ImportancePosteriorTests(ITestOutputHelper output)
     /// <summary>bn090217206 n6 + n9 ("10-900") + b1 ("250-30000"), log-uniform K and peak/cut-off energy, uniform indices.</summary>
     private static (Model Model, DataList Data) Gbm(bool band)
     {
-        var folder = SharedData.Data("ogip/bn090217206");
-        OgipLike Detector(string name, string selection)
-        {
-            var prefix = Path.Combine(folder, $"bn090217206_{name}_");
-            var p = new OgipLike(name, prefix + "srcspectra.pha", prefix + "bkgspectra.bak", prefix + "weightedrsp.rsp");
-            p.SetActiveMeasurements(selection);
-            return p;
-        }
-
         Function1D shape;
         if (band)
         {
@@ -94,6 +85,6 @@ public sealed class ImportancePosteriorTests(ITestOutputHelper output)
         }
 
         var model = new Model(new PointSource("bn090217206", ra: 0, dec: 0, spectralShape: shape));
-        return (model, new DataList(Detector("n6", "10-900"), Detector("n9", "10-900"), Detector("b1", "250-30000")));
+        return (model, GbmDataLists.Bn090217206());
     }
 }

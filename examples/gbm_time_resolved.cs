@@ -53,7 +53,9 @@ for (var i = 0; i < results.Count; i++)
 }
 
 // The set is written as 3ML writes it (SEQUENCE of time bins, then one ANALYSIS_RESULTS per interval).
-Directory.CreateDirectory("out");
-results.Write(Path.Combine("out", "gbm_time_resolved.fits"), overwrite: true);
-TimeSeriesPlots.ViewLightCurve(ts, -20, 60, 8, 900, blockEdges: edges).SavePng(Path.Combine("out", "gbm_lightcurve.png"));
-TimeSeriesPlots.ViewParameterEvolution(results, ["index", "xc"]).SavePng(Path.Combine("out", "gbm_parameters_vs_time.png"));
+// Outputs go to the folder given as the first argument, "out" by default.
+string outFolder = args.Length > 0 ? args[0] : "out";
+Directory.CreateDirectory(outFolder);
+results.Write(Path.Combine(outFolder, "gbm_time_resolved.fits"), overwrite: true);
+TimeSeriesPlots.ViewLightCurve(ts, -20, 60, 8, 900, blockEdges: edges).SavePng(Path.Combine(outFolder, "gbm_lightcurve.png"));
+TimeSeriesPlots.ViewParameterEvolution(results, ["index", "xc"]).SavePng(Path.Combine(outFolder, "gbm_parameters_vs_time.png"));

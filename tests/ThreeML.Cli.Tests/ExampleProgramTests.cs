@@ -45,8 +45,11 @@ public class ExampleProgramTests
     [Support.RequiresSharedDataFact]
     public async Task Gbm_time_resolved_fits_every_interval_validly()
     {
-        var (exitCode, stdout, stderr) = await RunExample("gbm_time_resolved.cs");
+        using var outputs = new Support.TempFolder();
+        var (exitCode, stdout, stderr) = await RunExample("gbm_time_resolved.cs", outputs.Path);
         Assert.True(exitCode == 0, $"exit {exitCode}\n{stdout}\n{stderr}");
+        string[] files = ["gbm_lightcurve.png", "gbm_parameters_vs_time.png", "gbm_time_resolved.fits"];
+        Assert.Equal(files, Directory.GetFiles(outputs.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
         var rows = stdout.Split('\n').SkipWhile(line => !line.StartsWith("interval (s)", StringComparison.Ordinal)).Skip(1)
             .Where(line => line.Contains("..", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(rows);

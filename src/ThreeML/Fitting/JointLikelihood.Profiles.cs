@@ -21,9 +21,10 @@ public sealed partial class JointLikelihood
         var delta = ConfidenceLevels.DeltaObjectiveFor(confidenceLevel, 1, problem.ErrorDefinition);
         var free = _evaluator.FreeParameters;
         var result = new Dictionary<string, ProfileError>(StringComparer.Ordinal);
+        var errors = ProfileLikelihood.ComputeAll(problem, best, delta, cancellationToken: cancellationToken);
         for (var i = 0; i < free.Count; i++)
         {
-            var error = ProfileLikelihood.Compute(problem, best, i, delta, cancellationToken: cancellationToken);
+            var error = errors[i];
             var x = free[i].ToPhysical(best.BestFit[i]);
             result[free[i].Path] = new ProfileError(Offset(free[i], error.Lower, x), Offset(free[i], error.Upper, x), error.IsValid)
             {
@@ -49,6 +50,7 @@ public sealed partial class JointLikelihood
         ProfileCrossingStatus.Verified => null,
         ProfileCrossingStatus.AtParameterBound => string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{p.Path} reaches its {(side > 0 ? "upper" : "lower")} bound {Parameter.FormatBound(side > 0 ? p.MaxValue : p.MinValue)} before -ln L rises by {delta:G4} (it rose by {crossing.VerifiedRise:G3} there): the interval is open {(side > 0 ? "above" : "below")}; widen the bound or quote a limit"),
+        ProfileCrossingStatus.Unconstrained => $"{p.Path}: {crossing.Reason} (internal units); quote a limit on the other side or fix it",
         ProfileCrossingStatus.BetterMinimumFound => $"{p.Path}: {crossing.Reason} (internal units); the fit was not at the global minimum",
         _ => $"{p.Path}: {crossing.Reason} (internal units)",
     };

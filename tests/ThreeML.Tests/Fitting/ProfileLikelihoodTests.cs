@@ -103,6 +103,48 @@ public sealed class ProfileLikelihoodTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_profile_that_levels_off_below_the_target_is_unconstrained_not_verified()
+    {
+        // Profiled over a, the objective in b is 0.3·(1 − exp(−b²)): it never rises by 0.5, so neither side has a crossing.
+        var problem = new MinimizationProblem(new FunctionObjective(2, x => (0.3 * (1 - Math.Exp(-x[1] * x[1]))) + (x[0] * x[0])), [new FitParameterSpec("a", 0.5, 0.1), new FitParameterSpec("b", 0.5, 0.1)], 1);
+        MinimizationResult best = new MigradMinimizer().Minimize(problem);
+
+        AsymmetricError error = ProfileLikelihood.Compute(problem, best, 1, 0.5);
+
+        Assert.False(error.IsValid);
+        foreach (ProfileCrossing side in new[] { error.Lower, error.Upper })
+        {
+            Assert.Equal(ProfileCrossingStatus.Unconstrained, side.Status);
+            Assert.Equal(0.3, side.VerifiedRise, 0.01);
+            Assert.StartsWith("the profile of b levels off at a rise of 0.3", side.Reason);
+            Assert.EndsWith("the data do not limit it on this side at this level", side.Reason);
+        }
+    }
+
+    [Fact]
+    public void Errors_of_a_two_valley_objective_follow_the_lower_valley_at_each_value()
+    {
+        // Two valleys: x² + y² (minimum 0 at the origin) and 0.2 + x²/4 + (y − 5)². The profile in x is min(x², 0.2 + x²/4),
+        // so beyond |x| = 0.516 it follows the second valley and crosses 0.5 at |x| = √1.2 = 1.0954, not at √0.5 = 0.7071 as
+        // the first valley alone would; the profile in y crosses at ±√0.5.
+        var problem = new MinimizationProblem(
+            new FunctionObjective(2, x => Math.Min((x[0] * x[0]) + (x[1] * x[1]), 0.2 + (x[0] * x[0] / 4) + ((x[1] - 5) * (x[1] - 5)))),
+            [new FitParameterSpec("x", 2, 0.1) { SearchLower = -10, SearchUpper = 10 }, new FitParameterSpec("y", 2, 0.1) { SearchLower = -10, SearchUpper = 10 }],
+            1);
+        MinimizationResult best = new GlobalMinimizer().Minimize(problem);
+
+        IReadOnlyList<AsymmetricError> errors = ProfileLikelihood.ComputeAll(problem, best, 0.5);
+
+        Assert.Equal(0, best.MinimumValue, 1e-6);
+        Assert.Equal(["x", "y"], errors.Select(e => e.ParameterName));
+        Assert.All(errors, e => Assert.True(e.IsValid, e.Lower.Reason ?? e.Upper.Reason));
+        Assert.Equal(-Math.Sqrt(1.2), errors[0].Lower.Error, 1e-3);
+        Assert.Equal(Math.Sqrt(1.2), errors[0].Upper.Error, 1e-3);
+        Assert.Equal(-Math.Sqrt(0.5), errors[1].Lower.Error, 1e-3);
+        Assert.Equal(Math.Sqrt(0.5), errors[1].Upper.Error, 1e-3);
+    }
+
+    [Fact]
     public void A_better_minimum_found_while_profiling_is_reported()
     {
         var problem = new MinimizationProblem(TestProblems.DoubleWell(), [new FitParameterSpec("x", 1, 0.1)]);

@@ -25,6 +25,7 @@ internal static class CrossingSearch
     public static ProfileCrossing Find(ProfileEvaluator evaluator, MinimizationProblem problem, int index, int side, double delta, ProfileOptions options)
     {
         int callsBefore = evaluator.Calls;
+        int valleysBefore = evaluator.LowerValleys;
         FitParameterSpec spec = problem.Parameters[index];
         double best = evaluator.BestValueOf(index);
         double? bound = side > 0 ? spec.Upper : spec.Lower;
@@ -36,6 +37,8 @@ internal static class CrossingSearch
         IReadOnlyList<double>? insideFit = null;
         double closest = double.NaN, closestRise = double.NaN;
         bool closestVerified = false;
+        var plateau = new double[PlateauSteps];
+        Array.Fill(plateau, double.NaN);
         for (int iteration = 0; iteration < options.MaxIterations; iteration++)
         {
             bool atBound = bound is double b && side * (t - b) >= 0;
@@ -63,6 +66,16 @@ internal static class CrossingSearch
                     return BetterMinimum(evaluator, callsBefore, best, t, spec.Name);
                 }
 
+                // A multimodal likelihood's profile may follow a valley no local refit reaches: check the crossing globally.
+                if (Math.Abs(verified - delta) <= options.VerificationTolerance && evaluator.Multimodal)
+                {
+                    verified = Math.Min(verified, evaluator.GlobalRise(index, t, verified));
+                    if (evaluator.BetterMinimum is not null)
+                    {
+                        return BetterMinimum(evaluator, callsBefore, best, t, spec.Name);
+                    }
+                }
+
                 if (Math.Abs(verified - delta) <= options.VerificationTolerance)
                 {
                     return Crossing(evaluator, callsBefore, best, t, ProfileCrossingStatus.Verified, verified, null);
@@ -80,6 +93,20 @@ internal static class CrossingSearch
                 rise = verified;
                 u = Math.Sqrt(Math.Max(rise, 0));
                 next = t + ((rootDelta - u) * (t - tPrev) / (u - uPrev));
+            }
+
+            // Outward steps (each up to four times further) that keep rising by the same amount below Δ: a plateau.
+            if (double.IsNaN(outside) && rise < delta && iteration >= PlateauSteps)
+            {
+                plateau[iteration % PlateauSteps] = rise;
+                if (plateau.Max() - plateau.Min() <= options.VerificationTolerance && !double.IsNaN(plateau.Min()) && alreadyVerified)
+                {
+                    return Crossing(evaluator, callsBefore, best, t, ProfileCrossingStatus.Unconstrained, rise, Format("the profile of {0} levels off at a rise of {1:G4}, below {2:G4}, out to {3:R}: the data do not limit it on this side at this level", spec.Name, rise, delta, t));
+                }
+            }
+            else
+            {
+                Array.Fill(plateau, double.NaN);
             }
 
             if (double.IsNaN(closestRise) || Math.Abs(rise - delta) < Math.Abs(closestRise - delta))
@@ -124,7 +151,7 @@ internal static class CrossingSearch
 
             if (bracketed && Math.Abs(outside - inside) <= 1e-12 * (Math.Abs(t) + evaluator.Sigma(index)))
             {
-                return Crossing(evaluator, callsBefore, best, closest, ProfileCrossingStatus.NotEstablished, closestRise, Format("the profile of {0} jumps across the target between {1:R} and {2:R} (a discontinuity or a fit that fails there); the closest rise was {3:G4} instead of {4:G4}", spec.Name, inside, outside, closestRise, delta));
+                return Crossing(evaluator, callsBefore, best, closest, ProfileCrossingStatus.NotEstablished, closestRise, Format("the profile of {0} jumps across the target between {1:R} and {2:R} (a discontinuity or a fit that fails there); the closest rise was {3:G4} instead of {4:G4}{5}", spec.Name, inside, outside, closestRise, delta, Valleys(evaluator, valleysBefore)));
             }
 
             tPrev = t;
@@ -137,8 +164,16 @@ internal static class CrossingSearch
             return Crossing(evaluator, callsBefore, best, closest, ProfileCrossingStatus.Verified, closestRise, null);
         }
 
-        return Crossing(evaluator, callsBefore, best, closest, ProfileCrossingStatus.NotEstablished, closestRise, Format("no verified crossing of {0} within {1} trials; the closest, at {2:R}, rose by {3:G4} instead of {4:G4}", spec.Name, options.MaxIterations, closest, closestRise, delta));
+        return Crossing(evaluator, callsBefore, best, closest, ProfileCrossingStatus.NotEstablished, closestRise, Format("no verified crossing of {0} within {1} trials; the closest, at {2:R}, rose by {3:G4} instead of {4:G4}{5}", spec.Name, options.MaxIterations, closest, closestRise, delta, Valleys(evaluator, valleysBefore)));
     }
+
+    // Outward trials whose rises must agree within the verification tolerance to call the profile level.
+    private const int PlateauSteps = 4;
+
+    // Why a multimodal profile could not be pinned down, appended to the reason of a side that was not established.
+    private static string Valleys(ProfileEvaluator evaluator, int before) => evaluator.LowerValleys > before
+        ? Format("; global checks found a lower valley {0} times on this side: the profile is multimodal here (refits from different valleys end at different heights)", evaluator.LowerValleys - before)
+        : string.Empty;
 
     private static ProfileCrossing BetterMinimum(ProfileEvaluator evaluator, int callsBefore, double best, double t, string name) =>
         Crossing(evaluator, callsBefore, best, t, ProfileCrossingStatus.BetterMinimumFound, double.NaN, Format("a lower minimum ({0:R}) was found with {1} = {2:R}; refit from it", evaluator.BetterMinimum!.MinimumValue, name, t));

@@ -12,6 +12,9 @@ public enum ProfileCrossingStatus
     /// <summary>A fit lower than the best fit appeared while profiling; the fit must be redone from it before the errors mean anything.</summary>
     BetterMinimumFound,
 
+    /// <summary>The profiled objective levels off below Δ as the parameter moves away from the best fit (it has no bound on this side): the data do not limit the parameter here at this level, e.g. the temperature of a component whose normalization can vanish.</summary>
+    Unconstrained,
+
     /// <summary>No crossing could be established (inner fits failed, the search stalled, or refinement ran out of iterations); the reason says which.</summary>
     NotEstablished,
 }

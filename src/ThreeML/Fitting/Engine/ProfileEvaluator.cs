@@ -9,6 +9,10 @@ namespace ThreeML.Fitting;
 /// problem's own steps and the verification minimizer. Any fit at a value is an upper bound on the
 /// profile there, so the lower of the two is kept; once a verification has found the search's fits
 /// too high, every later trial is also refitted from the best fit (<see cref="Careful"/>).
+/// When the global search found more than one minimum, or a parameter of its best fit sits at a bound (a component switched
+/// off, so that valleys with the component on compete), the likelihood is treated as multimodal: its profile may follow
+/// another valley anywhere, so a verified crossing is also checked by a global constrained fit and by refits along every
+/// other parameter's search box (<see cref="GlobalRise"/>); the lowest becomes one more start of every later refit (a branch).
 /// </remarks>
 internal sealed class ProfileEvaluator
 {
@@ -19,8 +23,9 @@ internal sealed class ProfileEvaluator
     private readonly IMinimizer _verifier;
     private readonly double _threshold;
     private readonly CancellationToken _cancellationToken;
+    private readonly List<IReadOnlyList<double>> _branches;
 
-    public ProfileEvaluator(MinimizationProblem problem, MinimizationResult best, ProfileOptions options, CancellationToken cancellationToken)
+    public ProfileEvaluator(MinimizationProblem problem, MinimizationResult best, ProfileOptions options, CancellationToken cancellationToken, List<IReadOnlyList<double>>? branches = null)
     {
         if (best.BestFit.Count != problem.Parameters.Count)
         {
@@ -33,7 +38,9 @@ internal sealed class ProfileEvaluator
         _verifier = options.Verifier;
         VerificationTolerance = options.VerificationTolerance;
         _cancellationToken = cancellationToken;
+        _branches = branches ?? [];
         _threshold = 10 * (double.IsFinite(best.EdmGoal) && best.EdmGoal > 0 ? best.EdmGoal : 2e-4 * problem.ErrorDefinition);
+        Multimodal = best.LocalMinima.Count > 1 || (best.LocalMinima.Count > 0 && best.ParametersAtLimit.Count > 0);
         _specs = new FitParameterSpec[problem.Parameters.Count];
         for (int j = 0; j < _specs.Length; j++)
         {
@@ -49,6 +56,12 @@ internal sealed class ProfileEvaluator
     public double VerificationTolerance { get; }
 
     public MinimizationResult? BetterMinimum { get; private set; }
+
+    /// <summary>Gets how many global checks found a valley below the one the search followed.</summary>
+    public int LowerValleys { get; private set; }
+
+    /// <summary>Gets whether the best fit's global search found other minima near it, so that verified crossings are also checked globally.</summary>
+    public bool Multimodal { get; }
 
     public double MinimumValue => _best.MinimumValue;
 
@@ -110,7 +123,8 @@ internal sealed class ProfileEvaluator
         IEnumerable<IReadOnlyList<double>> others = _best.LocalMinima
             .Where(m => m.Value < MinimumValue + (OtherMinimaWindow * _problem.ErrorDefinition))
             .Select(m => m.Point)
-            .Append([.. _problem.Parameters.Select(p => p.Start)]);
+            .Append([.. _problem.Parameters.Select(p => p.Start)])
+            .Concat(_branches);
         foreach (IReadOnlyList<double> other in others)
         {
             if (!SamePoint(other, _best.BestFit))
@@ -126,9 +140,82 @@ internal sealed class ProfileEvaluator
         return lowest;
     }
 
+    /// <summary>A global constrained fit at one value, started from the best fit, searching the problem's box and the same box
+    /// moved to the best fit (<see cref="Widened"/>); its minimum joins the starts of every later refit when it is lower
+    /// than <paramref name="local"/>.</summary>
+    /// <returns>Its rise ΔF (+∞ when the objective was not finite).</returns>
+    public double GlobalRise(int index, double value, double local)
+    {
+        var specs = new FitParameterSpec[_specs.Length];
+        for (int j = 0; j < specs.Length; j++)
+        {
+            FitParameterSpec spec = _problem.Parameters[j];
+            specs[j] = Widened(spec, _best.BestFit[j]) with { Start = Inside(spec, _best.BestFit[j], spec.Start) };
+        }
+
+        var constrained = new MinimizationProblem(_problem.Objective, specs, _problem.ErrorDefinition).WithFixed(index, value);
+        MinimizationResult lowest = new GlobalMinimizer(new GlobalOptions { LocalMinimizer = _verifier }).Minimize(constrained, _cancellationToken);
+        Calls += lowest.FunctionCalls;
+        Watch(lowest);
+
+        // Lines through the best fit along each other parameter's box: a long valley that ends on no design point (a
+        // blackbody's temperature running to thousands of keV while its normalization falls by decades) starts on one of them.
+        for (int j = 0; j < specs.Length; j++)
+        {
+            if (j == index || specs[j].Fixed || specs[j].SearchLower is not double lo || specs[j].SearchUpper is not double hi)
+            {
+                continue;
+            }
+
+            bool logarithmic = lo > 0 && hi > 100 * lo;
+            for (int k = 0; k < LinePoints; k++)
+            {
+                double f = (k + 0.5) / LinePoints;
+                var start = _best.BestFit.ToArray();
+                start[j] = logarithmic ? lo * Math.Pow(hi / lo, f) : lo + (f * (hi - lo));
+                MinimizationResult fit = ConstrainedFit(start, [index], [value]);
+                lowest = fit.MinimumValue < lowest.MinimumValue ? fit : lowest;
+            }
+        }
+
+        double rise = RiseOf(lowest);
+        if (rise < local)
+        {
+            _branches.Add(lowest.BestFit);
+            LowerValleys++;
+        }
+
+        return rise;
+    }
+
+    // Starts per parameter line of the global check.
+    private const int LinePoints = 6;
+
+    /// <summary>The search box of <paramref name="spec"/> joined with the same box moved so that it holds <paramref name="best"/>
+    /// where it held the start: a box drawn around astromodels' default start (a normalization of 10⁻⁴, a temperature of 30
+    /// keV) may not reach the valleys next to a best fit decades away.</summary>
+    private static FitParameterSpec Widened(FitParameterSpec spec, double best)
+    {
+        if (spec.SearchLower is not double lo || spec.SearchUpper is not double hi || !double.IsFinite(best))
+        {
+            return spec;
+        }
+
+        bool logarithmic = lo > 0 && hi > 100 * lo && spec.Start > 0 && best > 0;
+        (double a, double b) = logarithmic
+            ? (lo * (best / spec.Start), hi * (best / spec.Start))
+            : (lo + (best - spec.Start), hi + (best - spec.Start));
+        a = spec.Lower is double lower ? Math.Max(a, lower) : a;
+        b = spec.Upper is double upper ? Math.Min(b, upper) : b;
+        return spec with { SearchLower = Math.Min(lo, a), SearchUpper = Math.Max(hi, b) };
+    }
+
     /// <summary>How far above the best a known local minimum may lie and still start a verification refit, in errordefs (a
     /// 3σ two-parameter contour lies 5.9 errordefs up).</summary>
     private const double OtherMinimaWindow = 10;
+
+    /// <summary>The rise ΔF of one constrained refit started from <paramref name="from"/> (a branch found after a crossing was verified).</summary>
+    public double RiseFrom(IReadOnlyList<double> from, int index, double value) => RiseOf(ConstrainedFit(from, [index], [value]));
 
     private MinimizationResult ConstrainedFit(IReadOnlyList<double> from, ReadOnlySpan<int> fixedIndices, ReadOnlySpan<double> fixedValues)
     {

@@ -42,8 +42,89 @@ public static class ProfileLikelihood
         double delta = deltaObjective ?? problem.ErrorDefinition;
         ValidateCommon(problem, best, delta);
         ValidateFree(problem, parameterIndex, nameof(parameterIndex));
+        return Search(problem, best, parameterIndex, delta, options ?? ProfileOptions.Default, cancellationToken, []);
+    }
+
+    /// <summary>Computes the asymmetric errors of every free parameter, sharing the valleys each search finds with the others.</summary>
+    /// <param name="problem">The problem that <paramref name="best"/> minimised.</param>
+    /// <param name="best">The best fit.</param>
+    /// <param name="deltaObjective">The objective rise that defines the errors; <see langword="null"/> for 1σ (the problem's error definition).</param>
+    /// <param name="options">Settings, or <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Checked before every evaluation.</param>
+    /// <returns>One entry per free parameter, in the problem's order.</returns>
+    /// <remarks>A multimodal likelihood's profiles follow valleys that only a global constrained fit finds (a faint blackbody
+    /// beside a power law: 74, 460 and 2,000 keV blackbodies take over one another along the power law's index). Each valley
+    /// found while profiling one parameter becomes a start of the refits of all the others; a crossing verified before a
+    /// valley was found is refitted from it, and its side searched again when the valley lies below the target there.</remarks>
+    /// <exception cref="ArgumentException">Δ is not positive, or the best fit does not match the problem.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static IReadOnlyList<AsymmetricError> ComputeAll(MinimizationProblem problem, MinimizationResult best, double? deltaObjective = null, ProfileOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        double delta = deltaObjective ?? problem.ErrorDefinition;
+        ValidateCommon(problem, best, delta);
         options ??= ProfileOptions.Default;
+        int[] free = [.. Enumerable.Range(0, problem.Parameters.Count).Where(i => !problem.Parameters[i].Fixed)];
+        var branches = new List<IReadOnlyList<double>>();
+        var errors = new AsymmetricError[free.Length];
+        var known = new int[free.Length];
+        for (int pass = 0; pass < MaxPasses; pass++)
+        {
+            bool searched = false;
+            for (int k = 0; k < free.Length; k++)
+            {
+                if (errors[k] is null || !Holds(problem, best, errors[k], branches, known[k], delta, options, cancellationToken))
+                {
+                    errors[k] = Search(problem, best, free[k], delta, options, cancellationToken, branches);
+                    searched = true;
+                    if (errors[k].BetterMinimum is not null)
+                    {
+                        return [.. errors.Select((e, j) => e ?? NotSearched(problem, best, free[j], delta))];
+                    }
+                }
+
+                known[k] = branches.Count;
+            }
+
+            if (!searched)
+            {
+                break;
+            }
+        }
+
+        return errors;
+    }
+
+    // Valleys keep turning up only on pathological problems; three passes bound the work.
+    private const int MaxPasses = 3;
+
+    // Whether every verified side of an error still stands against the valleys found after it was searched.
+    private static bool Holds(MinimizationProblem problem, MinimizationResult best, AsymmetricError error, List<IReadOnlyList<double>> branches, int known, double delta, ProfileOptions options, CancellationToken cancellationToken)
+    {
         var evaluator = new ProfileEvaluator(problem, best, options, cancellationToken);
+        foreach (ProfileCrossing side in new[] { error.Lower, error.Upper })
+        {
+            for (int b = known; b < branches.Count && side.Status == ProfileCrossingStatus.Verified; b++)
+            {
+                if (evaluator.RiseFrom(branches[b], error.ParameterIndex, side.Value) < delta - options.VerificationTolerance)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static AsymmetricError NotSearched(MinimizationProblem problem, MinimizationResult best, int index, double delta)
+    {
+        var side = new ProfileCrossing(double.NaN, double.NaN, false, false, 0, "not searched: a lower minimum was found while profiling another parameter") { Status = ProfileCrossingStatus.BetterMinimumFound };
+        return new AsymmetricError(problem.Parameters[index].Name, index, best.BestFit[index], delta, side, side, null);
+    }
+
+    private static AsymmetricError Search(MinimizationProblem problem, MinimizationResult best, int parameterIndex, double delta, ProfileOptions options, CancellationToken cancellationToken, List<IReadOnlyList<double>> branches)
+    {
+        var evaluator = new ProfileEvaluator(problem, best, options, cancellationToken, branches);
         ProfileCrossing lower = CrossingSearch.Find(evaluator, problem, parameterIndex, -1, delta, options);
         ProfileCrossing upper = evaluator.BetterMinimum is null
             ? CrossingSearch.Find(evaluator, problem, parameterIndex, +1, delta, options)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ThreeML.Fits.Internal;
+namespace ThreeML.Fits;
 
 /// <summary>Parses the column keywords of a binary-table header into <see cref="FitsColumn"/>s.</summary>
 internal static class TableLayout

@@ -1,4 +1,4 @@
-namespace ThreeML.Fits.Internal;
+namespace ThreeML.Fits;
 
 /// <summary>
 /// Departures from the standard that do not stop the data being located: errors when reading

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using ThreeML.Fits.Internal;
 
-namespace ThreeML.Fits.Internal;
+namespace ThreeML.Fits;
 
 /// <summary>Serialises HDUs: mandatory cards first, 80-column cards, END, space-padded header blocks, zero-padded data.</summary>
 internal static class FitsWriter

@@ -1,6 +1,7 @@
 using System.Text;
+using ThreeML.Fits.Internal;
 
-namespace ThreeML.Fits.Internal;
+namespace ThreeML.Fits;
 
 /// <summary>Writes cards as 80-column images in the fixed format of the FITS standard.</summary>
 internal static class CardFormatter

@@ -1,4 +1,4 @@
-namespace ThreeML.Fits.Internal;
+namespace ThreeML.Fits;
 
 /// <summary>Where in a file a reader is, so every error can name it.</summary>
 internal readonly record struct FitsContext(string FilePath, int? HduIndex, string? HduName)

@@ -1,4 +1,6 @@
-namespace ThreeML.Fits.Internal;
+using ThreeML.Fits.Internal;
+
+namespace ThreeML.Fits;
 
 /// <summary>Reads the header blocks of one HDU: cards up to END, joining CONTINUE long strings.</summary>
 internal static class HeaderReader

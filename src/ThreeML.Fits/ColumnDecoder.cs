@@ -1,8 +1,9 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Text;
+using ThreeML.Fits.Internal;
 
-namespace ThreeML.Fits.Internal;
+namespace ThreeML.Fits;
 
 /// <summary>Decodes the big-endian cells of one column into native values.</summary>
 internal static class ColumnDecoder

@@ -1,6 +1,7 @@
 using System.Text;
+using ThreeML.Fits.Internal;
 
-namespace ThreeML.Fits.Internal;
+namespace ThreeML.Fits;
 
 /// <summary>Parses 80-byte card images into <see cref="FitsCard"/>s (fixed and free format).</summary>
 internal static class CardParser
@@ -114,7 +115,7 @@ internal static class CardParser
             int slash = text.IndexOf('/', i);
             int end = slash < 0 ? text.Length : slash;
             value = text[i..end].Trim();
-            kind = value.Length == 0 ? FitsValueKind.Undefined : CardText.Classify(value);
+            kind = value.Length == 0 ? FitsValueKind.Undefined : Classify(value);
             if (kind == FitsValueKind.None)
             {
                 return false;
@@ -142,5 +143,71 @@ internal static class CardParser
 
         card = new FitsCard(key, kind, value, comment);
         return true;
+    }
+
+    /// <summary>Classifies a non-string value token as logical, integer, real or complex.</summary>
+    public static FitsValueKind Classify(string token)
+    {
+        if (token is "T" or "F")
+        {
+            return FitsValueKind.Logical;
+        }
+
+        if (token.Length > 2 && token[0] == '(' && token[^1] == ')')
+        {
+            string[] parts = token[1..^1].Split(',');
+            return parts.Length == 2 && Classify(parts[0].Trim()) is FitsValueKind.Integer or FitsValueKind.Real
+                && Classify(parts[1].Trim()) is FitsValueKind.Integer or FitsValueKind.Real
+                ? FitsValueKind.Complex : FitsValueKind.None;
+        }
+
+        int i = token.Length > 0 && token[0] is '+' or '-' ? 1 : 0;
+        int mantissaDigits = 0;
+        bool point = false;
+        for (; i < token.Length; i++)
+        {
+            char c = token[i];
+            if (c is >= '0' and <= '9')
+            {
+                mantissaDigits++;
+            }
+            else if (c == '.' && !point)
+            {
+                point = true;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (mantissaDigits == 0)
+        {
+            return FitsValueKind.None;
+        }
+
+        if (i == token.Length)
+        {
+            return point ? FitsValueKind.Real : FitsValueKind.Integer;
+        }
+
+        if (token[i] is not ('E' or 'D' or 'e' or 'd'))
+        {
+            return FitsValueKind.None;
+        }
+
+        i++;
+        if (i < token.Length && token[i] is '+' or '-')
+        {
+            i++;
+        }
+
+        int exponentDigits = 0;
+        for (; i < token.Length && token[i] is >= '0' and <= '9'; i++)
+        {
+            exponentDigits++;
+        }
+
+        return exponentDigits > 0 && i == token.Length ? FitsValueKind.Real : FitsValueKind.None;
     }
 }

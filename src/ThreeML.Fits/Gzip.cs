@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace ThreeML.Fits.Internal;
+namespace ThreeML.Fits;
 
 /// <summary>Decompression of gzip FITS files, with a size limit and a check for truncated streams.</summary>
 internal static class Gzip

@@ -1,6 +1,7 @@
 using System.Globalization;
+using ThreeML.Fits.Internal;
 
-namespace ThreeML.Fits.Internal;
+namespace ThreeML.Fits;
 
 /// <summary>Splits a FITS byte image into HDUs, validating the layout keywords against the file size.</summary>
 internal static class FitsReader

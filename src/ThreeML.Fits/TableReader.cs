@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ThreeML.Fits.Internal;
+namespace ThreeML.Fits;
 
 /// <summary>Validates table layouts (BINTABLE and TABLE) and creates the table HDUs.</summary>
 internal static class TableReader

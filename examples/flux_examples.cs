@@ -8,6 +8,7 @@ using Astromodels.Functions;
 using Astromodels.Priors;
 using ThreeML;
 using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers.Nested;
 using ThreeML.Ogip;
 using ThreeML.Plotting;
 using ThreeML.Plugins;

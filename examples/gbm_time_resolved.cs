@@ -7,6 +7,7 @@ using Astromodels;
 using Astromodels.Functions;
 using ThreeML;
 using ThreeML.Plotting;
+using ThreeML.Results.Persistence;
 using ThreeML.TimeSeries;
 
 var folder = Path.Combine("..", "shared", "data", "ogip");

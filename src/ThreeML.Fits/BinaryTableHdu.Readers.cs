@@ -1,5 +1,4 @@
 using System.Numerics;
-using ThreeML.Fits.Internal;
 
 namespace ThreeML.Fits;
 

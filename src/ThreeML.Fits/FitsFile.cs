@@ -1,5 +1,3 @@
-using ThreeML.Fits.Internal;
-
 namespace ThreeML.Fits;
 
 /// <summary>

@@ -1,8 +1,8 @@
 using Astromodels;
 using Astromodels.Functions;
 using Astromodels.Priors;
-using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 
 namespace ThreeML.Tests.TestSupport;
 

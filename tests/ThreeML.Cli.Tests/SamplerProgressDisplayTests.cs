@@ -1,5 +1,7 @@
 using Spectre.Console;
-using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
+using ThreeML.Bayesian.Samplers.Ensemble;
+using ThreeML.Bayesian.Samplers.Nested;
 using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Infrastructure;
 

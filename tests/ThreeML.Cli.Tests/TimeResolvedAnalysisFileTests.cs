@@ -3,6 +3,7 @@ using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Tests.Support;
 using ThreeML.Fits;
 using ThreeML.Fitting;
+using ThreeML.Results.Persistence;
 using ThreeML.TimeSeries;
 using ThreeML.Results;
 

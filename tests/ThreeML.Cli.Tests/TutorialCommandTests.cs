@@ -1,5 +1,6 @@
 using ThreeML.Cli.Tests.Support;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Cli.Tests;
 

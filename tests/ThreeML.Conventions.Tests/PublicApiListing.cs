@@ -11,7 +11,9 @@ internal static class PublicApiListing
     public static IReadOnlyList<string> Of(Assembly assembly)
     {
         var lines = new List<string>();
-        foreach (var type in assembly.GetExportedTypes())
+        // C# 14 extension blocks compile to nested grouping types with hashed names ("<G>$..."); the static methods
+        // that implement them on the declaring class already list the extension members.
+        foreach (var type in assembly.GetExportedTypes().Where(t => !IsExtensionGrouping(t)))
         {
             lines.Add($"{Kind(type)} {Name(type)}");
             foreach (var member in type.GetMembers(Declared).Where(Visible))
@@ -23,6 +25,9 @@ internal static class PublicApiListing
         lines.Sort(StringComparer.Ordinal);
         return lines;
     }
+
+    private static bool IsExtensionGrouping(Type t) =>
+        t.Name.StartsWith('<') || (t.DeclaringType is { } outer && IsExtensionGrouping(outer));
 
     /// <summary>Public classes that can be inherited from (not sealed, not static).</summary>
     public static IEnumerable<string> Unsealed(Assembly assembly) =>

@@ -1,4 +1,5 @@
 using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers.Nested;
 using ThreeML.Plotting.Tests.TestSupport;
 
 namespace ThreeML.Plotting.Tests;

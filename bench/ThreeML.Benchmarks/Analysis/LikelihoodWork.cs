@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Astromodels.Numerics;
-using ThreeML.Ogip;
 using ThreeML.Plugins;
 using ThreeML.Analysis;
+using ThreeML.Responses;
 
 namespace ThreeML.Benchmarks.Analysis;
 

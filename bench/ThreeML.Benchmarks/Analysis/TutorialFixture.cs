@@ -1,5 +1,6 @@
 using Astromodels;
 using ThreeML.Ogip;
+using ThreeML.Responses;
 using ThreeML.Tests.TestSupport;
 
 namespace ThreeML.Benchmarks.Analysis;

@@ -1,4 +1,4 @@
-using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
 
 namespace ThreeML.Benchmarks.Bayesian;
 

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
+using ThreeML.Bayesian.Samplers.Ensemble;
 
 namespace ThreeML.Benchmarks.Bayesian;
 

@@ -1,5 +1,5 @@
 using MathNet.Numerics.Distributions;
-using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
 
 namespace ThreeML.Benchmarks.Bayesian;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
 
 namespace ThreeML.Benchmarks.Bayesian;
 

@@ -5,8 +5,12 @@ using Astromodels.Functions;
 using Astromodels.Priors;
 using ThreeML.Analysis;
 using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
+using ThreeML.Bayesian.Samplers.Importance;
+using ThreeML.Bayesian.Samplers.Nested;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 using ThreeML.Tests.TestSupport;
 
 namespace ThreeML.Benchmarks.Bayesian;

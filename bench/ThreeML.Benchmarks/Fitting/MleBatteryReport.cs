@@ -5,6 +5,7 @@ using Astromodels.Functions;
 using ThreeML.Fitting;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 using ThreeML.Tests.TestSupport;
 
 namespace ThreeML.Benchmarks.Fitting;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ThreeML.Ogip;
+using ThreeML.Responses;
 
 namespace ThreeML.Benchmarks.Ogip;
 

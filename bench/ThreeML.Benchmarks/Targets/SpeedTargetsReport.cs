@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using ThreeML.Analysis;
 using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers.Importance;
+using ThreeML.Bayesian.Samplers.Nested;
 using ThreeML.Benchmarks.Analysis;
 using ThreeML.Plotting;
 using ThreeML.Results;

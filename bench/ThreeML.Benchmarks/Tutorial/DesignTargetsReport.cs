@@ -3,6 +3,7 @@ using System.Globalization;
 using Astromodels;
 using ThreeML.Analysis;
 using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers.Nested;
 using ThreeML.Benchmarks.Analysis;
 using ThreeML.Fitting;
 using ThreeML.Results;

@@ -1,7 +1,9 @@
+using ThreeML.Cli.Infrastructure;
+
 namespace ThreeML.Cli.Analysis;
 
 /// <summary>An analysis file with problems; every problem found is listed, not just the first.</summary>
-public sealed class AnalysisFileException : Exception
+public sealed class AnalysisFileException : Exception, IInputProblems
 {
     /// <summary>Creates the exception from the problems found.</summary>
     public AnalysisFileException(IReadOnlyList<AnalysisProblem> problems)
@@ -9,4 +11,6 @@ public sealed class AnalysisFileException : Exception
 
     /// <summary>The problems, in file order.</summary>
     public IReadOnlyList<AnalysisProblem> Problems { get; }
+
+    IEnumerable<string> IInputProblems.ProblemLines => Problems.Select(p => p.ToString());
 }

@@ -1,6 +1,5 @@
 using Astromodels;
 using ThreeML.Cli.Infrastructure;
-using ThreeML.Cli.Output;
 using YamlDotNet.RepresentationModel;
 
 namespace ThreeML.Cli.Analysis;
@@ -42,7 +41,7 @@ public static partial class AnalysisFileReader
         }
 
         var spectrumUnit = ctx.String(map, "spectrum_unit", "outputs");
-        if (spectrumUnit is not null && PlotOutputs.CheckSpectrumUnit(spectrumUnit) is { } problem)
+        if (spectrumUnit is not null && OutputSettings.CheckSpectrumUnit(spectrumUnit) is { } problem)
         {
             ctx.Problem(map["spectrum_unit"], problem);
         }
@@ -56,7 +55,7 @@ public static partial class AnalysisFileReader
         var (minRate, minRates) = ReadMinRate(ctx, map, dataNames);
         return new OutputSettings(results, fluxes, plots, ctx.String(map, "parameters", "outputs"))
         {
-            SpectrumUnit = spectrumUnit ?? PlotOutputs.DefaultSpectrumUnit,
+            SpectrumUnit = spectrumUnit ?? OutputSettings.DefaultSpectrumUnit,
             MinRate = minRate,
             MinRates = minRates,
             RatioResiduals = residuals == "ratio",

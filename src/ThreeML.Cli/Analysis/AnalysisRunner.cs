@@ -1,4 +1,8 @@
 using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
+using ThreeML.Bayesian.Samplers.Ensemble;
+using ThreeML.Bayesian.Samplers.Importance;
+using ThreeML.Bayesian.Samplers.Nested;
 using ThreeML.Cli.Infrastructure;
 using ThreeML.Fitting;
 using ThreeML.Results;

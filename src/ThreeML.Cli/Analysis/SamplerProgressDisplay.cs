@@ -1,4 +1,6 @@
-using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
+using ThreeML.Bayesian.Samplers.Ensemble;
+using ThreeML.Bayesian.Samplers.Nested;
 using ThreeML.Cli.Infrastructure;
 
 namespace ThreeML.Cli.Analysis;

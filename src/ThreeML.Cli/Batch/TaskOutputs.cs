@@ -3,6 +3,7 @@ using ThreeML.Batch;
 using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Output;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Cli.Batch;
 

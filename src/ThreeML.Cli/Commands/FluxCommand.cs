@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Infrastructure;
 using ThreeML.Cli.Output;
 using ThreeML.Results;

@@ -5,6 +5,7 @@ using ThreeML.Cli.Infrastructure;
 using ThreeML.Cli.Output;
 using ThreeML.Fitting;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Cli.Commands;
 

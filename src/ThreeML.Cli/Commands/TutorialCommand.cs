@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
 using ThreeML.Cli.Infrastructure;
 using ThreeML.Cli.Tutorial;
 

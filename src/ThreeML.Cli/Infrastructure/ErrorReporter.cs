@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Astromodels;
-using ThreeML.Cli.Analysis;
-using ThreeML.Cli.Batch;
 using ThreeML.Fits;
 using ThreeML.Ogip;
 using ThreeML.Results.Persistence;
@@ -17,19 +15,12 @@ public static partial class ErrorReporter
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(error);
         var code = ExitCodeOf(exception);
-        if (exception is AnalysisFileException file)
+        if (exception is IInputProblems input)
         {
             // A file is checked as a whole; each problem gets its own line so that all can be fixed in one pass.
-            foreach (var problem in file.Problems)
+            foreach (var problem in input.ProblemLines)
             {
-                error.WriteLine("threeml: " + OneLine(problem.ToString()));
-            }
-        }
-        else if (exception is BatchManifestException manifest)
-        {
-            foreach (var problem in manifest.Problems)
-            {
-                error.WriteLine("threeml: " + OneLine(problem.ToString()));
+                error.WriteLine("threeml: " + OneLine(problem));
             }
         }
         else
@@ -49,7 +40,7 @@ public static partial class ErrorReporter
     public static int ExitCodeOf(Exception exception) => exception switch
     {
         CliException c => c.ExitCode,
-        AnalysisFileException or BatchManifestException => ExitCodes.UsageError,
+        IInputProblems => ExitCodes.UsageError,
         InvalidDataException => ExitCodes.UsageError,
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.UsageError,
         FitsFormatException or OgipFormatException or ModelFileException or ResultsFileException => ExitCodes.UsageError,

@@ -7,32 +7,6 @@ namespace ThreeML.Cli.Output;
 /// <summary>Draws the plots an analysis file asks for, through ThreeML.Plotting, as PNG files.</summary>
 public static class PlotOutputs
 {
-    /// <summary>The unit of the "spectra" plot unless the analysis file says otherwise: νFν, E²N(E) in erg²/(keV s cm²),
-    /// as the documentation and 3ML's tutorials show spectra.</summary>
-    public const string DefaultSpectrumUnit = "erg2/(keV s cm2)";
-
-    private static readonly string[] DifferentialFluxBases = ["1/(keV s cm2)", "erg/(keV s cm2)", "erg2/(keV s cm2)"];
-
-    /// <summary>Null when <paramref name="unit"/> is a differential flux unit the spectrum plot can draw (N(E), E·N(E)
-    /// or E²·N(E) in any scale), else the problem as one sentence.</summary>
-    public static string? CheckSpectrumUnit(string unit)
-    {
-        ArgumentNullException.ThrowIfNull(unit);
-        Astromodels.Unit parsed;
-        try
-        {
-            parsed = Astromodels.Unit.Parse(unit);
-        }
-        catch (ArgumentException)
-        {
-            return $"spectrum_unit '{unit}' is not a unit; use one like 1/(keV s cm2), erg/(keV s cm2) or erg2/(keV s cm2).";
-        }
-
-        return DifferentialFluxBases.Any(b => Astromodels.Unit.Parse(b).IsConvertibleTo(parsed))
-            ? null
-            : $"spectrum_unit '{unit}' is not a differential flux unit; use one like 1/(keV s cm2) (N(E)), erg/(keV s cm2) (E·N(E)) or erg2/(keV s cm2) (νFν).";
-    }
-
     /// <summary>Draws <paramref name="plots"/> ("count_spectra", "spectra", "corner") into <paramref name="directory"/>.</summary>
     /// <param name="plots">The plot names.</param>
     /// <param name="results">The analysis results (spectra and corner plots).</param>
@@ -42,7 +16,7 @@ public static class PlotOutputs
     /// <param name="countOptions">Options of the "count_spectra" plot (default: 3ML's).</param>
     /// <returns>The files written.</returns>
     public static IReadOnlyList<string> Draw(IReadOnlyList<string> plots, AnalysisResults results, DataList data, string directory,
-        string spectrumUnit = DefaultSpectrumUnit, ModelCountsPlotOptions? countOptions = null)
+        string spectrumUnit = Analysis.OutputSettings.DefaultSpectrumUnit, ModelCountsPlotOptions? countOptions = null)
     {
         ArgumentNullException.ThrowIfNull(plots);
         ArgumentNullException.ThrowIfNull(data);

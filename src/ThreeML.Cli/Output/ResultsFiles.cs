@@ -1,5 +1,6 @@
 using ThreeML.Cli.Infrastructure;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Cli.Output;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
 using ThreeML.Cli.Infrastructure;
 
 namespace ThreeML.Cli.Output;

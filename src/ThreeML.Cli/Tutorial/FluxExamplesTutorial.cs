@@ -3,8 +3,11 @@ using Astromodels;
 using Astromodels.Functions;
 using Astromodels.Priors;
 using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers;
+using ThreeML.Bayesian.Samplers.Nested;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Cli.Tutorial;
 

@@ -1,6 +1,6 @@
 using Astromodels;
-using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 
 namespace ThreeML.Analysis;
 

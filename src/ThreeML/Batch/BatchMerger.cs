@@ -1,5 +1,6 @@
 using System.Globalization;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Batch;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Batch;
 

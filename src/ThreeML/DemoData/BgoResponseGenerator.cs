@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using ThreeML.Ogip;
+using ThreeML.Responses;
 
 namespace ThreeML;
 

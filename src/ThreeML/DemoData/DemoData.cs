@@ -1,4 +1,5 @@
 using ThreeML.Ogip;
+using ThreeML.Responses;
 
 namespace ThreeML;
 

@@ -38,6 +38,8 @@ public sealed class MLEResults : AnalysisResults
     /// <summary>Why the fit is not valid, or null.</summary>
     public string? Reason => Diagnostics.Reason;
 
+    internal override string? InvalidReason => IsValid ? null : Reason ?? "the minimizer did not report a valid minimum";
+
     /// <summary>The minimum of −ln L (sum over plugins).</summary>
     public double MinusLogLikelihood => Statistics.MinusLogLikelihood;
 

@@ -1,4 +1,5 @@
 using ThreeML.Fits;
+using ThreeML.Responses;
 
 namespace ThreeML.Ogip;
 

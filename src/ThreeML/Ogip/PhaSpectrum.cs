@@ -1,3 +1,4 @@
+using ThreeML.Responses;
 using ThreeML.Spectra;
 
 namespace ThreeML.Ogip;

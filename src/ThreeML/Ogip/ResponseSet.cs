@@ -1,4 +1,5 @@
 using System.Globalization;
+using ThreeML.Responses;
 
 namespace ThreeML.Ogip;
 

@@ -1,3 +1,5 @@
+using ThreeML.Responses;
+
 namespace ThreeML.Ogip;
 
 /// <summary>How <see cref="ResponseWriter"/> labels and encodes an OGIP response file. Immutable; <see cref="Default"/>

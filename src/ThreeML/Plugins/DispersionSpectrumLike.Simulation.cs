@@ -1,5 +1,5 @@
 using Astromodels.Functions;
-using ThreeML.Ogip;
+using ThreeML.Responses;
 using ThreeML.Spectra;
 
 namespace ThreeML.Plugins;

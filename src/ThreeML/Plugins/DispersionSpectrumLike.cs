@@ -1,4 +1,4 @@
-using ThreeML.Ogip;
+using ThreeML.Responses;
 using ThreeML.Spectra;
 
 namespace ThreeML.Plugins;

@@ -1,4 +1,4 @@
-using ThreeML.Ogip;
+using ThreeML.Responses;
 
 namespace ThreeML.Plugins;
 

@@ -1,7 +1,7 @@
 using Astromodels;
 using Astromodels.Functions;
 using MathNet.Numerics.Distributions;
-using ThreeML.Ogip;
+using ThreeML.Responses;
 using ThreeML.Spectra;
 using ThreeML.Statistics;
 

@@ -1,5 +1,5 @@
 using Astromodels;
-using ThreeML.Ogip;
+using ThreeML.Responses;
 using ThreeML.Spectra;
 using ThreeML.Statistics;
 

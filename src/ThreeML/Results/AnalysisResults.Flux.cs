@@ -62,7 +62,7 @@ public abstract partial class AnalysisResults
     {
         ArgumentNullException.ThrowIfNull(selection);
         options ??= FluxOptions.Default;
-        var invalid = this is Fitting.MLEResults { IsValid: false } mle ? mle.Reason ?? "the minimizer did not report a valid minimum" : null;
+        var invalid = InvalidReason;
         if (invalid is not null && !allowInvalid)
         {
             throw new InvalidOperationException($"The fit is not valid ({invalid}), so its covariance and the fluxes drawn from it are not meaningful. Refit (from a better start, or with a global search), or pass allowInvalid: true to propagate them anyway; the table will be marked.");

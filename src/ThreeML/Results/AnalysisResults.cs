@@ -52,6 +52,11 @@ public abstract partial class AnalysisResults
     /// <summary>"MLE" or "Bayesian", as 3ML's RESUTYPE.</summary>
     public abstract string ResultType { get; }
 
+    /// <summary>Why the result may not be used as it stands (a fit the minimizer did not confirm), or null.</summary>
+    /// <remarks>Overridden by the result kinds above this namespace, so that flux propagation here refuses an invalid
+    /// fit without knowing the MLE result type.</remarks>
+    internal virtual string? InvalidReason => null;
+
     /// <summary>A copy of the model with the free parameters at the best fit (MLE) or MAP (Bayesian).</summary>
     public Model OptimizedModel { get; }
 

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
-using ThreeML.Results.Persistence;
 
 namespace ThreeML.Results;
 
@@ -110,23 +109,6 @@ public sealed class AnalysisResultsSet : IReadOnlyList<AnalysisResults>
     /// not hold one value per result, or two columns share a name (ignoring case).</exception>
     public void CharacterizeSequence(string name, params IReadOnlyList<SequenceColumn> columns) =>
         Sequence = new ResultsSequence(name, columns, Count);
-
-    /// <summary>Writes the set to a FITS file as 3ML's <c>write_to</c> does: SEQUENCE, then ANALYSIS_RESULTS EXTVER 1 ... n;
-    /// atomically (a temporary file in the same folder, then renamed).</summary>
-    /// <param name="path">The file to write.</param>
-    /// <param name="overwrite">Replace an existing file.</param>
-    /// <exception cref="IOException">The file exists and <paramref name="overwrite"/> is false, or it cannot be written.</exception>
-    public void Write(string path, bool overwrite = false) =>
-        ResultsFileWriter.Write(_results, path, overwrite, DateTime.UtcNow, Sequence);
-
-    /// <summary>Reads every result of a results file, in file order, with its sequence (3ML's
-    /// <c>load_analysis_results</c> for a set); a file without SEQUENCE, such as a single result's, gets the default
-    /// "unspecified" sequence.</summary>
-    /// <param name="path">A file written by <see cref="Write"/>, <see cref="AnalysisResults.Write"/> or 3ML.</param>
-    /// <exception cref="ResultsFileException">The file is not a valid results file, or its SEQUENCE extension is broken
-    /// (the message names the file, the extension and the keyword or column).</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static AnalysisResultsSet Read(string path) => ResultsFileReader.ReadSet(path);
 
     /// <summary>Enumerates the results in order.</summary>
     public IEnumerator<AnalysisResults> GetEnumerator() => ((IEnumerable<AnalysisResults>)_results).GetEnumerator();

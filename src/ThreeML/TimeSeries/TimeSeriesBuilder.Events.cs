@@ -1,5 +1,6 @@
 using System.Globalization;
 using ThreeML.Ogip;
+using ThreeML.Responses;
 
 namespace ThreeML.TimeSeries;
 

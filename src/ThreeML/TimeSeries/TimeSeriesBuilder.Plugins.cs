@@ -1,5 +1,5 @@
-using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 using ThreeML.Spectra;
 
 namespace ThreeML.TimeSeries;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 
 namespace ThreeML.TimeSeries;
 

@@ -3,6 +3,7 @@ using ThreeML.Batch;
 using ThreeML.Cli.Batch;
 using ThreeML.Cli.Tests.Support;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Cli.Tests.Batch;
 

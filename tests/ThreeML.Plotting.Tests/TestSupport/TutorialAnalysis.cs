@@ -3,8 +3,8 @@ using Astromodels.Functions;
 using Astromodels.Priors;
 using ThreeML.Bayesian;
 using ThreeML.Fitting;
-using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 
 namespace ThreeML.Plotting.Tests.TestSupport;
 

@@ -1,6 +1,6 @@
 using SkiaSharp;
-using ThreeML.Ogip;
 using ThreeML.Plotting.Tests.TestSupport;
+using ThreeML.Responses;
 using ThreeML.TimeSeries;
 
 namespace ThreeML.Plotting.Tests.TimeSeries;

@@ -2,6 +2,7 @@ using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Analysis;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 using ThreeML.Spectra;
 using ThreeML.Tests.Plugins;
 
@@ -9,7 +10,7 @@ namespace ThreeML.Tests.Analysis;
 
 public class EvaluationPlanTests
 {
-    private static DispersionSpectrumLike Simulated(string name, ThreeML.Ogip.InstrumentResponse response, int seed) =>
+    private static DispersionSpectrumLike Simulated(string name, ThreeML.Responses.InstrumentResponse response, int seed) =>
         DispersionSpectrumLike.FromFunction(name, new Powerlaw(K: 0.5, index: -1.5, piv: 100), response, new Random(seed),
             backgroundFunction: new Powerlaw(K: 0.2, index: -1.2, piv: 100), exposure: 10);
 

@@ -2,6 +2,7 @@ using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Analysis;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 using ThreeML.Spectra;
 using ThreeML.Tests.Plugins;
 
@@ -144,7 +145,7 @@ public class LikelihoodEvaluatorTests
         var changed = SimulationTests.SmallResponse().ToDenseMatrix();
         changed[30, 20] *= 1.5;
         var original = SimulationTests.SmallResponse();
-        var other = ThreeML.Ogip.InstrumentResponse.FromMatrix(changed, original.EnergyEdges, original.ChannelEdges);
+        var other = ThreeML.Responses.InstrumentResponse.FromMatrix(changed, original.EnergyEdges, original.ChannelEdges);
         var a = DispersionSpectrumLike.FromFunction("a", new Powerlaw(K: 0.5, index: -1.5, piv: 100), original, rng, exposure: 10);
         var b = DispersionSpectrumLike.FromFunction("b", new Powerlaw(K: 0.5, index: -1.5, piv: 100), other, rng, exposure: 20);
         var shape = new CountingPowerlaw();

@@ -5,6 +5,8 @@ using ThreeML.Batch;
 using ThreeML.Fitting;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Responses;
+using ThreeML.Results.Persistence;
 using ThreeML.Tests.Results.Persistence;
 using ThreeML.Results;
 

@@ -3,7 +3,7 @@ using ThreeML.Bayesian.Samplers.Importance;
 
 namespace ThreeML.Tests.Bayesian;
 
-/// <summary>The bounds of <see cref="ThreeML.Bayesian.ImportanceNestedSampler"/>: volumes, membership, draws and the live set.</summary>
+/// <summary>The bounds of <see cref="ThreeML.Bayesian.Samplers.Importance.ImportanceNestedSampler"/>: volumes, membership, draws and the live set.</summary>
 public sealed class EllipsoidUnionTests
 {
     /// <summary>Unit-ball volumes in closed form: π (d = 2), 4π/3 (d = 3), π²/2 (d = 4), 8π²/15 (d = 5), π⁶/720 (d = 12).</summary>

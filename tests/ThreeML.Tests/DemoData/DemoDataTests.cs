@@ -1,5 +1,5 @@
 using ThreeML.Fits;
-using ThreeML.Ogip;
+using ThreeML.Responses;
 using ThreeML.Tests.Ogip;
 
 namespace ThreeML.Tests.DemoData;

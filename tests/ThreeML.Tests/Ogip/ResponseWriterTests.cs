@@ -1,5 +1,6 @@
 using ThreeML.Fits;
 using ThreeML.Ogip;
+using ThreeML.Responses;
 
 namespace ThreeML.Tests.Ogip;
 

@@ -1,6 +1,6 @@
 using ThreeML.Fits;
-using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 using ThreeML.Spectra;
 
 namespace ThreeML.Tests.Ogip;

@@ -1,7 +1,7 @@
 using Astromodels;
 using Astromodels.Functions;
-using ThreeML.Ogip;
 using ThreeML.Plugins;
+using ThreeML.Responses;
 using ThreeML.Spectra;
 
 namespace ThreeML.Tests.Plugins;

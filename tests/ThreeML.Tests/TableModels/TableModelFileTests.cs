@@ -4,6 +4,7 @@ using ThreeML.Fitting;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 using ThreeML.Tests.Results.Persistence;
 using ThreeML.TableModels;
 

@@ -1,6 +1,6 @@
 using MathNet.Numerics.Distributions;
 using ThreeML.Fits;
-using ThreeML.Ogip;
+using ThreeML.Responses;
 
 namespace ThreeML.Tests.TimeSeries;
 

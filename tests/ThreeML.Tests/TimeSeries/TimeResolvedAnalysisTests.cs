@@ -3,6 +3,7 @@ using Astromodels.Functions;
 using ThreeML.Fits;
 using ThreeML.Fitting;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 using ThreeML.Tests.Results.Persistence;
 using ThreeML.Tests.TestSupport;
 using ThreeML.TimeSeries;

@@ -1,4 +1,4 @@
-using ThreeML.Ogip;
+using ThreeML.Responses;
 using ThreeML.TimeSeries;
 
 namespace ThreeML.Tests.TimeSeries;

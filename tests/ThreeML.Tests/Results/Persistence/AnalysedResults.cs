@@ -1,4 +1,5 @@
 using ThreeML.Bayesian;
+using ThreeML.Bayesian.Samplers.Nested;
 using ThreeML.Fitting;
 using ThreeML.Tests.Plugins;
 using ThreeML.Tests.TestSupport;

@@ -1,5 +1,6 @@
 using ThreeML.Fits;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Tests.Results.Persistence;
 

@@ -2,6 +2,7 @@ using Astromodels;
 using ThreeML.Fits;
 using ThreeML.Fitting;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Tests.Results.Persistence;
 

@@ -1,4 +1,5 @@
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Tests.Results.Persistence;
 

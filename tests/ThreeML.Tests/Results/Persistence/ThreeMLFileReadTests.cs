@@ -1,6 +1,7 @@
 using ThreeML.Bayesian;
 using ThreeML.Fitting;
 using ThreeML.Results;
+using ThreeML.Results.Persistence;
 
 namespace ThreeML.Tests.Results.Persistence;
 

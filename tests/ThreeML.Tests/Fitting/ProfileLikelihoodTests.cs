@@ -145,6 +145,27 @@ public sealed class ProfileLikelihoodTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Profile_scan_of_a_two_valley_objective_finds_the_valley_no_refit_from_the_best_fit_reaches()
+    {
+        // Valleys x² + y² (minimum 0) and 11 + (x − 6)²/4 + (y − 5)² (minimum 11, beyond the ten errordefs within which
+        // other minima start the refits). At x = 4, 4.5, 5 the profile is the second valley's 12, 11.5625, 11.25, but refits
+        // from the best fit (y = 0) or from the start (y = 0.5) descend into the first (16, 20.25, 25); the global check of
+        // a multimodal problem finds the second.
+        var problem = new MinimizationProblem(
+            new FunctionObjective(2, x => Math.Min((x[0] * x[0]) + (x[1] * x[1]), 11 + ((x[0] - 6) * (x[0] - 6) / 4) + ((x[1] - 5) * (x[1] - 5)))),
+            [new FitParameterSpec("x", 0.5, 0.1) { SearchLower = -10, SearchUpper = 10 }, new FitParameterSpec("y", 0.5, 0.1) { SearchLower = -10, SearchUpper = 10 }],
+            1);
+        MinimizationResult best = new GlobalMinimizer().Minimize(problem);
+
+        ProfileScan1D scan = ProfileLikelihood.Profile1D(problem, best, 0, [4.0, 4.5, 5.0]);
+
+        Assert.Equal(0, best.MinimumValue, 1e-6);
+        Assert.Equal(2, best.LocalMinima.Count);
+        Assert.Equal([12.0, 11.5625, 11.25], scan.Objective.Select(v => Math.Round(v, 4)));
+        Assert.Equal(1, scan.CorrectedPoints); // the later points warm-start from the first point's fit, in the second valley
+    }
+
+    [Fact]
     public void A_better_minimum_found_while_profiling_is_reported()
     {
         var problem = new MinimizationProblem(TestProblems.DoubleWell(), [new FitParameterSpec("x", 1, 0.1)]);

@@ -144,7 +144,12 @@ internal sealed class ProfileEvaluator
     /// moved to the best fit (<see cref="Widened"/>); its minimum joins the starts of every later refit when it is lower
     /// than <paramref name="local"/>.</summary>
     /// <returns>Its rise ΔF (+∞ when the objective was not finite).</returns>
-    public double GlobalRise(int index, double value, double local)
+    public double GlobalRise(int index, double value, double local) => RiseOf(GlobalFit([index], [value], MinimumValue + local));
+
+    /// <summary>The global check with <paramref name="fixedIndices"/> held at <paramref name="fixedValues"/>: a global
+    /// constrained fit started from the best fit over the widened box, and refits from points along every other free
+    /// parameter's box; the lowest joins the branches when it lies below <paramref name="localValue"/> (objective units).</summary>
+    public MinimizationResult GlobalFit(ReadOnlySpan<int> fixedIndices, ReadOnlySpan<double> fixedValues, double localValue)
     {
         var specs = new FitParameterSpec[_specs.Length];
         for (int j = 0; j < specs.Length; j++)
@@ -153,7 +158,12 @@ internal sealed class ProfileEvaluator
             specs[j] = Widened(spec, _best.BestFit[j]) with { Start = Inside(spec, _best.BestFit[j], spec.Start) };
         }
 
-        var constrained = new MinimizationProblem(_problem.Objective, specs, _problem.ErrorDefinition).WithFixed(index, value);
+        var constrained = new MinimizationProblem(_problem.Objective, specs, _problem.ErrorDefinition);
+        for (int k = 0; k < fixedIndices.Length; k++)
+        {
+            constrained = constrained.WithFixed(fixedIndices[k], fixedValues[k]);
+        }
+
         MinimizationResult lowest = new GlobalMinimizer(new GlobalOptions { LocalMinimizer = _verifier }).Minimize(constrained, _cancellationToken);
         Calls += lowest.FunctionCalls;
         Watch(lowest);
@@ -162,7 +172,7 @@ internal sealed class ProfileEvaluator
         // blackbody's temperature running to thousands of keV while its normalization falls by decades) starts on one of them.
         for (int j = 0; j < specs.Length; j++)
         {
-            if (j == index || specs[j].Fixed || specs[j].SearchLower is not double lo || specs[j].SearchUpper is not double hi)
+            if (constrained.Parameters[j].Fixed || specs[j].SearchLower is not double lo || specs[j].SearchUpper is not double hi)
             {
                 continue;
             }
@@ -173,19 +183,18 @@ internal sealed class ProfileEvaluator
                 double f = (k + 0.5) / LinePoints;
                 var start = _best.BestFit.ToArray();
                 start[j] = logarithmic ? lo * Math.Pow(hi / lo, f) : lo + (f * (hi - lo));
-                MinimizationResult fit = ConstrainedFit(start, [index], [value]);
+                MinimizationResult fit = ConstrainedFit(start, fixedIndices, fixedValues);
                 lowest = fit.MinimumValue < lowest.MinimumValue ? fit : lowest;
             }
         }
 
-        double rise = RiseOf(lowest);
-        if (rise < local)
+        if (lowest.MinimumValue < localValue)
         {
             _branches.Add(lowest.BestFit);
             LowerValleys++;
         }
 
-        return rise;
+        return lowest;
     }
 
     // Starts per parameter line of the global check.

@@ -212,11 +212,18 @@ public static class ProfileLikelihood
         return new ProfileScan2D(firstIndex, secondIndex, firstValues.ToArray(), secondValues.ToArray(), objective, valid, evaluator.BetterMinimum, evaluator.Calls) { CorrectedPoints = corrections };
     }
 
-    // Every grid point is also refitted independently from the best fit; the lower fit is the better estimate of the
-    // profile, and a point counts as corrected when the warm-started fit was too high by more than the verification tolerance.
+    // Every grid point is also refitted independently from the best fit (and, on a multimodal likelihood, checked globally
+    // as a crossing is); the lower fit is the better estimate of the profile, and a point counts as corrected when the
+    // warm-started fit was too high by more than the verification tolerance.
     private static (MinimizationResult Fit, bool Corrected) Verified(ProfileEvaluator evaluator, MinimizationResult fit, ReadOnlySpan<int> indices, ReadOnlySpan<double> values)
     {
         MinimizationResult check = evaluator.VerifyFit(indices, values);
+        if (evaluator.Multimodal)
+        {
+            MinimizationResult global = evaluator.GlobalFit(indices, values, Math.Min(check.MinimumValue, fit.MinimumValue));
+            check = global.MinimumValue < check.MinimumValue ? global : check;
+        }
+
         bool lower = check.MinimumValue < fit.MinimumValue || !double.IsFinite(fit.MinimumValue);
         bool corrected = lower && !(fit.MinimumValue - check.MinimumValue <= evaluator.VerificationTolerance);
         return (lower ? check : fit, corrected);

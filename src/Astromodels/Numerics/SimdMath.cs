@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Astromodels.Numerics;
 
@@ -17,7 +18,7 @@ namespace Astromodels.Numerics;
 /// <c>InExpDomain</c>/<c>InLogDomain</c>; outside it a lane's value is meaningless, and the kernels that use these
 /// functions send such spans through their scalar references.</para>
 /// </remarks>
-public static class SimdMath
+public static partial class SimdMath
 {
     private const double Ln2Head = 0.6931471803691238; // 32 significant bits
     private const double Ln2Tail = 1.9082149292705877e-10;
@@ -34,7 +35,12 @@ public static class SimdMath
     /// <summary>e^x for lanes with |x| ≤ 708; other lanes hold meaningless values (the caller checks
     /// <see cref="InExpDomain(Vector512{double})"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> ExpUnchecked(Vector512<double> x)
+    public static Vector512<double> ExpUnchecked(Vector512<double> x) => Avx512F.IsSupported ? ExpTable(x) : ExpSeries(x);
+
+    /// <summary>e^x by the series below (the Vector256 algorithm eight lanes wide): the path where AVX-512's permutes
+    /// are missing (Vector512 emulated), tested beside <see cref="ExpTable"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector512<double> ExpSeries(Vector512<double> x)
     {
         // Adding 1.5·2⁵² rounds x/ln 2 to an integer n held in the low bits of t (no float-to-integer conversion,
         // which AVX2 lacks).
@@ -105,7 +111,12 @@ public static class SimdMath
     /// <summary>ln x for positive, normal, finite lanes; other lanes hold meaningless values (the caller checks
     /// <see cref="InLogDomain(Vector512{double})"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> LogUnchecked(Vector512<double> x)
+    public static Vector512<double> LogUnchecked(Vector512<double> x) => Avx512F.IsSupported ? LogTable(x) : LogSeries(x);
+
+    /// <summary>ln x by the series below (the Vector256 algorithm eight lanes wide): the path where AVX-512's exponent
+    /// and permute instructions are missing (Vector512 emulated), tested beside <see cref="LogTable"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector512<double> LogSeries(Vector512<double> x)
     {
         var bits = x.AsUInt64();
         // The biased exponent as a double through the 2⁵² trick (no integer-to-float conversion, which AVX2 lacks).

@@ -31,6 +31,7 @@ internal static class LikelihoodReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"one tutorial log-likelihood: {scattered:F3} us (new point each call), {same:F3} us (same point), {allocated:F0} B/call; load average {LoadAverage()}"));
         output.WriteLine(work.Describe());
+        output.WriteLine(LikelihoodStages.Describe(Best));
         return 0;
     }
 

@@ -110,7 +110,9 @@ internal static partial class SpanKernels
         var tiny = Vector512.Create(1e-300);
         var large = Vector512.Create(700.0);
         var one = Vector512<double>.One;
-        var ok = Vector512<double>.AllBitsSet;
+        // 1e-300 ≤ r ≤ 700 exactly when r's bits less those of 1e-300 are at most those of 700 less those of 1e-300, as
+        // unsigned integers (negative numbers wrap around, NaN is above): a subtraction and a running maximum.
+        var largest = Vector512<ulong>.Zero;
         var last = (nuint)(x.Length - Vector512<double>.Count);
         for (nuint i = 0; ; i += (nuint)Vector512<double>.Count)
         {
@@ -119,7 +121,7 @@ internal static partial class SpanKernels
             // x/kT without a division: x·(1/kT) and one Newton correction.
             var r0 = vx * vInverseKT;
             var r = Vector512.FusedMultiplyAdd(Vector512.FusedMultiplyAdd(-r0, vKT, vx), vInverseKT, r0);
-            ok &= Vector512.GreaterThanOrEqual(r, tiny) & Vector512.LessThanOrEqual(r, large);
+            largest = Vector512.Max(largest, r.AsUInt64() - tiny.AsUInt64());
             var w = Numerics.SimdMath.ExpUnchecked(-r); // exact where ok: −700 ≤ −r ≤ 0
             var denominator = one - w;
             if (Vector512.LessThanAny(r, small))
@@ -135,7 +137,7 @@ internal static partial class SpanKernels
             }
         }
 
-        return Vector512.ExtractMostSignificantBits(ok) == 0xFF; // a comparison mask is all ones (NaN as a double) per passing lane
+        return Vector512.LessThanOrEqualAll(largest, large.AsUInt64() - tiny.AsUInt64());
     }
 
     private static bool Blackbody256(ReadOnlySpan<double> x, double k, double kT, Span<double> destination)

@@ -137,16 +137,19 @@ internal sealed class PoissonProfileKernel
         var sum = 0.0;
         if (Vector512.IsHardwareAccelerated)
         {
+            // A lane is a positive normal finite number exactly when its bits less the smallest normal's are below
+            // 0x7FE0…0 as an unsigned integer (zero, subnormals and negative numbers wrap around, ∞ and NaN are above):
+            // a subtraction and a running maximum, checked once after the loop.
             var total = Vector512<double>.Zero;
-            var inDomain = Vector512<double>.AllBitsSet;
+            var largest = Vector512<ulong>.Zero;
             for (; i <= n - Vector512<double>.Count; i += Vector512<double>.Count)
             {
                 var v = Vector512.Create(x.Slice(i, Vector512<double>.Count));
-                inDomain &= SimdMath.InLogDomain(v);
+                largest = Vector512.Max(largest, v.AsUInt64() - Vector512.Create(0x0010_0000_0000_0000UL));
                 total = Vector512.FusedMultiplyAdd(Vector512.Create(weights.Slice(i, Vector512<double>.Count)), SimdMath.LogUnchecked(v), total);
             }
 
-            if (Vector512.ExtractMostSignificantBits(inDomain) != 0xFF)
+            if (!Vector512.LessThanAll(largest, Vector512.Create(0x7FE0_0000_0000_0000UL)))
             {
                 TensorPrimitives.Log(x, x);
                 return TensorPrimitives.Dot(weights, x);

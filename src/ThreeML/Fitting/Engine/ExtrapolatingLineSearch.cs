@@ -10,8 +10,10 @@ namespace ThreeML.Fitting;
 /// point, and it may go at most max(5, 2 α_best) further than it, so the reach roughly triples per evaluation
 /// (Minuit2's <c>MnLineSearch</c> grows its reach the same way); without a vertex it takes that whole reach. Once a trial
 /// rises above the lowest point, the minimum is bracketed and the next trials are the vertices of the bracketing
-/// parabolas. The search stops when a vertex falls within 5 % (of the step) of a point already tried, when the
-/// reach reaches <c>maxAlpha</c> or after <see cref="MaxEvaluations"/> evaluations, and moves to the lowest point found.
+/// parabolas; where one side of the bracket is a wall (values orders of magnitude higher) the vertex lands on the short
+/// side of the lowest point, and the trial goes a quarter into the long side instead. The search stops when a trial
+/// falls within 5 % (of the step, or of the trial's distance when larger) of a point already tried, when the reach
+/// reaches <c>maxAlpha</c> or after <see cref="MaxEvaluations"/> evaluations, and moves to the lowest point found.
 /// </para>
 /// <para>
 /// A coordinate whose second derivative is negative gives no scale of its own; Minuit's first step is the gradient's

@@ -35,6 +35,12 @@ if (args.Length > 0 && args[0] == "nested")
 // "mle" prints only the MLE battery rows of the design report (issue 13: calls and time beside Minuit's).
 if (args.Length > 0 && args[0] == "mle")
 {
+    if (args.Length > 1 && args[1] == "all")
+    {
+        ThreeML.Benchmarks.Fitting.MleExtendedReport.Run(Console.Out);
+        return 0;
+    }
+
     ThreeML.Benchmarks.Fitting.MleBatteryReport.Run(Console.Out, (work, reference, here, note) =>
         Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{work,-60} 3ML {reference,8:G3}  here {here,10:G3}  {note}")));
     return 0;

@@ -14,12 +14,18 @@ namespace ThreeML.Fitting;
 /// Minuit2's seed generator handles this case before its first variable-metric step (its
 /// <c>NegativeG2LineSearch</c>): for each coordinate with g₂ ≤ 0 it searches downhill along that
 /// coordinate alone, moves to the lowest point found, recomputes the gradient, and repeats while any
-/// g₂ ≤ 0, at most 2n times. This class follows that idea. Its line search is ours: it tries 1, 4 and
-/// 16 steps while the function keeps falling, accepts any decrease, and ends with one parabolic
-/// refinement through the last three points when they bracket a minimum. The short reach is deliberate:
-/// on the tutorial model a search allowed to run on lets the power-law index slide towards the
-/// "power law switched off" valley before the flux has moved; the later rounds (each after a fresh
-/// gradient) go further where the function keeps falling.
+/// g₂ ≤ 0, at most 2n times. This class follows that idea. Its line searches are ours. The first round's
+/// tries 1, 4 and 16 steps while the function keeps falling, accepts any decrease, and ends with one
+/// parabolic refinement through the last three points when they bracket a minimum. The short reach is
+/// deliberate: on the tutorial model a search allowed to run on lets the power-law index slide towards
+/// the "power law switched off" valley before the flux has moved, so every coordinate first moves a little.
+/// </para>
+/// <para>
+/// A coordinate still curving down in a later round (each after a fresh gradient) is one whose valley lies
+/// far away: there the search extrapolates along parabolas with a reach that roughly triples per evaluation,
+/// up to 1000 steps, and refines once the valley is bracketed (<see cref="ExtrapolatingLineSearch"/>). The
+/// GBM Band fit from astromodels' default K = 10⁻⁴ needs 50 steps in K: four short rounds (153 calls) before,
+/// two now (95).
 /// </para>
 /// </remarks>
 internal static class NegativeCurvatureSearch
@@ -30,6 +36,9 @@ internal static class NegativeCurvatureSearch
     // (the tutorial power law switched off by a large index) before the other coordinates have moved; the rounds and
     // the variable-metric iterations take it further where the function keeps falling.
     private const int MaxTrials = 3;
+
+    /// <summary>The farthest a later round's search may go, in steps (Minuit2's line search stops at 1000 too).</summary>
+    private const double MaxExtrapolation = 1000;
 
     /// <summary>Runs the searches from <paramref name="u"/>, updating <paramref name="u"/>, <paramref name="fu"/>, <paramref name="g"/> and <paramref name="g2"/> in place.</summary>
     /// <returns><see langword="false"/> if the objective was not finite next to a point reached.</returns>
@@ -53,8 +62,10 @@ internal static class NegativeCurvatureSearch
                 double limit = f.Transform(k).IsBounded && h <= 1 ? Math.PI : double.PositiveInfinity;
                 Array.Clear(step);
                 step[k] = direction * h;
-                if (Search(f, u, step, limit, ref fu, trial) &&
-                    !gradient.Compute(f, u, fu, cycles, g, g2))
+                bool moved = round == 0
+                    ? Search(f, u, step, limit, ref fu, trial)
+                    : ExtrapolatingLineSearch.Search(f, u, step, g[k] * step[k], Math.Min(MaxExtrapolation, limit / h), ref fu, trial);
+                if (moved && !gradient.Compute(f, u, fu, cycles, g, g2))
                 {
                     return false;
                 }

@@ -74,7 +74,8 @@ internal sealed partial class VariableMetricSolver
         _hessians < MaxHessians || (_hessians < MaxHessiansWhileDescending && _fAtLastHessian - _fu > 10 * _edmGoal);
 
     /// <summary>Replaces V with the inverse of a full numerical Hessian at the current point.</summary>
-    private string? UseHessianMetric()
+    /// <param name="gradientFromHessian">Whether g is replaced by the Hessian's central gradient (when the point moved since g was computed).</param>
+    private string? UseHessianMetric(bool gradientFromHessian = false)
     {
         _hessians++;
         _fAtLastHessian = _fu;
@@ -88,12 +89,17 @@ internal sealed partial class VariableMetricSolver
             _hesseSteps[k] = g2 > 0 ? Math.Sqrt(2 * aim / g2) : 10 * _gradient.Steps[k];
         }
 
-        // The Hessian's central gradient uses its larger steps; the gradient calculator's own, at the
-        // same point, is more accurate and stays in _g.
+        // The Hessian's central gradient uses its larger steps; the gradient calculator's own, where it was
+        // computed at this point, is more accurate and stays in _g.
         string? failure = HessianCalculator.Compute(_f, _u, _fu, _hesseSteps, _options.Strategy == 2 ? 7 : 5, hessian, _work, _g2);
         if (failure is not null)
         {
             return failure;
+        }
+
+        if (gradientFromHessian)
+        {
+            _work.CopyTo(_g, 0);
         }
 
         _hessian = hessian;

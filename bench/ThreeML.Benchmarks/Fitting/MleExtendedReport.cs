@@ -3,6 +3,7 @@ using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Fitting;
 using ThreeML.Ogip;
+using ThreeML.Responses;
 using ThreeML.Tests.Fitting;
 using ThreeML.Tests.TestSupport;
 

@@ -88,13 +88,12 @@ public sealed class CompositeFunction : Function1D
     }
 
     /// <inheritdoc />
-    /// <remarks>Both operands are evaluated on the grid (with its memo), except the inner function's output of a
+    /// <remarks>Both operands are evaluated on the grid (with the cache), except the inner function's output of a
     /// composition, which is not a grid.</remarks>
-    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    protected internal override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
-        ArgumentNullException.ThrowIfNull(grid);
         CheckDestination(grid.Length, destination.Length);
-        EvaluateAt(new Internal.GridPoints(grid), destination);
+        EvaluateAt(new Internal.GridPoints(grid, shapes), destination);
     }
 
     private void EvaluateAt<TPoints>(TPoints points, Span<double> destination)

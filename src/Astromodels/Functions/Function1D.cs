@@ -91,16 +91,15 @@ public abstract class Function1D
         }
     }
 
-    /// <summary>Evaluates the function at the energies of a grid, using what the grid has precomputed or memoised
-    /// (the same values as on <see cref="EnergyGrid.Energies"/>, to a few ulp).</summary>
-    /// <param name="grid">The energies, keV, with their logarithms and the grid's memo of shapes.</param>
-    /// <param name="destination">Receives f(E) for every energy of the grid, 1/(cm² keV s) for spectral shapes.</param>
-    /// <exception cref="ArgumentException">The destination is shorter than the grid.</exception>
-    public virtual void Evaluate(EnergyGrid grid, Span<double> destination)
-    {
-        ArgumentNullException.ThrowIfNull(grid);
+    /// <summary>Evaluates the function at the energies of a grid, using what the grid has precomputed and the shapes
+    /// the caller's cache holds (the same values as on <see cref="EnergyGrid.Energies"/>, to a few ulp): the path of
+    /// <see cref="PointSource.Evaluate(EnergyGrid, ShapeCache, Span{double})"/>, which a subclass may make faster.</summary>
+    /// <param name="grid">The energies, keV, with their logarithms.</param>
+    /// <param name="shapes">The caller's cache of shapes on the grid (see <see cref="ShapeCache"/>).</param>
+    /// <param name="destination">Receives f(E) for every energy of the grid, 1/(cm² keV s) for spectral shapes; at
+    /// least as long as the grid (callers check).</param>
+    protected internal virtual void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination) =>
         Evaluate(grid.Energies, destination);
-    }
 
     /// <summary>The integral of xᵏ·f(x) over [<paramref name="a"/>, <paramref name="b"/>], k = <paramref name="energyPower"/>.</summary>
     /// <param name="a">Lower limit (keV for spectral shapes).</param>

@@ -135,9 +135,8 @@ public sealed partial class XspecTableModel : Function1D, ITabulatedFunction
     }
 
     /// <inheritdoc />
-    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    protected override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
-        ArgumentNullException.ThrowIfNull(grid);
         CheckDestination(grid.Length, destination.Length);
         var bins = Refresh(out var shift);
         var map = _gridBins.GetValue(grid, static g => new GridBins(g.Length));

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics.Tensors;
-using Astromodels.Functions;
 using Astromodels.Internal;
 
 namespace Astromodels;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Astromodels;
+using Astromodels.Serialization;
 using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Batch;
 using ThreeML.Fits;

@@ -10,7 +10,7 @@ namespace ThreeML.Analysis;
 /// with the same content) are folded two at a time in one sweep over the matrix; every other plugin is evaluated on
 /// its own.</summary>
 /// <remarks>The plan owns the model evaluation and its buffers (gammapy's <c>MapEvaluator</c> placement): one
-/// <see cref="Astromodels.Functions.ShapeCache"/> per distinct grid, shared by the groups on it (so the tutorial's two
+/// <see cref="ShapeCache"/> per distinct grid, shared by the groups on it (so the tutorial's two
 /// blackbodies of linked kT are one shape per call), no cache with generation counters, nothing stored in the plugins
 /// or in the model's types; a worker clone builds its own plan. The values are exactly those of the plugins' own
 /// <see cref="IPlugin.GetLogLike"/>: the same operations run in the same order.</remarks>

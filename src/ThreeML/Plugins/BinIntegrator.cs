@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Astromodels.Functions;
+using Astromodels;
 using ThreeML.Analysis;
 
 namespace ThreeML.Plugins;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Astromodels.Serialization;
 using Astromodels;
 using Astromodels.Functions;
 

@@ -112,7 +112,7 @@ public abstract class PhotoelectricAbsorption : Function1D
     /// <summary>∫ₐᵇ Eᵏ·f(E)·g(E) dE for the continuum g (1 when null) this absorber multiplies, on a fixed rule that avoids σ's jumps
     /// (<see cref="AbsorbedBandQuadrature"/>), kept for the last band, z and cross-section; false when the rule's error
     /// bound is not met (the caller then integrates adaptively).</summary>
-    internal bool TryIntegrateProduct(Function1D? continuum, double a, double b, int energyPower, out double value)
+    internal override bool TryIntegrateProduct(Function1D? continuum, double a, double b, int energyPower, out double value)
     {
         value = 0;
         var source = CurrentCrossSection;
@@ -186,6 +186,12 @@ public abstract class PhotoelectricAbsorption : Function1D
         TensorPrimitives.Multiply(sigma, -NH.Value, d);
         TensorPrimitives.Exp(d, d);
     }
+
+    /// <inheritdoc />
+    internal override bool IntegratesProducts => true;
+
+    /// <inheritdoc />
+    internal override IEnumerable<(string Name, string Value)> DisplayedProperties => [("abundance_table", AbundanceTable.ToString())];
 
     /// <inheritdoc />
     public override void SetUnits(Unit xUnit, Unit yUnit)

@@ -3,7 +3,7 @@ using Astromodels.Internal;
 using Astromodels.Numerics;
 using Astromodels.Text;
 
-namespace Astromodels.Functions;
+namespace Astromodels;
 
 /// <summary>A function of one variable with named parameters: spectral shapes (x = energy in keV, y = differential
 /// photon flux in 1/(cm² keV s)) and link laws.</summary>
@@ -207,6 +207,22 @@ public abstract class Function1D
     /// <param name="value">The integral when the method returns true.</param>
     /// <returns>True when a closed form was used.</returns>
     protected virtual bool TryIntegrateAnalytic(double a, double b, int energyPower, out double value)
+    {
+        value = 0;
+        return false;
+    }
+
+    /// <summary>The function's settings that are not parameters, as model summaries list them ("abundance_table",
+    /// "WILM"), in display order; none by default.</summary>
+    internal virtual IEnumerable<(string Name, string Value)> DisplayedProperties => [];
+
+    /// <summary>Whether the function integrates its products with other functions on a rule of its own (a photoelectric
+    /// absorber's fixed rule around σ's edges), which a product composite then uses.</summary>
+    internal virtual bool IntegratesProducts => false;
+
+    /// <summary>∫ₐᵇ Eᵏ·f(E)·g(E) dE on the function's own rule (see <see cref="IntegratesProducts"/>); false when it has
+    /// none or the rule does not meet its error bound.</summary>
+    internal virtual bool TryIntegrateProduct(Function1D? continuum, double a, double b, int energyPower, out double value)
     {
         value = 0;
         return false;

@@ -1,6 +1,6 @@
 using Astromodels.Functions;
 
-namespace Astromodels.Tests.Functions;
+namespace Astromodels.Tests.Evaluation;
 
 /// <summary>The caller's <see cref="ShapeCache"/>: shapes shared between sources and components evaluated on one grid
 /// with one cache are computed once, and a cache of its own gives the same values.</summary>

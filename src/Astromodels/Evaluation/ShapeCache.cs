@@ -1,4 +1,4 @@
-namespace Astromodels.Functions;
+namespace Astromodels;
 
 /// <summary>The spectral shapes that functions evaluated on an <see cref="EnergyGrid"/> have computed, kept for the
 /// next evaluation by whoever owns the instance (a likelihood plan, one per grid): the caller's cache, not the grid's

@@ -1,6 +1,6 @@
 using Astromodels.Functions;
 
-namespace Astromodels.Tests.Functions;
+namespace Astromodels.Tests.Evaluation;
 
 /// <summary>Evaluation on an <see cref="EnergyGrid"/> (precomputed ln E, shapes kept in a <see cref="ShapeCache"/>) against evaluation on its energies.</summary>
 public class EnergyGridTests

@@ -1,4 +1,4 @@
-namespace Astromodels.Functions;
+namespace Astromodels;
 
 /// <summary>A fixed set of energies, keV, at which spectral functions are evaluated over and over (a plugin's
 /// integration grid), with what can be computed once for it: ln E and its range. Immutable.</summary>

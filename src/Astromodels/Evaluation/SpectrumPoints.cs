@@ -1,6 +1,5 @@
-using Astromodels.Functions;
 
-namespace Astromodels.Internal;
+namespace Astromodels;
 
 /// <summary>Where a sum of spectral shapes is evaluated: plain energies or an <see cref="EnergyGrid"/> with a <see cref="ShapeCache"/>, so one summing
 /// routine serves both without allocating.</summary>

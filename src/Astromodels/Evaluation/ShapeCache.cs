@@ -18,6 +18,9 @@ namespace Astromodels;
 public sealed class ShapeCache
 {
     private const int Capacity = 8;
+
+    // Entries are structs in one array so a lookup scans contiguous memory (no pointer per entry); an empty entry has
+    // no kind and never matches.
     private readonly Entry[] _entries = new Entry[Capacity];
     private int _nextReplaced;
 
@@ -38,10 +41,11 @@ public sealed class ShapeCache
     /// <param name="shape">The shape at every energy of the grid.</param>
     internal bool TryGet(EnergyGrid grid, object kind, double first, double second, out ReadOnlySpan<double> shape)
     {
-        foreach (var entry in _entries)
+        var entries = _entries;
+        for (var i = 0; i < entries.Length; i++)
         {
-            if (entry is not null && ReferenceEquals(entry.Kind, kind) && entry.First.Equals(first) && entry.Second.Equals(second)
-                && ReferenceEquals(entry.Grid, grid))
+            ref readonly var entry = ref entries[i];
+            if (ReferenceEquals(entry.Kind, kind) && entry.First.Equals(first) && entry.Second.Equals(second) && ReferenceEquals(entry.Grid, grid))
             {
                 shape = entry.Values;
                 return true;
@@ -57,12 +61,11 @@ public sealed class ShapeCache
     /// else reads the cache.</summary>
     internal Span<double> Store(EnergyGrid grid, object kind, double first, double second)
     {
-        var slot = _nextReplaced;
+        ref var entry = ref _entries[_nextReplaced];
         _nextReplaced = (_nextReplaced + 1) % Capacity;
-        var entry = _entries[slot];
-        if (entry is null || entry.Values.Length != grid.Length)
+        if (entry.Values is null || entry.Values.Length != grid.Length)
         {
-            entry = _entries[slot] = new Entry(new double[grid.Length]);
+            entry.Values = new double[grid.Length];
         }
 
         entry.Grid = grid;
@@ -73,16 +76,12 @@ public sealed class ShapeCache
         return entry.Values;
     }
 
-    private sealed class Entry(double[] values)
+    private struct Entry
     {
-        public EnergyGrid? Grid { get; set; }
-
-        public object? Kind { get; set; }
-
-        public double First { get; set; }
-
-        public double Second { get; set; }
-
-        public double[] Values { get; } = values;
+        public EnergyGrid? Grid;
+        public object? Kind;
+        public double First;
+        public double Second;
+        public double[] Values;
     }
 }

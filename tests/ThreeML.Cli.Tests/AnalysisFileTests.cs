@@ -1,3 +1,4 @@
+using Astromodels.Serialization;
 using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Tests.Support;
 

@@ -24,6 +24,7 @@ internal static class LikelihoodStages
         // One integrator, so both sources share one grid (and its shapes), as the plan arranges for one response.
         var integrator = new BinIntegrator(a.IntegrationMethod, a.ModelEnergyEdges);
         var grid = integrator.Grid;
+        var shapes = new ShapeCache();
         double[] fluxA = new double[grid.Length], fluxB = new double[grid.Length];
         double[] binA = new double[integrator.BinCount], binB = new double[integrator.BinCount];
         var fa = (IResponseFoldedPlugin)a;
@@ -38,8 +39,8 @@ internal static class LikelihoodStages
                 return 0;
             }
 
-            sourceA.Evaluate(grid, fluxA);
-            sourceB.Evaluate(grid, fluxB);
+            sourceA.Evaluate(grid, shapes, fluxA);
+            sourceB.Evaluate(grid, shapes, fluxB);
             if (stages < 3)
             {
                 return fluxA[0];

@@ -1,3 +1,4 @@
+using Astromodels;
 using Astromodels.Functions;
 using BenchmarkDotNet.Attributes;
 
@@ -17,7 +18,9 @@ public class CompositeEvaluationBenchmarks
     private Function1D _gridComposite = null!;
     private Blackbody _gridBlackbody = null!;
     private PowerlawFlux _gridPowerlaw = null!;
+    private PointSource _gridSource = null!;
     private EnergyGrid _grid = null!;
+    private ShapeCache _shapes = null!;
     private int _step;
 
     /// <summary>Builds the spectrum and 1000 energies from 1 keV to 10 MeV.</summary>
@@ -35,7 +38,9 @@ public class CompositeEvaluationBenchmarks
         _gridBlackbody = new Blackbody();
         _gridPowerlaw = new PowerlawFlux(a: 10, b: 500);
         _gridComposite = _gridBlackbody + _gridPowerlaw;
+        _gridSource = new PointSource("s", ra: 0, dec: 0, _gridComposite);
         _grid = new EnergyGrid(_energies);
+        _shapes = new ShapeCache();
     }
 
     /// <summary>The composite on an <see cref="EnergyGrid"/> with a new temperature and index at every call (as in a
@@ -46,15 +51,15 @@ public class CompositeEvaluationBenchmarks
         _step = (_step + 1) & 63;
         _gridBlackbody.KT.Value = 30 + (0.01 * _step);
         _gridPowerlaw.Index.Value = -2 + (0.001 * _step);
-        _gridComposite.Evaluate(_grid, _values);
+        _gridSource.Evaluate(_grid, _shapes, _values);
     }
 
-    /// <summary>The composite on the grid when only the normalizations changed: both shapes come from the memo.</summary>
+    /// <summary>The composite on the grid when only the normalizations changed: both shapes come from the cache.</summary>
     [Benchmark(OperationsPerInvoke = Count)]
     public void CompositeGridSameShapes()
     {
         _gridBlackbody.K.Value = 1e-4 * (1 + (0.001 * (_step = (_step + 1) & 63)));
-        _gridComposite.Evaluate(_grid, _values);
+        _gridSource.Evaluate(_grid, _shapes, _values);
     }
 
     /// <summary>The composite through the span overload.</summary>

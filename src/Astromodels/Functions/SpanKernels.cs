@@ -119,11 +119,11 @@ internal static partial class SpanKernels
         }
     }
 
-    /// <summary>The memoised power-law shape (E/pivot)^index on a grid, or false when the grid has a non-positive
-    /// energy or some exponent leaves ±700 (the caller then evaluates on the energies).</summary>
-    public static bool TryPowerLawShape(EnergyGrid grid, double pivot, double index, out ReadOnlySpan<double> shape)
+    /// <summary>The power-law shape (E/pivot)^index on a grid, from the cache or computed into it, or false when the
+    /// grid has a non-positive energy or some exponent leaves ±700 (the caller then evaluates on the energies).</summary>
+    public static bool TryPowerLawShape(EnergyGrid grid, ShapeCache shapes, double pivot, double index, out ReadOnlySpan<double> shape)
     {
-        if (grid.TryGetShape(PowerLawKind, pivot, index, out shape))
+        if (shapes.TryGet(grid, PowerLawKind, pivot, index, out shape))
         {
             return true;
         }
@@ -135,18 +135,18 @@ internal static partial class SpanKernels
             return false;
         }
 
-        var buffer = grid.StoreShape(PowerLawKind, pivot, index);
+        var buffer = shapes.Store(grid, PowerLawKind, pivot, index);
         PowerLawFromLogs(grid.LogEnergies, logPivot, index, buffer);
         shape = buffer;
         return true;
     }
 
-    /// <summary>The memoised blackbody shape x²/(e^(x/kT) − 1) on a grid.</summary>
-    public static ReadOnlySpan<double> BlackbodyShape(EnergyGrid grid, double kT)
+    /// <summary>The blackbody shape x²/(e^(x/kT) − 1) on a grid, from the cache or computed into it.</summary>
+    public static ReadOnlySpan<double> BlackbodyShape(EnergyGrid grid, ShapeCache shapes, double kT)
     {
-        if (!grid.TryGetShape(BlackbodyKind, kT, 0.0, out var shape))
+        if (!shapes.TryGet(grid, BlackbodyKind, kT, 0.0, out var shape))
         {
-            var buffer = grid.StoreShape(BlackbodyKind, kT, 0.0);
+            var buffer = shapes.Store(grid, BlackbodyKind, kT, 0.0);
             Blackbody(grid.Energies, 1.0, kT, buffer);
             shape = buffer;
         }

@@ -75,8 +75,8 @@ public sealed partial class Model
         return sb.ToString();
     }
 
-    /// <summary>Absorbers' abundance tables (and PhAbs' cross-sections) by the paths model files give them; the section
-    /// is left out when no function has properties, so such summaries stay 3ML's.</summary>
+    /// <summary>Functions' settings that are not parameters (absorbers' abundance tables, PhAbs' cross-sections) by the
+    /// paths model files give them; the section is left out when no function has properties, so such summaries stay 3ML's.</summary>
     private void AppendFunctionProperties(StringBuilder sb)
     {
         var rows = new List<IReadOnlyList<string>>();
@@ -90,18 +90,13 @@ public sealed partial class Model
 
             var first = shape.Parameters[0].Path;
             var prefix = first[..(first.LastIndexOf('.') + 1)];
-            IReadOnlyList<Functions.Function1D> leaves = shape is Functions.CompositeFunction c ? c.Leaves : [shape];
+            IReadOnlyList<Function1D> leaves = shape is CompositeFunction c ? c.Leaves : [shape];
             for (var i = 0; i < leaves.Count; i++)
             {
-                var suffix = shape is Functions.CompositeFunction ? $"_{i + 1}" : string.Empty;
-                if (leaves[i] is Functions.PhotoelectricAbsorption absorber)
+                var suffix = shape is CompositeFunction ? $"_{i + 1}" : string.Empty;
+                foreach (var (name, value) in leaves[i].DisplayedProperties)
                 {
-                    rows.Add([TextTable.ShortenPath($"{prefix}abundance_table{suffix}", DisplayPathWidth), absorber.AbundanceTable.ToString()]);
-                }
-
-                if (leaves[i] is Functions.PhAbs phabs)
-                {
-                    rows.Add([TextTable.ShortenPath($"{prefix}cross_sections{suffix}", DisplayPathWidth), phabs.CrossSections.ToString().ToLowerInvariant()]);
+                    rows.Add([TextTable.ShortenPath($"{prefix}{name}{suffix}", DisplayPathWidth), value]);
                 }
             }
         }

@@ -1,5 +1,3 @@
-using Astromodels.Functions;
-
 namespace Astromodels;
 
 public sealed partial class Model
@@ -8,29 +6,32 @@ public sealed partial class Model
     /// as astromodels' <c>model.link(p1, p2, law)</c>.</summary>
     /// <param name="dependent">The parameter that stops being free and takes the law's value.</param>
     /// <param name="independent">The parameter it follows.</param>
-    /// <param name="law">The law; null gives the identity <c>Line(a = 0, b = 1)</c> with a and b fixed. Its parameters
-    /// become model parameters at "&lt;dependent path&gt;.&lt;law name&gt;.&lt;parameter&gt;" and may be freed.</param>
+    /// <param name="law">The law (any <see cref="Function1D"/>; <c>Astromodels.Functions</c> adds the two-argument
+    /// <c>Link(dependent, independent)</c> whose law is the identity <c>Line(a = 0, b = 1)</c>, astromodels' default).
+    /// Its parameters become model parameters at "&lt;dependent path&gt;.&lt;law name&gt;.&lt;parameter&gt;" and may
+    /// be freed.</param>
     /// <exception cref="ArgumentException">A parameter is not in this model, the law is already in use, or the link would
     /// create a cycle (the message names the chain).</exception>
     /// <exception cref="InvalidOperationException">The dependent is already linked and other parameters follow its current law.</exception>
     /// <remarks>Linking an already linked parameter replaces its link, as astromodels does.</remarks>
-    public void Link(Parameter dependent, Parameter independent, Function1D? law = null)
+    public void Link(Parameter dependent, Parameter independent, Function1D law)
     {
         ArgumentNullException.ThrowIfNull(dependent);
         Link([dependent], independent, law);
     }
 
-    /// <summary>Links several parameters to the same independent parameter (see <see cref="Link(Parameter, Parameter, Function1D?)"/>).</summary>
+    /// <summary>Links several parameters to the same independent parameter (see <see cref="Link(Parameter, Parameter, Function1D)"/>).</summary>
     /// <param name="dependents">The parameters that follow <paramref name="independent"/>.</param>
     /// <param name="independent">The parameter they follow.</param>
     /// <param name="law">The law for the first dependent; each further dependent gets its own <see cref="Function1D.Clone"/>
     /// of it, so every law has one path (astromodels shares one law object, whose parameters then have an ambiguous path).</param>
     /// <exception cref="ArgumentException">As for the single-parameter overload; nothing is linked when any check fails.</exception>
     /// <exception cref="InvalidOperationException">A dependent is already linked and other parameters follow its current law.</exception>
-    public void Link(IEnumerable<Parameter> dependents, Parameter independent, Function1D? law = null)
+    public void Link(IEnumerable<Parameter> dependents, Parameter independent, Function1D law)
     {
         ArgumentNullException.ThrowIfNull(dependents);
         ArgumentNullException.ThrowIfNull(independent);
+        ArgumentNullException.ThrowIfNull(law);
         var list = dependents.ToList();
         if (list.Count == 0)
         {
@@ -44,14 +45,7 @@ public sealed partial class Model
         }
 
         RequireInModel(independent, nameof(independent));
-        if (law is null)
-        {
-            var line = new Line(a: 0, b: 1);
-            line.A.Fixed = true;
-            line.B.Fixed = true;
-            law = line;
-        }
-        else if (law.Parent is not null || law.Parameters.Any(_parameters.Contains))
+        if (law.Parent is not null || law.Parameters.Any(_parameters.Contains))
         {
             throw new ArgumentException($"The law {law.Name} is already used in the model or inside a composite function; pass a new function or a Clone().", nameof(law));
         }

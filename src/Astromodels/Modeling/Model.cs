@@ -161,14 +161,16 @@ public sealed partial class Model
         EvaluateAt(new SpanPoints(energiesKeV), destination);
 
     /// <summary>The sum of all point sources' differential photon fluxes at the energies of a grid, 1/(cm² keV s),
-    /// using the grid's precomputations and memo.</summary>
+    /// using the grid's precomputations and the shapes of the caller's cache (see <see cref="ShapeCache"/>).</summary>
     /// <param name="grid">The energies, keV.</param>
+    /// <param name="shapes">The caller's cache of shapes on the grid, read and filled.</param>
     /// <param name="destination">Receives the fluxes; at least as long as the grid.</param>
     /// <exception cref="ArgumentException">The destination is too short.</exception>
-    public void Evaluate(Functions.EnergyGrid grid, Span<double> destination)
+    public void Evaluate(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        EvaluateAt(new GridPoints(grid), destination);
+        ArgumentNullException.ThrowIfNull(shapes);
+        EvaluateAt(new GridPoints(grid, shapes), destination);
     }
 
     private void EvaluateAt<TPoints>(TPoints points, Span<double> destination)

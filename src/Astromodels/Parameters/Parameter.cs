@@ -1,5 +1,4 @@
 using System.Globalization;
-using Astromodels.Functions;
 using Astromodels.Priors;
 
 namespace Astromodels;

@@ -1,4 +1,4 @@
-namespace Astromodels;
+namespace Astromodels.Serialization;
 
 /// <summary>A model file (astromodels YAML) could not be read: its message names the file, the YAML path of the
 /// offending entry (e.g. "src2 (point source).spectrum.main.composite.F_2.value"), the line when known, and what was expected.</summary>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics.Tensors;
-using Astromodels.Functions;
 using Astromodels.Internal;
 
 namespace Astromodels;
@@ -138,14 +137,17 @@ public sealed class PointSource
         EvaluateAt(new SpanPoints(energiesKeV), destination);
 
     /// <summary>The total differential photon flux at the energies of a grid, 1/(cm² keV s), using the grid's
-    /// precomputations and memo (see <see cref="Function1D.Evaluate(EnergyGrid, Span{double})"/>).</summary>
+    /// precomputations and the shapes of the caller's cache, which it reads and fills (see <see cref="ShapeCache"/>).</summary>
     /// <param name="grid">The energies, keV.</param>
+    /// <param name="shapes">The caller's cache: sources and components evaluated on one grid with one cache compute a
+    /// shared shape (e.g. a blackbody of linked temperature) once.</param>
     /// <param name="destination">Receives the fluxes; at least as long as the grid.</param>
     /// <exception cref="ArgumentException">The destination is too short.</exception>
-    public void Evaluate(EnergyGrid grid, Span<double> destination)
+    public void Evaluate(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        EvaluateAt(new GridPoints(grid), destination);
+        ArgumentNullException.ThrowIfNull(shapes);
+        EvaluateAt(new GridPoints(grid, shapes), destination);
     }
 
     internal void EvaluateAt<TPoints>(TPoints points, Span<double> destination)

@@ -1,10 +1,9 @@
-using Astromodels.Functions;
 using Astromodels.Internal;
 
 namespace Astromodels;
 
 /// <summary>A named spectral component of a source (astromodels' <c>SpectralComponent</c>): a shape such as
-/// <see cref="Blackbody"/> or a <see cref="CompositeFunction"/>, evaluated in keV and returning 1/(cm² keV s).</summary>
+/// <c>Blackbody</c> or a <see cref="CompositeFunction"/>, evaluated in keV and returning 1/(cm² keV s).</summary>
 public sealed class SpectralComponent
 {
     /// <summary>Creates a component.</summary>

@@ -144,6 +144,6 @@ public static partial class AnalysisFileReader
         }
     }
 
-    private static IEnumerable<string> ComponentNames(Astromodels.Functions.Function1D shape) =>
-        shape is Astromodels.Functions.CompositeFunction composite ? composite.Leaves.Select(f => f.Name) : [shape.Name];
+    private static IEnumerable<string> ComponentNames(Astromodels.Function1D shape) =>
+        shape is Astromodels.CompositeFunction composite ? composite.Leaves.Select(f => f.Name) : [shape.Name];
 }

@@ -1,3 +1,4 @@
+using Astromodels.Serialization;
 using Astromodels;
 using ThreeML.TableModels;
 using YamlDotNet.Core;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Astromodels.Serialization;
 using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Cli.Infrastructure;

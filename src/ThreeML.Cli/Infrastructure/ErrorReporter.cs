@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Astromodels;
+using Astromodels.Serialization;
 using ThreeML.Fits;
 using ThreeML.Ogip;
 using ThreeML.Results.Persistence;

@@ -9,8 +9,10 @@ namespace ThreeML.Analysis;
 /// integrals handed to every plugin of the group; <see cref="IResponseFoldedPlugin"/>s on one response (or responses
 /// with the same content) are folded two at a time in one sweep over the matrix; every other plugin is evaluated on
 /// its own.</summary>
-/// <remarks>The plan owns the model evaluation and its buffers (gammapy's <c>MapEvaluator</c> placement): no cache with
-/// generation counters, nothing stored in the plugins. The values are exactly those of the plugins' own
+/// <remarks>The plan owns the model evaluation and its buffers (gammapy's <c>MapEvaluator</c> placement): one
+/// <see cref="ShapeCache"/> per distinct grid, shared by the groups on it (so the tutorial's two
+/// blackbodies of linked kT are one shape per call), no cache with generation counters, nothing stored in the plugins
+/// or in the model's types; a worker clone builds its own plan. The values are exactly those of the plugins' own
 /// <see cref="IPlugin.GetLogLike"/>: the same operations run in the same order.</remarks>
 internal sealed class EvaluationPlan
 {
@@ -38,6 +40,9 @@ internal sealed class EvaluationPlan
 
     /// <summary>The number of model evaluations per call (distinct source, grid and rule).</summary>
     public int ModelEvaluationCount => _groups.Length;
+
+    /// <summary>The number of caches of shapes the plan owns (one per distinct grid).</summary>
+    public int ShapeCacheCount => _groups.Select(g => g.Shapes).Distinct().Count();
 
     /// <summary>Writes each plugin's log-likelihood, in data-list order.</summary>
     public void Evaluate(Span<double> perPlugin)
@@ -81,11 +86,11 @@ internal sealed class EvaluationPlan
         {
             if (group.Source is not null)
             {
-                group.Source.Evaluate(group.Integrator.Grid, group.FluxOnGrid);
+                group.Source.Evaluate(group.Integrator.Grid, group.Shapes, group.FluxOnGrid);
             }
             else
             {
-                _model.Evaluate(group.Integrator.Grid, group.FluxOnGrid);
+                _model.Evaluate(group.Integrator.Grid, group.Shapes, group.FluxOnGrid);
             }
 
             group.Integrator.Integrate(group.FluxOnGrid, group.BinFlux);

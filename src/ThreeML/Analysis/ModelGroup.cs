@@ -1,18 +1,19 @@
 using Astromodels;
+using Astromodels.Functions;
 using ThreeML.Plugins;
 
 namespace ThreeML.Analysis;
 
-/// <summary>One distinct (source, energy grid, integration rule) of an <see cref="EvaluationPlan"/>: the grid with its
-/// memo of shapes, and the buffers the model is evaluated and integrated into once per call.</summary>
+/// <summary>One distinct (source, energy grid, integration rule) of an <see cref="EvaluationPlan"/>: the grid, the
+/// plan's cache of shapes on it, and the buffers the model is evaluated and integrated into once per call.</summary>
 internal sealed class ModelGroup
 {
     /// <param name="sourceName">The source's name, or null for the sum of all point sources.</param>
     /// <param name="source">The source, or null for the sum.</param>
     /// <param name="method">The integration rule.</param>
     /// <param name="edges">The bin edges, keV.</param>
-    /// <param name="shared">A group with the same edges and rule whose grid to share, or null: sources on one grid share
-    /// its memo of shapes, so linked temperatures are computed once per call.</param>
+    /// <param name="shared">A group with the same edges and rule whose grid and cache to share, or null: sources on one
+    /// grid share its cache of shapes, so linked temperatures are computed once per call.</param>
     public ModelGroup(string? sourceName, PointSource? source, ModelIntegrationMethod method, ReadOnlySpan<double> edges, ModelGroup? shared)
     {
         SourceName = sourceName;
@@ -20,6 +21,7 @@ internal sealed class ModelGroup
         Method = method;
         Edges = shared?.Edges ?? edges.ToArray();
         Integrator = shared?.Integrator ?? new BinIntegrator(method, edges);
+        Shapes = shared?.Shapes ?? new ShapeCache();
         FluxOnGrid = new double[Integrator.Grid.Length];
         BinFlux = new double[Integrator.BinCount];
     }
@@ -33,6 +35,9 @@ internal sealed class ModelGroup
     public double[] Edges { get; }
 
     public BinIntegrator Integrator { get; }
+
+    /// <summary>The plan's cache of shapes on <see cref="BinIntegrator.Grid"/>, one per distinct grid.</summary>
+    public ShapeCache Shapes { get; }
 
     /// <summary>The model on <see cref="BinIntegrator.Grid"/>, photons/(cm² keV s).</summary>
     public double[] FluxOnGrid { get; }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Astromodels.Functions;
+using Astromodels;
 using ThreeML.Analysis;
 
 namespace ThreeML.Plugins;
@@ -13,8 +14,8 @@ namespace ThreeML.Plugins;
 /// first and the n midpoints after them, for the trapezoid rule the edges, for the midpoint rule the midpoints. Each
 /// bin integral is then weight·(f(e₁) + 4 f(mid) + f(e₂)) (Simpson, weight ΔE/6), weight·(f(e₁) + f(e₂)) (trapezoid,
 /// ΔE/2) or weight·f(mid) (midpoint, ΔE), and a non-finite integral becomes 0 as in 3ML (e.g. a power law at E = 0).</para>
-/// <para>The integration itself is immutable; the grid's memo is not, so an instance is shared only by plugins
-/// evaluated on one thread (a <see cref="LikelihoodEvaluator"/>'s).</para>
+/// <para>Immutable (the grid included): the caches of shapes on the grid belong to the plan or worker that evaluates
+/// on it (<see cref="LikelihoodEvaluator"/>'s plan, a plugin's own worker).</para>
 /// </remarks>
 internal sealed class BinIntegrator
 {
@@ -55,8 +56,7 @@ internal sealed class BinIntegrator
     /// <summary>The rule.</summary>
     public ModelIntegrationMethod Method { get; }
 
-    /// <summary>The energies, keV, at which the flux must be given to <see cref="Integrate"/>; plugins that share the
-    /// integrator share the grid's memo of spectral shapes too.</summary>
+    /// <summary>The energies, keV, at which the flux must be given to <see cref="Integrate"/>.</summary>
     public EnergyGrid Grid { get; }
 
     /// <summary>The number of bins.</summary>

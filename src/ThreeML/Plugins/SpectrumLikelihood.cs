@@ -1,12 +1,13 @@
 using System.Numerics.Tensors;
 using Astromodels;
+using Astromodels.Functions;
 using ThreeML.Spectra;
 using ThreeML.Statistics;
 
 namespace ThreeML.Plugins;
 
 /// <summary>The worker of a <see cref="SpectrumLike"/> connected to one model: it owns everything one evaluation
-/// writes (the integration grid's buffers, the channel rates, the likelihood bins' model and background estimate, the
+/// writes (the integration grid's buffers and cache of shapes, the channel rates, the likelihood bins' model and background estimate, the
 /// statistic with its scratch) and shares the immutable data and response with every other copy of the plugin.</summary>
 /// <remarks>
 /// <para>One evaluation: the model on the integration grid, integrated per model energy bin; mapped to channels by the
@@ -22,6 +23,7 @@ internal sealed class SpectrumLikelihood
     private readonly SpectrumResponse _response;
     private readonly PointSource? _source;
     private readonly double[] _channelRates;
+    private readonly ShapeCache _shapes = new();
     private BinIntegrator _integrator = null!;
     private double[] _fluxOnGrid = [];
     private double[] _binFlux = [];
@@ -108,11 +110,11 @@ internal sealed class SpectrumLikelihood
     {
         if (_source is not null)
         {
-            _source.Evaluate(_integrator.Grid, _fluxOnGrid);
+            _source.Evaluate(_integrator.Grid, _shapes, _fluxOnGrid);
         }
         else
         {
-            Model.Evaluate(_integrator.Grid, _fluxOnGrid);
+            Model.Evaluate(_integrator.Grid, _shapes, _fluxOnGrid);
         }
 
         _integrator.Integrate(_fluxOnGrid, _binFlux);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Astromodels.Serialization;
 using Astromodels;
 using Astromodels.Functions;
 
@@ -135,9 +136,8 @@ public sealed partial class XspecTableModel : Function1D, ITabulatedFunction
     }
 
     /// <inheritdoc />
-    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    protected override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
-        ArgumentNullException.ThrowIfNull(grid);
         CheckDestination(grid.Length, destination.Length);
         var bins = Refresh(out var shift);
         var map = _gridBins.GetValue(grid, static g => new GridBins(g.Length));

@@ -1,4 +1,5 @@
 using Astromodels.Functions;
+using Astromodels;
 using ThreeML.Fits;
 
 namespace ThreeML.TableModels;

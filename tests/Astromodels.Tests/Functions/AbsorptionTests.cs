@@ -91,11 +91,13 @@ public class AbsorptionTests
         var span = new double[energies.Length];
         var grid = new double[energies.Length];
         var energyGrid = new EnergyGrid(energies);
+        var shapes = new ShapeCache();
         model.Evaluate(energies, span);
-        model.Evaluate(energyGrid, grid);
-        model.NH.Value = 0.1; // a second grid call with only NH changed reads the memoised σ
+        model.EvaluateOnGrid(energyGrid, shapes, grid);
+        model.NH.Value = 0.1; // a second grid call with only NH changed reads the cached σ
         var again = new double[energies.Length];
-        model.Evaluate(energyGrid, again);
+        model.EvaluateOnGrid(energyGrid, shapes, again);
+        Assert.Equal(1, shapes.StoredCount);
         for (var i = 0; i < energies.Length; i++)
         {
             model.NH.Value = 3.0;

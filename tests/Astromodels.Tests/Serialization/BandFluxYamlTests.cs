@@ -1,4 +1,5 @@
 using Astromodels.Functions;
+using Astromodels.Serialization;
 
 namespace Astromodels.Tests.Serialization;
 

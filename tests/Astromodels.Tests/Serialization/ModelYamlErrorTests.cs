@@ -1,3 +1,4 @@
+using Astromodels.Serialization;
 namespace Astromodels.Tests.Serialization;
 
 /// <summary>Every reading error is a <see cref="ModelFileException"/> naming the YAML path (and the line).</summary>

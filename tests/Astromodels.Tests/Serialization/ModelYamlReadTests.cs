@@ -1,5 +1,6 @@
 using Astromodels.Functions;
 using Astromodels.Priors;
+using Astromodels.Serialization;
 
 namespace Astromodels.Tests.Serialization;
 

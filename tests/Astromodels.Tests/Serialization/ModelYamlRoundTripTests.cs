@@ -1,5 +1,6 @@
 using Astromodels.Functions;
 using Astromodels.Priors;
+using Astromodels.Serialization;
 using Astromodels.Tests.Modeling;
 using CsCheck;
 

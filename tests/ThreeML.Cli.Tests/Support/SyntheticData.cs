@@ -1,3 +1,4 @@
+using Astromodels.Serialization;
 using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Fits;

@@ -37,6 +37,7 @@ public class EvaluationPlanTests
         var plan = new EvaluationPlan(model, [.. evaluator.Plugins]);
         Assert.Equal(1, plan.PairCount);
         Assert.Equal(3, plan.ModelEvaluationCount); // src1, src2 and the sum of both, on one grid
+        Assert.Equal(1, plan.ShapeCacheCount); // ... sharing one cache, so each shape is computed once per call
         Assert.Equal(evaluator.Plugins.Select(p => p.GetLogLike()), perPlugin);
         Assert.Equal(perPlugin.Sum(), evaluator.LogLikelihood());
     }

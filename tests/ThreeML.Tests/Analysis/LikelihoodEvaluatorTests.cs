@@ -70,6 +70,32 @@ public class LikelihoodEvaluatorTests
     }
 
     [Fact]
+    public void A_worker_clone_and_its_original_on_two_threads_at_once_give_their_one_thread_values_bit_for_bit()
+    {
+        // Every call changes kT and the index, so every call computes new shapes into each plan's own caches.
+        var (model, data) = TwoSourceProblem();
+        var evaluator = new LikelihoodEvaluator(model, data);
+        var worker = evaluator.CloneForWorker();
+        var reference = new LikelihoodEvaluator(TwoSourceProblem().Item1, data);
+        double[][] Points(int seed)
+        {
+            var random = new Random(seed);
+            return [.. Enumerable.Range(0, 300).Select(_ => new[] { 5e-3 * (0.8 + (0.4 * random.NextDouble())), 1e-2, 120 + (60 * random.NextDouble()), 20.0, -1.2 - (0.6 * random.NextDouble()) })];
+        }
+
+        var (first, second) = (Points(1), Points(2));
+        var expectedFirst = first.Select(p => reference.LogLikelihood(p)).ToArray();
+        var expectedSecond = second.Select(p => reference.LogLikelihood(p)).ToArray();
+        var gotFirst = new double[first.Length];
+        var gotSecond = new double[second.Length];
+        Parallel.Invoke(
+            () => { for (var i = 0; i < first.Length; i++) { gotFirst[i] = evaluator.LogLikelihood(first[i]); } },
+            () => { for (var i = 0; i < second.Length; i++) { gotSecond[i] = worker.LogLikelihood(second[i]); } });
+        Assert.Equal(expectedFirst, gotFirst);
+        Assert.Equal(expectedSecond, gotSecond);
+    }
+
+    [Fact]
     public void A_model_without_free_parameters_is_rejected()
     {
         var plugin = new SpectrumLike("s", new BinnedSpectrum([1, 2], 1, [1, 2, 3]));

@@ -1,3 +1,4 @@
+using Astromodels;
 using Astromodels.Functions;
 using ThreeML.Tests.Results.Persistence;
 using ThreeML.TableModels;
@@ -106,12 +107,14 @@ public class XspecTableModelTests
         var table = Tabulate(folder);
         double[] energies = [0.4, 0.5, 1, 2.5, 10, 99, 199.9, 250];
         var grid = new EnergyGrid(energies);
+        var shapes = new ShapeCache();
+        var source = new PointSource("table", ra: 0, dec: 0, table);
         var fromGrid = new double[energies.Length];
         var fromSpan = new double[energies.Length];
         foreach (var index in new[] { -1.1, -2.2 })
         {
             table["index"].Value = index;
-            table.Evaluate(grid, fromGrid);
+            source.Evaluate(grid, shapes, fromGrid);
             table.Evaluate(energies, fromSpan);
             Assert.Equal(fromSpan, fromGrid);
         }

@@ -1,3 +1,4 @@
+using Astromodels.Serialization;
 using ThreeML.Fits;
 using ThreeML.Tests.Results.Persistence;
 using ThreeML.TableModels;

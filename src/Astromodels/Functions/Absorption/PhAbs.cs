@@ -43,6 +43,10 @@ public sealed class PhAbs : PhotoelectricAbsorption
     /// <inheritdoc />
     public override IReadOnlyList<AbundanceTable> AllowedAbundanceTables => Allowed;
 
+    /// <inheritdoc />
+    internal override IEnumerable<(string Name, string Value)> DisplayedProperties =>
+        [.. base.DisplayedProperties, ("cross_sections", CrossSections.ToString().ToLowerInvariant())];
+
     /// <summary>The per-element cross-sections summed (XSPEC's <c>xsect</c>; Verner's by default).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value that is not a member of the enumeration.</exception>
     public PhotoionizationCrossSections CrossSections

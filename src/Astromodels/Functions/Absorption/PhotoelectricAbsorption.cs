@@ -11,7 +11,7 @@ namespace Astromodels.Functions;
 /// σ the cross-section per hydrogen atom in 10⁻²² cm²; z, fixed by default, moves the absorber to redshift z.</para>
 /// <para>The span overload keeps σ of the last energies it saw (per instance; not thread-safe, as functions are not)
 /// and takes the exponential with a vector kernel; on an
-/// <see cref="EnergyGrid"/> σ((1 + z)E) is memoised per cross-section and z, so a fit step that changes only NH
+/// <see cref="EnergyGrid"/> σ((1 + z)E) is kept in the caller's <see cref="ShapeCache"/> per cross-section and z, so a fit step that changes only NH
 /// costs one vector multiply and one vector exp.</para>
 /// </remarks>
 public abstract class PhotoelectricAbsorption : Function1D
@@ -112,7 +112,7 @@ public abstract class PhotoelectricAbsorption : Function1D
     /// <summary>∫ₐᵇ Eᵏ·f(E)·g(E) dE for the continuum g (1 when null) this absorber multiplies, on a fixed rule that avoids σ's jumps
     /// (<see cref="AbsorbedBandQuadrature"/>), kept for the last band, z and cross-section; false when the rule's error
     /// bound is not met (the caller then integrates adaptively).</summary>
-    internal bool TryIntegrateProduct(Function1D? continuum, double a, double b, int energyPower, out double value)
+    internal override bool TryIntegrateProduct(Function1D? continuum, double a, double b, int energyPower, out double value)
     {
         value = 0;
         var source = CurrentCrossSection;
@@ -169,16 +169,15 @@ public abstract class PhotoelectricAbsorption : Function1D
     }
 
     /// <inheritdoc />
-    /// <remarks>exp(−NH·σ) from the grid's memoised σ((1 + z)E) for this cross-section and z.</remarks>
-    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    /// <remarks>exp(−NH·σ) from the cached σ((1 + z)E) for this cross-section and z.</remarks>
+    protected internal override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
-        ArgumentNullException.ThrowIfNull(grid);
         CheckDestination(grid.Length, destination.Length);
         var crossSection = CurrentCrossSection;
         var z = Redshift.Value;
-        if (!grid.TryGetShape(crossSection, z, 0, out var sigma))
+        if (!shapes.TryGet(grid, crossSection, z, 0, out var sigma))
         {
-            var store = grid.StoreShape(crossSection, z, 0);
+            var store = shapes.Store(grid, crossSection, z, 0);
             crossSection.Sigma(grid.Energies, 1 + z, store);
             sigma = store;
         }
@@ -187,6 +186,12 @@ public abstract class PhotoelectricAbsorption : Function1D
         TensorPrimitives.Multiply(sigma, -NH.Value, d);
         TensorPrimitives.Exp(d, d);
     }
+
+    /// <inheritdoc />
+    internal override bool IntegratesProducts => true;
+
+    /// <inheritdoc />
+    internal override IEnumerable<(string Name, string Value)> DisplayedProperties => [("abundance_table", AbundanceTable.ToString())];
 
     /// <inheritdoc />
     public override void SetUnits(Unit xUnit, Unit yUnit)

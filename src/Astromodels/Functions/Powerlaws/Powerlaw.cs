@@ -51,12 +51,11 @@ public sealed class Powerlaw : Function1D
     }
 
     /// <inheritdoc />
-    /// <remarks>K times the grid's memoised (E/piv)^index, computed as exp(index·(ln E − ln piv)) from the grid's ln E.</remarks>
-    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    /// <remarks>K times the cached (E/piv)^index, computed as exp(index·(ln E − ln piv)) from the grid's ln E.</remarks>
+    protected internal override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
-        ArgumentNullException.ThrowIfNull(grid);
         CheckDestination(grid.Length, destination.Length);
-        if (SpanKernels.TryPowerLawShape(grid, Piv.Value, Index.Value, out var shape))
+        if (SpanKernels.TryPowerLawShape(grid, shapes, Piv.Value, Index.Value, out var shape))
         {
             System.Numerics.Tensors.TensorPrimitives.Multiply(shape, K.Value, destination[..grid.Length]);
             return;

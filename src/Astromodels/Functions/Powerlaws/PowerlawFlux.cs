@@ -65,13 +65,12 @@ public sealed class PowerlawFlux : Function1D
     }
 
     /// <inheritdoc />
-    /// <remarks>The normalization times the grid's memoised E^index, computed as exp(index·ln E) from the grid's ln E.</remarks>
-    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    /// <remarks>The normalization times the cached E^index, computed as exp(index·ln E) from the grid's ln E.</remarks>
+    protected internal override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
-        ArgumentNullException.ThrowIfNull(grid);
         CheckDestination(grid.Length, destination.Length);
         var index = Index.Value;
-        if (SpanKernels.TryPowerLawShape(grid, 1.0, index, out var shape))
+        if (SpanKernels.TryPowerLawShape(grid, shapes, 1.0, index, out var shape))
         {
             System.Numerics.Tensors.TensorPrimitives.Multiply(shape, Normalization(index), destination[..grid.Length]);
             return;

@@ -47,12 +47,11 @@ public sealed class Blackbody : Function1D
     }
 
     /// <inheritdoc />
-    /// <remarks>K times the grid's memoised shape x²/(e^(x/kT) − 1) for this kT.</remarks>
-    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    /// <remarks>K times the cached shape x²/(e^(x/kT) − 1) for this kT.</remarks>
+    protected internal override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
-        ArgumentNullException.ThrowIfNull(grid);
         CheckDestination(grid.Length, destination.Length);
-        System.Numerics.Tensors.TensorPrimitives.Multiply(SpanKernels.BlackbodyShape(grid, KT.Value), K.Value, destination[..grid.Length]);
+        System.Numerics.Tensors.TensorPrimitives.Multiply(SpanKernels.BlackbodyShape(grid, shapes, KT.Value), K.Value, destination[..grid.Length]);
     }
 
     /// <inheritdoc />

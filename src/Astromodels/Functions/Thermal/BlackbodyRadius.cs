@@ -53,11 +53,10 @@ public sealed class BlackbodyRadius : Function1D
     }
 
     /// <inheritdoc />
-    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    protected internal override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
-        ArgumentNullException.ThrowIfNull(grid);
         CheckDestination(grid.Length, destination.Length);
-        System.Numerics.Tensors.TensorPrimitives.Multiply(SpanKernels.BlackbodyShape(grid, KT.Value), PhotonConstant * Norm.Value, destination[..grid.Length]);
+        System.Numerics.Tensors.TensorPrimitives.Multiply(SpanKernels.BlackbodyShape(grid, shapes, KT.Value), PhotonConstant * Norm.Value, destination[..grid.Length]);
     }
 
     /// <inheritdoc />

@@ -71,12 +71,11 @@ public sealed class BandFlux : Function1D
     }
 
     /// <inheritdoc />
-    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    protected internal override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
-        ArgumentNullException.ThrowIfNull(grid);
         CheckDestination(grid.Length, destination.Length);
         var scale = Scale();
-        _inner.Evaluate(grid, destination);
+        _inner.EvaluateOnGrid(grid, shapes, destination);
         System.Numerics.Tensors.TensorPrimitives.Multiply(destination[..grid.Length], scale, destination[..grid.Length]);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Astromodels.Serialization;
 using Astromodels.Text;
 using Astromodels;
 using L = ThreeML.Results.Persistence.ResultsFitsLayout;

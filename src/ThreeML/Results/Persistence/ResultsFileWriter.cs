@@ -1,4 +1,5 @@
 using System.Globalization;
+using Astromodels.Serialization;
 using ThreeML.Bayesian;
 using ThreeML.Fits;
 using ThreeML.Fitting;

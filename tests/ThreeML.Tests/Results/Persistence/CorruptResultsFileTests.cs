@@ -48,7 +48,7 @@ public sealed class CorruptResultsFileTests : IDisposable
         var e = Read(new ThreeMLStyleFile { Yaml = ThreeMLModelYaml.Text.Replace("Powerlaw:", "NoSuchFunction:", StringComparison.Ordinal) });
         Assert.StartsWith($"Results file '{e.FilePath}' {Where} keyword MODEL: the model YAML cannot be read: ", e.Message);
         Assert.Contains("NoSuchFunction", e.Message);
-        Assert.IsType<Astromodels.ModelFileException>(e.InnerException);
+        Assert.IsType<Astromodels.Serialization.ModelFileException>(e.InnerException);
     }
 
     [Fact]

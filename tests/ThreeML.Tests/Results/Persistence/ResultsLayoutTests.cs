@@ -1,3 +1,4 @@
+using Astromodels.Serialization;
 using ThreeML.Fits;
 using ThreeML.Results;
 using ThreeML.Results.Persistence;

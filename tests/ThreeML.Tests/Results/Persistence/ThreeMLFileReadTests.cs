@@ -1,3 +1,4 @@
+using Astromodels.Serialization;
 using ThreeML.Bayesian;
 using ThreeML.Fitting;
 using ThreeML.Results;

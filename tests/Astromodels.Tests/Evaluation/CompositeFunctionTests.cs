@@ -1,6 +1,6 @@
 using Astromodels.Functions;
 
-namespace Astromodels.Tests.Functions;
+namespace Astromodels.Tests.Evaluation;
 
 public class CompositeFunctionTests
 {

@@ -3,7 +3,7 @@ using Astromodels.Internal;
 using Astromodels.Numerics;
 using Astromodels.Text;
 
-namespace Astromodels.Functions;
+namespace Astromodels;
 
 /// <summary>A function of one variable with named parameters: spectral shapes (x = energy in keV, y = differential
 /// photon flux in 1/(cm² keV s)) and link laws.</summary>
@@ -91,16 +91,15 @@ public abstract class Function1D
         }
     }
 
-    /// <summary>Evaluates the function at the energies of a grid, using what the grid has precomputed or memoised
-    /// (the same values as on <see cref="EnergyGrid.Energies"/>, to a few ulp).</summary>
-    /// <param name="grid">The energies, keV, with their logarithms and the grid's memo of shapes.</param>
-    /// <param name="destination">Receives f(E) for every energy of the grid, 1/(cm² keV s) for spectral shapes.</param>
-    /// <exception cref="ArgumentException">The destination is shorter than the grid.</exception>
-    public virtual void Evaluate(EnergyGrid grid, Span<double> destination)
-    {
-        ArgumentNullException.ThrowIfNull(grid);
+    /// <summary>Evaluates the function at the energies of a grid, using what the grid has precomputed and the shapes
+    /// the caller's cache holds (the same values as on <see cref="EnergyGrid.Energies"/>, to a few ulp): the path of
+    /// <see cref="PointSource.Evaluate(EnergyGrid, ShapeCache, Span{double})"/>, which a subclass may make faster.</summary>
+    /// <param name="grid">The energies, keV, with their logarithms.</param>
+    /// <param name="shapes">The caller's cache of shapes on the grid (see <see cref="ShapeCache"/>).</param>
+    /// <param name="destination">Receives f(E) for every energy of the grid, 1/(cm² keV s) for spectral shapes; at
+    /// least as long as the grid (callers check).</param>
+    protected internal virtual void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination) =>
         Evaluate(grid.Energies, destination);
-    }
 
     /// <summary>The integral of xᵏ·f(x) over [<paramref name="a"/>, <paramref name="b"/>], k = <paramref name="energyPower"/>.</summary>
     /// <param name="a">Lower limit (keV for spectral shapes).</param>
@@ -208,6 +207,22 @@ public abstract class Function1D
     /// <param name="value">The integral when the method returns true.</param>
     /// <returns>True when a closed form was used.</returns>
     protected virtual bool TryIntegrateAnalytic(double a, double b, int energyPower, out double value)
+    {
+        value = 0;
+        return false;
+    }
+
+    /// <summary>The function's settings that are not parameters, as model summaries list them ("abundance_table",
+    /// "WILM"), in display order; none by default.</summary>
+    internal virtual IEnumerable<(string Name, string Value)> DisplayedProperties => [];
+
+    /// <summary>Whether the function integrates its products with other functions on a rule of its own (a photoelectric
+    /// absorber's fixed rule around σ's edges), which a product composite then uses.</summary>
+    internal virtual bool IntegratesProducts => false;
+
+    /// <summary>∫ₐᵇ Eᵏ·f(E)·g(E) dE on the function's own rule (see <see cref="IntegratesProducts"/>); false when it has
+    /// none or the rule does not meet its error bound.</summary>
+    internal virtual bool TryIntegrateProduct(Function1D? continuum, double a, double b, int energyPower, out double value)
     {
         value = 0;
         return false;

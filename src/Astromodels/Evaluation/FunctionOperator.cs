@@ -1,4 +1,4 @@
-namespace Astromodels.Functions;
+namespace Astromodels;
 
 /// <summary>How a <see cref="CompositeFunction"/> combines its two operands.</summary>
 public enum FunctionOperator

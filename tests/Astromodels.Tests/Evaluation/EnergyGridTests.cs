@@ -1,17 +1,17 @@
 using Astromodels.Functions;
 
-namespace Astromodels.Tests.Functions;
+namespace Astromodels.Tests.Evaluation;
 
-/// <summary>Evaluation on an <see cref="EnergyGrid"/> (precomputed ln E, memoised shapes) against evaluation on its energies.</summary>
+/// <summary>Evaluation on an <see cref="EnergyGrid"/> (precomputed ln E, shapes kept in a <see cref="ShapeCache"/>) against evaluation on its energies.</summary>
 public class EnergyGridTests
 {
     private static readonly double[] Energies = [.. Enumerable.Range(0, 281).Select(i => 8.0 * Math.Pow(1.04, i))];
 
-    private static void GridAgreesWithSpan(Function1D f, EnergyGrid grid, double tolerance = 1e-14)
+    private static void GridAgreesWithSpan(Function1D f, EnergyGrid grid, ShapeCache? shapes = null, double tolerance = 1e-14)
     {
         var onGrid = new double[grid.Length];
         var onSpan = new double[grid.Length];
-        f.Evaluate(grid, onGrid);
+        f.EvaluateOnGrid(grid, shapes ?? new ShapeCache(), onGrid);
         f.Evaluate(grid.Energies, onSpan);
         for (var i = 0; i < grid.Length; i++)
         {
@@ -42,16 +42,23 @@ public class EnergyGridTests
     }
 
     [Fact]
-    public void The_memo_never_returns_another_parameter_sets_shape()
+    public void The_cache_never_returns_another_parameter_sets_or_another_grids_shape()
     {
-        // More distinct shapes than the memo holds, revisited in an order that forces replacements.
+        // More distinct shapes than the cache holds, revisited in an order that forces replacements, on two grids
+        // of the same length and one of another length sharing one cache.
         var grid = new EnergyGrid(Energies);
+        var shifted = new EnergyGrid([.. Energies.Select(e => e * 1.01)]);
+        var shorter = new EnergyGrid(Energies.AsSpan(0, 100));
+        var shapes = new ShapeCache();
         var temperatures = Enumerable.Range(1, 12).Select(i => 5.0 * i).ToArray();
         foreach (var kT in temperatures.Concat(temperatures.Reverse()).Concat(temperatures))
         {
-            GridAgreesWithSpan(new Blackbody(K: 1e-4, kT: kT), grid);
-            GridAgreesWithSpan(new Powerlaw(K: 1, index: -kT / 20, piv: 100), grid);
-            GridAgreesWithSpan(new Powerlaw(K: 1, index: -kT / 20, piv: 50), grid);
+            foreach (var g in new[] { grid, shifted, shorter })
+            {
+                GridAgreesWithSpan(new Blackbody(K: 1e-4, kT: kT), g, shapes);
+                GridAgreesWithSpan(new Powerlaw(K: 1, index: -kT / 20, piv: 100), g, shapes);
+                GridAgreesWithSpan(new Powerlaw(K: 1, index: -kT / 20, piv: 50), g, shapes);
+            }
         }
     }
 
@@ -59,12 +66,14 @@ public class EnergyGridTests
     public void Two_blackbodies_with_the_same_temperature_share_the_shape_but_keep_their_normalizations()
     {
         var grid = new EnergyGrid(Energies);
+        var shapes = new ShapeCache();
         var a = new Blackbody(K: 1e-4, kT: 30);
         var b = new Blackbody(K: 3e-4, kT: 30);
         var va = new double[grid.Length];
         var vb = new double[grid.Length];
-        a.Evaluate(grid, va);
-        b.Evaluate(grid, vb);
+        a.EvaluateOnGrid(grid, shapes, va);
+        b.EvaluateOnGrid(grid, shapes, vb);
+        Assert.Equal(1, shapes.StoredCount);
         for (var i = 0; i < grid.Length; i++)
         {
             Assert.Equal(3 * va[i], vb[i], 1e-15 * vb[i]);
@@ -77,7 +86,7 @@ public class EnergyGridTests
         // Non-positive energies (Math.Pow semantics) and exponents past ±700.
         var grid = new EnergyGrid([-2.0, 0.0, 3.0]);
         var values = new double[3];
-        new Powerlaw(K: 1, index: 2, piv: 1).Evaluate(grid, values);
+        new Powerlaw(K: 1, index: 2, piv: 1).EvaluateOnGrid(grid, new ShapeCache(), values);
         Assert.Equal([4.0, 0.0, 9.0], values);
         var wide = new EnergyGrid([1e-300, 1.0, 1e300]);
         GridAgreesWithSpan(new Powerlaw(K: 1, index: -2, piv: 1), wide);
@@ -87,12 +96,13 @@ public class EnergyGridTests
     public void A_short_destination_is_rejected_with_both_lengths_in_the_message()
     {
         var grid = new EnergyGrid(Energies);
+        var shapes = new ShapeCache();
         var expected = "The destination holds 3 values but 281 are needed.";
-        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => new Blackbody().Evaluate(grid, new double[3])).Message);
-        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => new Powerlaw().Evaluate(grid, new double[3])).Message);
-        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => (new Blackbody() + new Powerlaw()).Evaluate(grid, new double[3])).Message);
+        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => new Blackbody().EvaluateOnGrid(grid, shapes, new double[3])).Message);
+        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => new Powerlaw().EvaluateOnGrid(grid, shapes, new double[3])).Message);
+        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => (new Blackbody() + new Powerlaw()).EvaluateOnGrid(grid, shapes, new double[3])).Message);
         var source = new Astromodels.PointSource("s", ra: 1, dec: 2, new Blackbody());
-        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => source.Evaluate(grid, new double[3])).Message);
-        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => new Astromodels.Model(source).Evaluate(grid, new double[3])).Message);
+        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => source.Evaluate(grid, shapes, new double[3])).Message);
+        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => new Astromodels.Model(source).Evaluate(grid, shapes, new double[3])).Message);
     }
 }

@@ -1,4 +1,4 @@
-namespace Astromodels.Functions;
+namespace Astromodels;
 
 /// <summary>The canonical units of spectral shapes: x in keV and f(x) in 1/(cm² keV s).</summary>
 public static class SpectralUnits

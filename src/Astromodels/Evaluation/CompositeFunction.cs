@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Astromodels.Functions;
+namespace Astromodels;
 
 /// <summary>Two functions combined by an operator, as astromodels' <c>CompositeFunction</c>.</summary>
 /// <remarks>
@@ -84,21 +84,20 @@ public sealed class CompositeFunction : Function1D
     public override void Evaluate(ReadOnlySpan<double> x, Span<double> destination)
     {
         CheckDestination(x.Length, destination.Length);
-        EvaluateAt(new Internal.SpanPoints(x), destination);
+        EvaluateAt(new SpanPoints(x), destination);
     }
 
     /// <inheritdoc />
-    /// <remarks>Both operands are evaluated on the grid (with its memo), except the inner function's output of a
+    /// <remarks>Both operands are evaluated on the grid (with the cache), except the inner function's output of a
     /// composition, which is not a grid.</remarks>
-    public override void Evaluate(EnergyGrid grid, Span<double> destination)
+    protected internal override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
-        ArgumentNullException.ThrowIfNull(grid);
         CheckDestination(grid.Length, destination.Length);
-        EvaluateAt(new Internal.GridPoints(grid), destination);
+        EvaluateAt(new GridPoints(grid, shapes), destination);
     }
 
     private void EvaluateAt<TPoints>(TPoints points, Span<double> destination)
-        where TPoints : Internal.ISpectrumPoints, allows ref struct
+        where TPoints : ISpectrumPoints, allows ref struct
     {
         var n = points.Count;
         var rented = ArrayPool<double>.Shared.Rent(n);
@@ -167,7 +166,7 @@ public sealed class CompositeFunction : Function1D
     protected override bool TryIntegrateAnalytic(double a, double b, int energyPower, out double value)
     {
         value = 0;
-        if (Operator == FunctionOperator.Multiply && (Left as PhotoelectricAbsorption ?? Right as PhotoelectricAbsorption) is { } absorber)
+        if (Operator == FunctionOperator.Multiply && (Left.IntegratesProducts ? Left : Right.IntegratesProducts ? Right : null) is { } absorber)
         {
             return absorber.TryIntegrateProduct(ReferenceEquals(absorber, Left) ? Right : Left, a, b, energyPower, out value);
         }

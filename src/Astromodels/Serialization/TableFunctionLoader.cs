@@ -1,6 +1,6 @@
-namespace Astromodels.Functions;
+namespace Astromodels.Serialization;
 
-/// <summary>Loads the function a model file names by its table file (see <see cref="ITabulatedFunction"/>), e.g.
+/// <summary>Loads the function a model file names by its table file (see <see cref="Functions.ITabulatedFunction"/>), e.g.
 /// ThreeML's <c>XspecTableModel.Load</c>.</summary>
 /// <param name="kind">XSPEC's loader name: <c>atable</c>, <c>mtable</c> or <c>etable</c>.</param>
 /// <param name="path">The table file, resolved against the model file's folder when relative.</param>

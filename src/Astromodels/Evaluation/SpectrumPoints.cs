@@ -1,8 +1,7 @@
-using Astromodels.Functions;
 
-namespace Astromodels.Internal;
+namespace Astromodels;
 
-/// <summary>Where a sum of spectral shapes is evaluated: plain energies or an <see cref="EnergyGrid"/>, so one summing
+/// <summary>Where a sum of spectral shapes is evaluated: plain energies or an <see cref="EnergyGrid"/> with a <see cref="ShapeCache"/>, so one summing
 /// routine serves both without allocating.</summary>
 internal interface ISpectrumPoints
 {
@@ -23,10 +22,10 @@ internal readonly ref struct SpanPoints(ReadOnlySpan<double> energies) : ISpectr
     public void Evaluate(Function1D shape, Span<double> destination) => shape.Evaluate(_energies, destination);
 }
 
-/// <summary>Energies given as a grid with its precomputations and memo.</summary>
-internal readonly struct GridPoints(EnergyGrid grid) : ISpectrumPoints
+/// <summary>Energies given as a grid with its precomputations, and the caller's cache of shapes on it.</summary>
+internal readonly struct GridPoints(EnergyGrid grid, ShapeCache shapes) : ISpectrumPoints
 {
     public int Count => grid.Length;
 
-    public void Evaluate(Function1D shape, Span<double> destination) => shape.Evaluate(grid, destination);
+    public void Evaluate(Function1D shape, Span<double> destination) => shape.EvaluateOnGrid(grid, shapes, destination);
 }

@@ -46,6 +46,25 @@ public sealed class SampleStatisticsTests
     }
 
     [Fact]
+    public void Neighbouring_ranks_as_percentiles_ask_for_them_match_a_full_sort()
+    {
+        // Each percentile needs the order statistics at floor(q(n - 1)) and the next one, which is read by a scan.
+        var values = Gen.OneOf(Gen.Double[-10, 10], Gen.Int[-3, 3].Select(i => (double)i), Gen.Const(double.NaN));
+        Gen.Select(values.Array[2, 400], Gen.Double[0, 1].Array[1, 3]).Sample((samples, fractions) =>
+        {
+            var sorted = (double[])samples.Clone();
+            Array.Sort(sorted);
+            int[] ranks = [.. fractions.SelectMany(f => new[] { (int)(f * (samples.Length - 2)), (int)(f * (samples.Length - 2)) + 1 }).Distinct().Order()];
+            var selected = new double[ranks.Length];
+            OrderStatistics.Select(samples, ranks, selected);
+            for (int k = 0; k < ranks.Length; k++)
+            {
+                Assert.Equal(sorted[ranks[k]], selected[k]);
+            }
+        });
+    }
+
+    [Fact]
     public void Invalid_requests_are_refused()
     {
         var empty = Assert.Throws<ArgumentException>(() => SampleStatistics.Percentile([], 50));

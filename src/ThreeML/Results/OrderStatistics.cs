@@ -10,7 +10,7 @@ namespace ThreeML.Results;
 /// The values returned are exactly those of the sorted array, NaNs ordered first as <c>Array.Sort</c>
 /// orders them, so percentiles are bit-identical to the sorting implementation.
 /// </remarks>
-internal static class OrderStatistics
+internal static partial class OrderStatistics
 {
     /// <summary>Writes the order statistics of <paramref name="samples"/> at the ascending <paramref name="ranks"/> into <paramref name="destination"/>.</summary>
     public static void Select(ReadOnlySpan<double> samples, ReadOnlySpan<int> ranks, Span<double> destination)
@@ -33,6 +33,12 @@ internal static class OrderStatistics
             }
 
             Span<double> numbers = work[nans..];
+            if (numbers.Length >= BracketThreshold && ranks[0] >= nans && ranks.Length <= MaxBracketedRanks)
+            {
+                SelectBracketed(numbers, ranks, nans, destination);
+                return;
+            }
+
             for (int k = 0; k < ranks.Length; k++)
             {
                 int rank = ranks[k];

@@ -114,7 +114,7 @@ internal static class SpeedTargetsReport
 
         if (plotOnly)
         {
-            yield return PlotRow(posterior);
+            yield return PlotTargetRow.Measure(posterior, smoke ? 1 : 20);
             yield break;
         }
 
@@ -152,43 +152,7 @@ internal static class SpeedTargetsReport
         yield return new TargetRow("one joint log-likelihood (us)", 75, perCall, 1.0, $"{calls} calls, 3ML 70-80 us; {LikelihoodWork.Tutorial().Describe()}");
         yield return new TargetRow("one joint log-likelihood, allocated (B)", double.NaN, allocated, 0, "per call");
 
-        yield return PlotRow(posterior);
-    }
-
-    /// <summary>The tutorial's nuFnu plot with its 68 % band from the posterior, rendered to PNG: the fastest of five
-    /// after a first (warm-up) rendering, with the process CPU time of that rendering.</summary>
-    private static TargetRow PlotRow(BayesianResults posterior)
-    {
-        var options = new SpectrumPlotOptions { FluxUnit = "erg2/(keV s cm2)" };
-        Plots.PlotSpectra(options, posterior).GetPngBytes();
-        var (best, cpu, plotMb) = (double.PositiveInfinity, double.NaN, double.NaN);
-        using var self = Process.GetCurrentProcess();
-        for (var i = 0; i < 5; i++)
-        {
-            var bytes = GC.GetTotalAllocatedBytes(precise: true);
-            self.Refresh();
-            var cpuBefore = self.TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            Plots.PlotSpectra(options, posterior).GetPngBytes();
-            var plot = clock.Elapsed.TotalMilliseconds;
-            self.Refresh();
-            if (plot < best)
-            {
-                (best, cpu, plotMb) = (plot, (self.TotalProcessorTime - cpuBefore).TotalMilliseconds, (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1e6);
-            }
-        }
-
-        // The bands alone (percentiles of every sample row's curve), to tell them from drawing and encoding.
-        var bands = double.PositiveInfinity;
-        for (var i = 0; i < 5; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            Plots.GetSpectrumBands(options, posterior);
-            bands = Math.Min(bands, clock.Elapsed.TotalMilliseconds);
-        }
-
-        return new TargetRow("nuFnu plot with credible band (ms)", double.NaN, best, 50,
-            string.Create(CultureInfo.InvariantCulture, $"wall, best of 5; {cpu:F0} ms CPU; bands alone {bands:F0} ms; {plotMb:F1} MB allocated (issue 19 found 28 MB); {posterior.Samples.Count} samples, PNG"));
+        yield return PlotTargetRow.Measure(posterior, smoke ? 1 : 20);
     }
 
     private static string RepositoryRoot()

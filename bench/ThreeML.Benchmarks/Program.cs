@@ -4,14 +4,24 @@ using ThreeML.Benchmarks.Tutorial;
 
 // "targets" prints issue 19's table (every row beside 3ML's figure and the goal), then every DESIGN.md §6 row;
 // "targets --smoke" measures issue 19's rows once with small counts (CI keeps the report working with it);
-// "--tool PATH" times that threeml binary. Anything else goes to BenchmarkDotNet (e.g. --filter '*JointLikelihood*').
+// "--tool PATH" times that threeml binary; "--only tutorial" measures only the tool's tutorial rows, "--only plot" only
+// the nested sampling and nuFnu plot rows (the plot needs the posterior). Anything else goes to BenchmarkDotNet (e.g.
+// --filter '*JointLikelihood*').
 if (args.Length > 0 && args[0] == "targets")
 {
     var smoke = args.Contains("--smoke");
     var toolAt = Array.IndexOf(args, "--tool");
     var tool = toolAt > 0 && toolAt + 1 < args.Length ? Path.GetFullPath(args[toolAt + 1]) : null;
-    SpeedTargetsReport.Run(Console.Out, smoke, tool);
-    if (smoke)
+    var onlyAt = Array.IndexOf(args, "--only");
+    var only = onlyAt > 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
+    if (only is not null and not ("tutorial" or "plot"))
+    {
+        Console.Error.WriteLine($"--only takes 'tutorial' or 'plot', not '{only}'.");
+        return 2;
+    }
+
+    SpeedTargetsReport.Run(Console.Out, smoke, tool, only);
+    if (smoke || only is not null)
     {
         return 0;
     }

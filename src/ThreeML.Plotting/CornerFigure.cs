@@ -164,12 +164,14 @@ internal static class CornerFigure
             }
         }
 
-        var contours = plot.Add.ContourLines(grid);
-        contours.ContourLineLevels = regions.Thresholds;
+        // The lines are traced once, at the regions' thresholds: Add.ContourLines(grid) would first trace twelve
+        // evenly spaced default levels only to have them replaced (issue 19 item 5).
+        var contours = new ScottPlot.Plottables.ContourLines { ContourLineLevels = regions.Thresholds };
         contours.LineColor = Ink;
         contours.LineWidth = 1;
         contours.LabelStyle.IsVisible = false;
         contours.Update(grid);
+        plot.Add.Plottable(contours);
         plot.Axes.SetLimits(xAxis.Min, xAxis.Max, yAxis.Min, yAxis.Max);
     }
 

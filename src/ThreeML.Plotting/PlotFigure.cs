@@ -9,6 +9,11 @@ namespace ThreeML.Plotting;
 /// customisation (titles, colours, limits) before saving; each is drawn into its own rectangle of the figure.</remarks>
 public sealed class PlotFigure
 {
+    /// <summary>PNG is lossless whatever the settings: the "up" filter alone and zlib level 1 give the same pixels
+    /// as Skia's default (every filter tried per row, level 6) in a twentieth of the time, for files 10–20 % larger
+    /// (issue 19 item 5: the encoder was a quarter of the νFν plot's time).</summary>
+    private static readonly SKPngEncoderOptions FastPng = new(SKPngEncoderFilterFlags.Up, 1);
+
     private readonly FigurePanel[] _panels;
     private readonly Func<int, int, IReadOnlyList<FigureText>>? _overlay;
 
@@ -100,8 +105,8 @@ public sealed class PlotFigure
         using var surface = SKSurface.Create(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException($"Could not create a {w}x{h} drawing surface.");
         Render(surface.Canvas, w, h);
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = surface.PeekPixels();
+        using var data = pixels.Encode(FastPng) ?? throw new InvalidOperationException($"Could not encode the {w}x{h} figure as PNG.");
         return data.ToArray();
     }
 

@@ -51,18 +51,23 @@ internal static class SpectrumBands
             }
 
             SampleCurves(results, curves, energies, scales, values, alwaysPropagate);
+            var median = new double[curves.Count * x.Length];
+            var lower = new double[curves.Count * x.Length];
+            var upper = new double[curves.Count * x.Length];
+            ForEachBlock(median.Length, Workers(n), (from, to) =>
+            {
+                for (var k = from; k < to; k++)
+                {
+                    var (c, i) = Math.DivRem(k, x.Length);
+                    (median[k], lower[k], upper[k]) = SampleStatistics.EqualTailed(values[c].AsSpan(i * n, n), options.ConfidenceLevel);
+                }
+            });
+
             var bands = new List<SpectrumBand>(curves.Count);
             for (var c = 0; c < curves.Count; c++)
             {
-                var median = new double[x.Length];
-                var lower = new double[x.Length];
-                var upper = new double[x.Length];
-                for (var i = 0; i < x.Length; i++)
-                {
-                    (median[i], lower[i], upper[i]) = SampleStatistics.EqualTailed(values[c].AsSpan(i * n, n), options.ConfidenceLevel);
-                }
-
-                bands.Add(new SpectrumBand(curves[c].Label + labelSuffix, x, median, lower, upper));
+                var at = c * x.Length;
+                bands.Add(new SpectrumBand(curves[c].Label + labelSuffix, x, median[at..(at + x.Length)], lower[at..(at + x.Length)], upper[at..(at + x.Length)]));
             }
 
             return bands;
@@ -116,26 +121,49 @@ internal static class SpectrumBands
             return;
         }
 
-        // Each curve is evaluated on the whole grid at once (the functions' span kernels), not point by point.
-        var onGrid = new double[energies.Length];
-        var scratch = new double[energies.Length];
-        for (var row = 0; row < n; row++)
+        // Each curve is evaluated on the whole grid at once (the functions' span kernels), not point by point; the rows
+        // are shared out between the cores, each with its own copy of the model (every value is the same whichever core
+        // computes it).
+        ForEachBlock(n, Workers(n), (from, to) =>
         {
-            for (var p = 0; p < parameters.Length; p++)
+            var copy = from == 0 ? model : results.OptimizedModel.Clone();
+            var handles = from == 0 ? parameters : [.. samples.Paths.Select(p => copy[p])];
+            var onGrid = new double[energies.Length];
+            var scratch = new double[energies.Length];
+            for (var row = from; row < to; row++)
             {
-                parameters[p].Value = samples[p][row];
-            }
-
-            for (var c = 0; c < curves.Count; c++)
-            {
-                curves[c].Curve.Evaluate(model, energies, onGrid, scratch);
-                var block = values[c];
-                for (int i = 0, at = row; i < energies.Length; i++, at += n)
+                for (var p = 0; p < handles.Length; p++)
                 {
-                    block[at] = scales[i] * onGrid[i];
+                    handles[p].Value = samples[p][row];
+                }
+
+                for (var c = 0; c < curves.Count; c++)
+                {
+                    curves[c].Curve.Evaluate(copy, energies, onGrid, scratch);
+                    var block = values[c];
+                    for (int i = 0, at = row; i < energies.Length; i++, at += n)
+                    {
+                        block[at] = scales[i] * onGrid[i];
+                    }
                 }
             }
+        });
+    }
+
+    /// <summary>How many cores share the work of <paramref name="rows"/> sample rows: one per 256 rows at most, so that
+    /// small sample sets stay on one thread.</summary>
+    private static int Workers(int rows) => Math.Clamp(rows / 256, 1, Environment.ProcessorCount);
+
+    /// <summary>Runs <paramref name="body"/>(from, to) on <paramref name="workers"/> contiguous blocks of 0…count−1 in parallel.</summary>
+    private static void ForEachBlock(int count, int workers, Action<int, int> body)
+    {
+        if (workers <= 1)
+        {
+            body(0, count);
+            return;
         }
+
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => body(w * count / workers, (w + 1) * count / workers));
     }
 
     /// <summary>The power of E that turns the photon flux into the requested unit's kind, and the factor from

@@ -10,9 +10,14 @@ public class TutorialCommandTests
     public void Flux_examples_tutorial_writes_plots_flux_tables_and_results()
     {
         using var folder = new TempFolder();
-        var run = Threeml.Run("tutorial", "flux-examples", "--out", folder.Path, "--json");
+        var run = Threeml.Run("tutorial", "flux-examples", "--out", folder.Path, "--json", "--timings");
         Assert.True(run.ExitCode == 0, run.ToString());
         using var json = run.Json();
+
+        // --timings: one line per phase on standard error, the JSON document untouched.
+        Assert.Contains(" ms CPU  nested sampling (count spectra alongside)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(" corner plot (on another thread)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(" ms CPU  total", run.Stderr, StringComparison.Ordinal);
         var files = json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
         Assert.True(files.Count(f => f.EndsWith(".png", StringComparison.Ordinal)) >= 4, string.Join("\n", files));
         Assert.Contains(files, f => f.EndsWith("results.fits", StringComparison.Ordinal));

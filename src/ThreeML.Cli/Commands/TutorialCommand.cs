@@ -24,10 +24,12 @@ public static class TutorialCommand
         var outFolder = new Option<string>("--out") { Description = "Folder for plots, flux tables and results.fits.", DefaultValueFactory = _ => "tutorial-output" };
         var seed = new Option<int>("--seed") { Description = "Seed of the simulation and of the sampler.", DefaultValueFactory = _ => 1234 };
         var response = new Option<string?>("--response") { Description = "A response file (.rsp, .rmf) instead of the embedded demo BGO response." };
+        var timings = new Option<bool>("--timings") { Description = "Write the wall and CPU time of each phase to standard error." };
         var command = new Command("flux-examples", "Point source fluxes and multiple sources: simulate two sources, link kT, nested sampling, fluxes in many units.");
         command.Options.Add(outFolder);
         command.Options.Add(seed);
         command.Options.Add(response);
+        command.Options.Add(timings);
         CommandAction.Set(command, context, (parse, output) =>
         {
             var responsePath = parse.GetValue(response);
@@ -38,8 +40,14 @@ public static class TutorialCommand
 
             var options = new TutorialOptions(Path.GetFullPath(parse.GetValue(outFolder)!), parse.GetValue(seed), responsePath);
             var narration = output.IsJson ? TextWriter.Null : new LineForwarder(output);
+            var phases = parse.GetValue(timings) ? new PhaseClock() : null;
             var summary = ProgressRunner.Run(output, "Nested sampling", progress =>
-                FluxExamplesTutorial.Run(options, narration, new SamplerProgressAdapter(progress, 30000.0)));
+                FluxExamplesTutorial.Run(options, narration, new SamplerProgressAdapter(progress, 30000.0), phases));
+            if (phases is not null)
+            {
+                context.Error.WriteLine(phases);
+            }
+
             if (output.IsJson)
             {
                 output.Document(new JsonObject

@@ -82,7 +82,7 @@ public abstract partial class AnalysisResults
             values[r] = new double[Samples.Count];
         }
 
-        var k = unit.EnergyPower;
+        var integrator = new FluxBandIntegrator(e1, e2, unit.EnergyPower, options.Integration);
         ForEachRow(options.MaxDegreeOfParallelism, () => (Model?)null, (model, _, row) =>
         {
             for (var r = 0; r < curves.Count; r++)
@@ -92,7 +92,7 @@ public abstract partial class AnalysisResults
                 var sum = 0.0;
                 for (var t = 0; t < curves[r].TermCount; t++)
                 {
-                    sum += unit.FactorFromKeV * Flux.Integrate(curves[r].Term(model, t), e1, e2, k, options.Integration);
+                    sum += unit.FactorFromKeV * integrator.Integrate(curves[r].Term(model, t));
                 }
 
                 values[r][row] = sum;

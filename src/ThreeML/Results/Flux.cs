@@ -1,6 +1,5 @@
 using Astromodels;
 using Astromodels.Functions;
-using Astromodels.Numerics;
 
 namespace ThreeML.Results;
 
@@ -21,7 +20,7 @@ public static class Flux
         ArgumentNullException.ThrowIfNull(function);
         var unit = FluxUnit.Parse(fluxUnit);
         var (e1, e2) = BandInKeV(eneMin, eneMax);
-        return new Quantity(unit.FactorFromKeV * Integrate(function, e1, e2, unit.EnergyPower, method), unit.Unit);
+        return new Quantity(unit.FactorFromKeV * new FluxBandIntegrator(e1, e2, unit.EnergyPower, method).Integrate(function), unit.Unit);
     }
 
     /// <summary>Converts a band given in any spectral units to keV, ordered.</summary>
@@ -43,40 +42,6 @@ public static class Flux
         }
 
         return a < b ? (a, b) : (b, a);
-    }
-
-    /// <summary>∫ Eᵏ f dE over [e1, e2] keV with the chosen method, in keV-based units.</summary>
-    internal static double Integrate(Function1D f, double e1, double e2, int energyPower, FluxIntegration method) => method switch
-    {
-        FluxIntegration.Exact => f.Integral(e1, e2, energyPower),
-        FluxIntegration.Quad => GaussKronrod.Integrate(x => Math.Pow(x, energyPower) * f.Evaluate(x), e1, e2, 1.49e-8, 1.49e-8),
-        _ => Trapz(f, e1, e2, energyPower),
-    };
-
-    /// <summary>3ML's trapz: 50 points, log-spaced when e2/e1 &gt; 100 else linear, trapezoid rule on Eᵏ f(E).</summary>
-    private static double Trapz(Function1D f, double e1, double e2, int k)
-    {
-        const int n = 50;
-        Span<double> x = stackalloc double[n];
-        Span<double> y = stackalloc double[n];
-        // numpy: linspace(a, b, n) = arange(n)·step + a with the last point set to b; logspace = 10**linspace(log10 e1, log10 e2).
-        var log = e2 / e1 > 100;
-        var (a, b) = log ? (Math.Log10(e1), Math.Log10(e2)) : (e1, e2);
-        var step = (b - a) / (n - 1);
-        for (var i = 0; i < n; i++)
-        {
-            var t = i == n - 1 ? b : i * step + a;
-            x[i] = log ? Math.Pow(10, t) : t;
-        }
-
-        f.Evaluate(x, y);
-        var sum = 0.0;
-        for (var i = 0; i + 1 < n; i++)
-        {
-            sum += 0.5 * (x[i + 1] - x[i]) * (Math.Pow(x[i], k) * y[i] + Math.Pow(x[i + 1], k) * y[i + 1]);
-        }
-
-        return sum;
     }
 
     private static double ToKeV(Quantity q, string name)

@@ -10,7 +10,7 @@ namespace ThreeML.Results;
 /// The values returned are exactly those of the sorted array, NaNs ordered first as <c>Array.Sort</c>
 /// orders them, so percentiles are bit-identical to the sorting implementation.
 /// </remarks>
-internal static class OrderStatistics
+internal static partial class OrderStatistics
 {
     /// <summary>Writes the order statistics of <paramref name="samples"/> at the ascending <paramref name="ranks"/> into <paramref name="destination"/>.</summary>
     public static void Select(ReadOnlySpan<double> samples, ReadOnlySpan<int> ranks, Span<double> destination)
@@ -33,6 +33,12 @@ internal static class OrderStatistics
             }
 
             Span<double> numbers = work[nans..];
+            if (numbers.Length >= BracketThreshold && ranks[0] >= nans && ranks.Length <= MaxBracketedRanks)
+            {
+                SelectBracketed(numbers, ranks, nans, destination);
+                return;
+            }
+
             for (int k = 0; k < ranks.Length; k++)
             {
                 int rank = ranks[k];
@@ -44,13 +50,31 @@ internal static class OrderStatistics
 
                 // Ranks ascend, so the part left of an earlier rank holds nothing larger: search right of it only.
                 int from = k > 0 && ranks[k - 1] >= nans ? ranks[k - 1] - nans : 0;
-                destination[k] = SelectInPlace(numbers, from, rank - nans);
+                destination[k] = k > 0 && ranks[k - 1] >= nans && rank == ranks[k - 1] + 1
+                    ? MinimumInPlace(numbers, rank - nans)
+                    : SelectInPlace(numbers, from, rank - nans);
             }
         }
         finally
         {
             ArrayPool<double>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>The next order statistic after one just selected at <paramref name="rank"/> − 1: the smallest value right
+    /// of it, moved to <paramref name="rank"/>.</summary>
+    /// <remarks>A percentile interpolates between two neighbouring ranks; one pass finds the second where a selection
+    /// would partition the whole remainder again.</remarks>
+    private static double MinimumInPlace(Span<double> a, int rank)
+    {
+        int at = rank;
+        for (int i = rank + 1; i < a.Length; i++)
+        {
+            at = a[i] < a[at] ? i : at;
+        }
+
+        (a[rank], a[at]) = (a[at], a[rank]);
+        return a[rank];
     }
 
     /// <summary>Rearranges <paramref name="a"/>[from..] so that position <paramref name="rank"/> holds the value it would hold sorted, smaller ones left of it.</summary>

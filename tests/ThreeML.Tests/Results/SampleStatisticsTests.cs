@@ -46,6 +46,66 @@ public sealed class SampleStatisticsTests
     }
 
     [Fact]
+    public void Neighbouring_ranks_as_percentiles_ask_for_them_match_a_full_sort()
+    {
+        // Each percentile needs the order statistics at floor(q(n - 1)) and the next one, which is read by a scan.
+        var values = Gen.OneOf(Gen.Double[-10, 10], Gen.Int[-3, 3].Select(i => (double)i), Gen.Const(double.NaN));
+        Gen.Select(values.Array[2, 400], Gen.Double[0, 1].Array[1, 3]).Sample((samples, fractions) =>
+        {
+            var sorted = (double[])samples.Clone();
+            Array.Sort(sorted);
+            int[] ranks = [.. fractions.SelectMany(f => new[] { (int)(f * (samples.Length - 2)), (int)(f * (samples.Length - 2)) + 1 }).Distinct().Order()];
+            var selected = new double[ranks.Length];
+            OrderStatistics.Select(samples, ranks, selected);
+            for (int k = 0; k < ranks.Length; k++)
+            {
+                Assert.Equal(sorted[ranks[k]], selected[k]);
+            }
+        });
+    }
+
+    [Fact]
+    public void Large_samples_bracketed_from_a_subsample_give_the_order_statistics_of_a_full_sort()
+    {
+        // Above OrderStatistics.BracketThreshold the ranks are bracketed from a sorted subsample; ties, huge values, a
+        // few NaNs, sorted input and the top rank must all come out as a full sort gives them.
+        var values = Gen.Frequency((20, Gen.Double[-10, 10]), (20, Gen.Int[-3, 3].Select(i => (double)i)), (5, Gen.Double[-1e300, 1e300]), (1, Gen.Const(double.NaN)));
+        var sizes = Gen.Int[OrderStatistics.BracketThreshold, 3 * OrderStatistics.BracketThreshold];
+        Gen.Select(sizes.SelectMany(n => values.Array[n]), Gen.Double[0, 1].Array[1, 3], Gen.Bool).Sample((samples, fractions, presorted) =>
+        {
+            if (presorted)
+            {
+                Array.Sort(samples);
+            }
+
+            var sorted = (double[])samples.Clone();
+            Array.Sort(sorted);
+            int[] ranks = [.. fractions.SelectMany(f => new[] { (int)(f * (samples.Length - 2)), (int)(f * (samples.Length - 2)) + 1, samples.Length - 1 }).Distinct().Order()];
+            var selected = new double[ranks.Length];
+            OrderStatistics.Select(samples, ranks, selected);
+            for (int k = 0; k < ranks.Length; k++)
+            {
+                Assert.Equal(sorted[ranks[k]], selected[k]);
+            }
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void A_subsample_that_misrepresents_the_values_still_gives_the_exact_order_statistics()
+    {
+        // Every 8th value of 4096 (the subsample's stride) is the smallest, so the brackets miss the wanted ranks and
+        // the counts send them to a plain selection.
+        var rng = new Random(7);
+        var samples = Enumerable.Range(0, 4096).Select(i => i % 8 == 0 ? -1e9 : rng.NextDouble()).ToArray();
+        var sorted = (double[])samples.Clone();
+        Array.Sort(sorted);
+        int[] ranks = [655, 656, 2047, 2048, 3440, 3441];
+        var selected = new double[ranks.Length];
+        OrderStatistics.Select(samples, ranks, selected);
+        Assert.Equal(ranks.Select(r => sorted[r]), selected);
+    }
+
+    [Fact]
     public void Invalid_requests_are_refused()
     {
         var empty = Assert.Throws<ArgumentException>(() => SampleStatistics.Percentile([], 50));

@@ -93,7 +93,10 @@ internal sealed class EvidenceAccumulator
     /// shrinkage factor drawn from its Beta(n, 1) law instead of its expectation (Skilling 2006, §9).
     /// </summary>
     /// <remarks>This captures the dominant statistical error, that of the unknown volumes; Skilling's √(H/n) approximates the same quantity.</remarks>
-    public double SimulatedLogZError(long seed, int replicas)
+    /// <param name="seed">Seed of the replicas' random streams.</param>
+    /// <param name="replicas">Number of simulated sequences.</param>
+    /// <param name="workers">Threads that share the replicas (each replica is the same whichever thread computes it).</param>
+    public double SimulatedLogZError(long seed, int replicas, int workers = 1)
     {
         // Terms are summed linearly relative to the largest expected-volume term, so each dead point costs one
         // logarithm (the shrinkage), one expm1 (the width) and one exp, instead of two more for a log-add-exp.
@@ -104,20 +107,24 @@ internal sealed class EvidenceAccumulator
         }
 
         var values = new double[replicas];
-        for (var r = 0; r < replicas; r++)
+        workers = Math.Clamp(workers, 1, replicas);
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
         {
-            var rng = new RandomStream(seed, RandomPurpose.EvidenceError, (ulong)r);
-            var logX = 0.0;
-            var z = 0.0;
-            for (var i = 0; i < Count; i++)
+            for (var r = w * replicas / workers; r < (w + 1) * replicas / workers; r++)
             {
-                var logT = Math.Log(rng.NextOpenDouble()) / liveCount[i];
-                z += Math.Exp(logX + logLikelihood[i] - reference) * -AccurateMath.Expm1(logT);
-                logX += logT;
-            }
+                var rng = new RandomStream(seed, RandomPurpose.EvidenceError, (ulong)r);
+                var logX = 0.0;
+                var z = 0.0;
+                for (var i = 0; i < Count; i++)
+                {
+                    var logT = Math.Log(rng.NextOpenDouble()) / liveCount[i];
+                    z += Math.Exp(logX + logLikelihood[i] - reference) * -AccurateMath.Expm1(logT);
+                    logX += logT;
+                }
 
-            values[r] = reference + Math.Log(z);
-        }
+                values[r] = reference + Math.Log(z);
+            }
+        });
 
         var mean = values.Average();
         return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (replicas - 1));

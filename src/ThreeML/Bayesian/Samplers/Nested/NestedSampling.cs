@@ -43,7 +43,7 @@ internal sealed partial class NestedSampling(NestedSampler options, SamplingProb
             iterations += run.Iterations;
 
             var (evidence, parameters) = runs.Count == 1 ? (run.Evidence, run.DeadParameters.ToArray()) : NestedRunMerger.Merge(runs, d);
-            var lnZError = evidence.SimulatedLogZError(options.Seed, ErrorReplicas);
+            var lnZError = evidence.SimulatedLogZError(options.Seed, ErrorReplicas, pool.Workers);
             var ess = Kish(evidence.PosteriorWeights());
             var done = lnZError <= options.Dlogz && ess >= options.MinEss;
             var budgetLeft = options.MaxNcalls is not { } max || calls < max;

@@ -1,3 +1,4 @@
+using Astromodels;
 using Astromodels.Functions;
 using Astromodels.Numerics;
 

@@ -66,6 +66,9 @@ public sealed class BatchRunner
     /// <param name="cancellationToken">Stops starting new tasks.</param>
     /// <returns>The outcomes in task order.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A task number outside 0 ... Count − 1.</exception>
+    /// <exception cref="AggregateException">The runner itself could not write a task's folder or record (a task's own
+    /// failure is recorded instead); no further tasks were started.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IReadOnlyList<BatchTaskOutcome> Run(IEnumerable<int>? indices = null, IProgress<BatchTaskOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
         var list = (indices ?? Enumerable.Range(0, Plan.Tasks.Count)).ToArray();
@@ -76,17 +79,49 @@ public sealed class BatchRunner
 
         Directory.WriteInfo(Plan);
         var outcomes = new BatchTaskOutcome[list.Length];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism), CancellationToken = cancellationToken };
-        // One task at a time per worker (no chunking): tasks are long beside the hand-out, and a chunk would leave a
-        // worker holding several tasks at the end while the others idle.
-        var partitioner = System.Collections.Concurrent.Partitioner.Create(list, loadBalance: true);
-        var slots = Enumerable.Range(0, list.Length).ToDictionary(k => list[k], k => k);
-        Parallel.ForEach(partitioner, options, index =>
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var next = -1;
+        // Tasks are handed out one at a time (a chunk would leave a worker holding several at the end while the others
+        // idle) to dedicated threads, not to the thread pool: the pool starts with one thread per core and does not see
+        // a thread blocked in fsync as blocked, so MaxDegreeOfParallelism above the core count was never reached and a
+        // core idled while its task waited for the disk (design record 0023).
+        void Work()
         {
-            var outcome = RunTask(index, cancellationToken);
-            outcomes[slots[index]] = outcome;
-            progress?.Report(outcome);
-        });
+            int k;
+            while (!cancellationToken.IsCancellationRequested && errors.IsEmpty && (k = Interlocked.Increment(ref next)) < list.Length)
+            {
+                try
+                {
+                    var outcome = RunTask(list[k], cancellationToken);
+                    outcomes[k] = outcome;
+                    progress?.Report(outcome);
+                }
+                catch (Exception e)
+                {
+                    errors.Enqueue(e);
+                }
+            }
+        }
+
+        var threads = new Thread[Math.Clamp(MaxDegreeOfParallelism, 1, Math.Max(1, list.Length)) - 1];
+        for (var t = 0; t < threads.Length; t++)
+        {
+            threads[t] = new Thread(Work) { IsBackground = true, Name = "threeml batch" };
+            threads[t].Start();
+        }
+
+        Work();
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        if (!errors.IsEmpty)
+        {
+            throw new AggregateException(errors);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         return outcomes;
     }
 

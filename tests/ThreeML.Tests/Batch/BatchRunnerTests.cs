@@ -51,6 +51,9 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(["results.fits", "note.txt"], done.Outputs);
         Assert.True(done.Valid, done.Message);
         Assert.Equal("-2.0", File.ReadAllText(Path.Combine(runner.Directory.TaskFolder(1), "note.txt")));
+        // Every task folder was published whole (outputs and record flushed together, then renamed): no staging left.
+        Assert.Empty(Directory.EnumerateDirectories(Path.Combine(runner.Directory.Root, "tasks"), ".*"));
+        Assert.All(done.Outputs.Append(BatchDirectory.DoneRecord), f => Assert.True(File.Exists(Path.Combine(runner.Directory.TaskFolder(1), f)), f));
 
         // A rerun skips what is done and retries the failure.
         var again = runner.Run();

@@ -19,11 +19,16 @@ internal static class DiskFlush
             return;
         }
 
-        if (OperatingSystem.IsLinux() && TrySyncFileSystem(folders[0]))
+        if (!(OperatingSystem.IsLinux() && TrySyncFileSystem(folders[0])))
         {
-            return;
+            EachFile(folders);
         }
+    }
 
+    /// <summary>Flushes every file in <paramref name="folders"/> to disk, one <c>fsync</c> each (contents untouched).</summary>
+    /// <exception cref="IOException">A file could not be flushed.</exception>
+    internal static void EachFile(IReadOnlyList<string> folders)
+    {
         foreach (var folder in folders)
         {
             foreach (var file in System.IO.Directory.EnumerateFiles(folder))

@@ -60,7 +60,8 @@ public sealed partial class BatchRunner
 
     /// <summary>Runs the given tasks (all when null) in parallel, skipping completed ones.</summary>
     /// <param name="indices">Task numbers; null for all.</param>
-    /// <param name="progress">Receives each task's outcome as it ends (from worker threads).</param>
+    /// <param name="progress">Receives each task's outcome once its folder is published (from the runner's threads,
+    /// one at a time for run tasks).</param>
     /// <param name="cancellationToken">Stops starting new tasks.</param>
     /// <returns>The outcomes in task order.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A task number outside 0 ... Count − 1.</exception>

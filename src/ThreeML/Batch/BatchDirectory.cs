@@ -71,8 +71,11 @@ public sealed class BatchDirectory(string root)
         WriteAtomically(Path.Combine(Root, "batch.json"), JsonSerializer.Serialize(info, BatchJsonContext.Default.BatchSummaryInfo));
     }
 
-    internal static void WriteRecord(string folder, string name, BatchTaskRecord record) =>
-        WriteAtomically(Path.Combine(folder, name), JsonSerializer.Serialize(record, BatchJsonContext.Default.BatchTaskRecord));
+    /// <summary>Writes the record into a task's private staging folder, unflushed: the runner flushes the folder to disk
+    /// and then renames it into place, so the record is published, with every output, by that rename.</summary>
+    internal static void WriteStagedRecord(string stagingFolder, BatchTaskRecord record) =>
+        File.WriteAllText(Path.Combine(stagingFolder, record.Completed ? DoneRecord : FailedRecord),
+            JsonSerializer.Serialize(record, BatchJsonContext.Default.BatchTaskRecord));
 
     internal static void WriteAtomically(string path, string text)
     {

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using ThreeML.Results.Persistence;
-
 namespace ThreeML.Batch;
 
 /// <summary>Runs the tasks of a batch into an output folder: each task's outputs appear atomically in
@@ -12,7 +9,7 @@ namespace ThreeML.Batch;
 /// <para>A failing task writes <c>failed.json</c> (exit status and message) and does not stop the others. Task results
 /// depend only on the plan and the task number, never on the shard, the order or the thread.</para>
 /// </remarks>
-public sealed class BatchRunner
+public sealed partial class BatchRunner
 {
     /// <summary>The name of each task's results file (3ML's FITS layout), written by the runner.</summary>
     public const string ResultsFile = "results.fits";
@@ -63,10 +60,14 @@ public sealed class BatchRunner
 
     /// <summary>Runs the given tasks (all when null) in parallel, skipping completed ones.</summary>
     /// <param name="indices">Task numbers; null for all.</param>
-    /// <param name="progress">Receives each task's outcome as it ends (from worker threads).</param>
+    /// <param name="progress">Receives each task's outcome once its folder is published (from the runner's threads,
+    /// one at a time for run tasks).</param>
     /// <param name="cancellationToken">Stops starting new tasks.</param>
     /// <returns>The outcomes in task order.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A task number outside 0 ... Count − 1.</exception>
+    /// <exception cref="AggregateException">The runner itself could not write a task's folder or record (a task's own
+    /// failure is recorded instead); no further tasks were started.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IReadOnlyList<BatchTaskOutcome> Run(IEnumerable<int>? indices = null, IProgress<BatchTaskOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
         var list = (indices ?? Enumerable.Range(0, Plan.Tasks.Count)).ToArray();
@@ -77,17 +78,87 @@ public sealed class BatchRunner
 
         Directory.WriteInfo(Plan);
         var outcomes = new BatchTaskOutcome[list.Length];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism), CancellationToken = cancellationToken };
-        // One task at a time per worker (no chunking): tasks are long beside the hand-out, and a chunk would leave a
-        // worker holding several tasks at the end while the others idle.
-        var partitioner = System.Collections.Concurrent.Partitioner.Create(list, loadBalance: true);
-        var slots = Enumerable.Range(0, list.Length).ToDictionary(k => list[k], k => k);
-        Parallel.ForEach(partitioner, options, index =>
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        using var finished = new System.Collections.Concurrent.BlockingCollection<(int Slot, StagedTask Task)>();
+        var next = -1;
+        // Tasks are handed out one at a time (a chunk would leave a worker holding several at the end while the others
+        // idle) to dedicated threads, not to the thread pool: the pool starts one thread per core and does not see a
+        // thread blocked in fsync as blocked, so MaxDegreeOfParallelism above the core count was never reached. The
+        // workers only compute and stage; one committing thread makes the finished tasks durable together and
+        // publishes them (design record 0023).
+        void Work()
         {
-            var outcome = RunTask(index, cancellationToken);
-            outcomes[slots[index]] = outcome;
-            progress?.Report(outcome);
-        });
+            int k;
+            while (!cancellationToken.IsCancellationRequested && errors.IsEmpty && (k = Interlocked.Increment(ref next)) < list.Length)
+            {
+                try
+                {
+                    if (Skip(list[k]) is { } skipped)
+                    {
+                        outcomes[k] = skipped;
+                        progress?.Report(skipped);
+                    }
+                    else
+                    {
+                        finished.Add((k, Stage(list[k], cancellationToken)));
+                    }
+                }
+                catch (Exception e)
+                {
+                    errors.Enqueue(e);
+                }
+            }
+        }
+
+        void Commit()
+        {
+            while (finished.TryTake(out var first, Timeout.Infinite))
+            {
+                List<(int Slot, StagedTask Task)> group = [first];
+                while (finished.TryTake(out var more))
+                {
+                    group.Add(more);
+                }
+
+                try
+                {
+                    DiskFlush.Folders([.. group.Select(g => g.Task.Staging)]);
+                    foreach (var (slot, task) in group)
+                    {
+                        outcomes[slot] = Publish(task);
+                        progress?.Report(outcomes[slot]);
+                    }
+                }
+                catch (Exception e)
+                {
+                    errors.Enqueue(e);
+                }
+            }
+        }
+
+        var committer = new Thread(Commit) { IsBackground = true, Name = "threeml commit" };
+        committer.Start();
+        var threads = new Thread[Math.Clamp(MaxDegreeOfParallelism, 1, Math.Max(1, list.Length)) - 1];
+        for (var t = 0; t < threads.Length; t++)
+        {
+            threads[t] = new Thread(Work) { IsBackground = true, Name = "threeml batch" };
+            threads[t].Start();
+        }
+
+        Work();
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        finished.CompleteAdding();
+        committer.Join();
+        if (!errors.IsEmpty)
+        {
+            throw new AggregateException(errors);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         return outcomes;
     }
 
@@ -96,43 +167,14 @@ public sealed class BatchRunner
     public BatchTaskOutcome RunTask(int index, CancellationToken cancellationToken = default)
     {
         CheckIndex(index);
-        if (Directory.StateOf(index) == BatchTaskState.Done)
+        if (Skip(index) is { } skipped)
         {
-            return new BatchTaskOutcome(index, BatchTaskState.Done, true, Directory.ReadRecord(index));
+            return skipped;
         }
 
-        var clock = Stopwatch.StartNew();
-        var task = Plan.Tasks[index];
-        var target = Directory.TaskFolder(index);
-        // Outputs go into a private staging folder that is renamed into place whole: a killed task leaves no half files.
-        var staging = Path.Combine(Path.GetDirectoryName(target)!, $".{task.Name}.{Environment.ProcessId}.{Guid.NewGuid():N}.partial");
-        System.IO.Directory.CreateDirectory(staging);
-        BatchTaskRecord record;
-        try
-        {
-            var result = _work(new BatchTaskContext(task, staging, cancellationToken));
-            result.Results.Write(Path.Combine(staging, ResultsFile), overwrite: true);
-            var reason = result.InvalidReason ?? (result.Results is Fitting.MLEResults { IsValid: false } mle ? mle.Reason ?? "the fit did not converge" : null);
-            record = new BatchTaskRecord(index, task.Seed, Variables(task), true, reason is null, 0, reason,
-                Environment.MachineName, result.AnalysisSeconds, 0, [ResultsFile, .. result.Outputs.Where(o => o != ResultsFile)], result.Fluxes);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            var (status, message) = DescribeFailure(e);
-            record = new BatchTaskRecord(index, task.Seed, Variables(task), false, false, status, message, Environment.MachineName, 0, 0,
-                [.. System.IO.Directory.EnumerateFiles(staging).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]);
-        }
-
-        if (System.IO.Directory.Exists(target))
-        {
-            // An earlier attempt's folder (failed, or killed after the rename): replaced whole.
-            System.IO.Directory.Delete(target, recursive: true);
-        }
-
-        System.IO.Directory.Move(staging, target);
-        record = record with { TotalSeconds = clock.Elapsed.TotalSeconds };
-        BatchDirectory.WriteRecord(target, record.Completed ? BatchDirectory.DoneRecord : BatchDirectory.FailedRecord, record);
-        return new BatchTaskOutcome(index, record.Completed ? BatchTaskState.Done : BatchTaskState.Failed, false, record);
+        var task = Stage(index, cancellationToken);
+        DiskFlush.Folders([task.Staging]);
+        return Publish(task);
     }
 
     private static (int, string) DefaultFailure(Exception e) =>

@@ -1,6 +1,7 @@
 namespace ThreeML.Batch;
 
-/// <summary>What a task left behind: <c>done.json</c> (written last, after every output) or <c>failed.json</c>.</summary>
+/// <summary>What a task left behind: <c>done.json</c> (written last, after every output, and published with them once
+/// they are all on the disk) or <c>failed.json</c>.</summary>
 /// <param name="Index">The task number.</param>
 /// <param name="Seed">The task seed, or null when the analysis kept its own.</param>
 /// <param name="Variables">The template variables of the task.</param>
@@ -11,7 +12,8 @@ namespace ThreeML.Batch;
 /// <param name="Message">Why the task failed, or why the fit is not valid; null otherwise.</param>
 /// <param name="Host">The machine that ran the task.</param>
 /// <param name="AnalysisSeconds">Time in the fit or the sampler, in s.</param>
-/// <param name="TotalSeconds">Time from the start of the task to its record, in s (reading, fitting, writing).</param>
+/// <param name="TotalSeconds">Time from the start of the task to its record, in s (reading, fitting, writing; not the
+/// flush to disk, which the tasks that finish together share).</param>
 /// <param name="Outputs">The files written into the task folder.</param>
 /// <param name="Fluxes">The fluxes the analysis asks for (all rows of every flux table).</param>
 public sealed record BatchTaskRecord(int Index, int? Seed, IReadOnlyDictionary<string, string> Variables, bool Completed, bool Valid,

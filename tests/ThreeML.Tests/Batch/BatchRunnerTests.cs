@@ -53,6 +53,9 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(["results.fits", "note.txt"], done.Outputs);
         Assert.True(done.Valid, done.Message);
         Assert.Equal("-2.0", File.ReadAllText(Path.Combine(runner.Directory.TaskFolder(1), "note.txt")));
+        // Every task folder was published whole (outputs and record flushed together, then renamed): no staging left.
+        Assert.Empty(Directory.EnumerateDirectories(Path.Combine(runner.Directory.Root, "tasks"), ".*"));
+        Assert.All(done.Outputs.Append(BatchDirectory.DoneRecord), f => Assert.True(File.Exists(Path.Combine(runner.Directory.TaskFolder(1), f)), f));
 
         // A rerun skips what is done and retries the failure.
         var again = runner.Run();
@@ -88,6 +91,53 @@ public sealed class BatchRunnerTests : IDisposable
         var one = BatchMerger.Merge(_folder.File("one"));
         var four = BatchMerger.Merge(_folder.File("four"));
         Assert.Equal(File.ReadAllText(one.SummaryFile), File.ReadAllText(four.SummaryFile));
+    }
+
+    [Fact]
+    public void Every_worker_runs_a_task_at_once_even_beyond_the_core_count()
+    {
+        // More tasks than cores, each waiting for all to have started, none on the thread pool: the pool starts one
+        // thread per core and adds more only slowly, and it does not see a thread blocked in fsync as blocked, so a
+        // runner on it ran no more tasks at once than cores (design record 0023). The calling thread is one of the workers.
+        var workers = Environment.ProcessorCount + 2;
+        using var barrier = new Barrier(workers);
+        var onPool = 0;
+        var caller = Environment.CurrentManagedThreadId;
+        var plan = BatchPlan.FromRows("barrier", ["index", "exposure"], [.. Enumerable.Range(0, workers).Select(_ => new[] { "-2.0", "100" })], masterSeed: 7);
+        var started = 0;
+        var runner = new BatchRunner(plan, _folder.File("barrier"), context =>
+        {
+            Interlocked.Increment(ref started);
+            if (Thread.CurrentThread.IsThreadPoolThread && Environment.CurrentManagedThreadId != caller)
+            {
+                Interlocked.Increment(ref onPool);
+            }
+
+            if (!barrier.SignalAndWait(TimeSpan.FromSeconds(60)))
+            {
+                throw new TimeoutException($"only {Volatile.Read(ref started)} of {workers} tasks started at once");
+            }
+
+            return Work(context);
+        })
+        { MaxDegreeOfParallelism = workers };
+        var outcomes = runner.Run();
+        Assert.All(outcomes, o => Assert.True(o.State == BatchTaskState.Done, o.Record?.Message));
+        Assert.Equal(0, onPool);
+    }
+
+    [Fact]
+    public void Cancelling_stops_handing_out_tasks_and_says_so()
+    {
+        using var cancel = new CancellationTokenSource();
+        var runner = new BatchRunner(Plan(), _folder.File("cancel"), context =>
+        {
+            cancel.Cancel();
+            return Work(context);
+        })
+        { MaxDegreeOfParallelism = 1 };
+        Assert.Throws<OperationCanceledException>(() => runner.Run(cancellationToken: cancel.Token));
+        Assert.Equal([BatchTaskState.Done, BatchTaskState.Missing], new[] { runner.Directory.StateOf(0), runner.Directory.StateOf(1) });
     }
 
     [Fact]

@@ -14,7 +14,9 @@ namespace ThreeML.Fitting;
 /// Minuit2's seed generator handles this case before its first variable-metric step (its
 /// <c>NegativeG2LineSearch</c>): for each coordinate with g₂ ≤ 0 it searches downhill along that
 /// coordinate alone, moves to the lowest point found, recomputes the gradient, and repeats while any
-/// g₂ ≤ 0, at most 2n times. This class follows that idea. Its line searches are ours. The first round's
+/// g₂ ≤ 0, at most 2n times. This class follows that idea with one gradient per round: every coordinate
+/// found curving down is searched from the round's gradient, and the gradient (with g₂) is recomputed once
+/// the round has moved, which is what decides the next round. Its line searches are ours. The first round's
 /// tries 1, 4 and 16 steps while the function keeps falling, accepts any decrease, and ends with one
 /// parabolic refinement through the last three points when they bracket a minimum. The short reach is
 /// deliberate: on the tutorial model a search allowed to run on lets the power-law index slide towards
@@ -24,8 +26,8 @@ namespace ThreeML.Fitting;
 /// A coordinate still curving down in a later round (each after a fresh gradient) is one whose valley lies
 /// far away: there the search extrapolates along parabolas with a reach that roughly triples per evaluation,
 /// up to 1000 steps, and refines once the valley is bracketed (<see cref="ExtrapolatingLineSearch"/>). The
-/// GBM Band fit from astromodels' default K = 10⁻⁴ needs 50 steps in K: four short rounds (153 calls) before,
-/// two now (95).
+/// GBM Band fit from astromodels' default K = 10⁻⁴ needs 50 steps in K: four short rounds (153 calls) once,
+/// two with this search, and with one gradient per round the whole fit takes 217 calls (Minuit: 237).
 /// </para>
 /// </remarks>
 internal static class NegativeCurvatureSearch
@@ -49,6 +51,7 @@ internal static class NegativeCurvatureSearch
         for (int round = 0; round < 2 * n && f.Calls < callLimit; round++)
         {
             bool any = false;
+            bool movedInRound = false;
             for (int k = 0; k < n && f.Calls < callLimit; k++)
             {
                 if (g2[k] > 0)
@@ -65,15 +68,17 @@ internal static class NegativeCurvatureSearch
                 bool moved = round == 0
                     ? Search(f, u, step, limit, ref fu, trial)
                     : ExtrapolatingLineSearch.Search(f, u, step, g[k] * step[k], Math.Min(MaxExtrapolation, limit / h), ref fu, trial);
-                if (moved && !gradient.Compute(f, u, fu, cycles, g, g2))
-                {
-                    return false;
-                }
+                movedInRound |= moved;
             }
 
             if (!any)
             {
                 break;
+            }
+
+            if (movedInRound && !gradient.Compute(f, u, fu, cycles, g, g2))
+            {
+                return false;
             }
         }
 

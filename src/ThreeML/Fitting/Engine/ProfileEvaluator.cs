@@ -14,7 +14,7 @@ namespace ThreeML.Fitting;
 /// another valley anywhere, so a verified crossing is also checked by a global constrained fit and by refits along every
 /// other parameter's search box (<see cref="GlobalRise"/>); the lowest becomes one more start of every later refit (a branch).
 /// </remarks>
-internal sealed class ProfileEvaluator
+internal sealed partial class ProfileEvaluator
 {
     private readonly MinimizationProblem _problem;
     private readonly MinimizationResult _best;
@@ -138,85 +138,6 @@ internal sealed class ProfileEvaluator
         }
 
         return lowest;
-    }
-
-    /// <summary>A global constrained fit at one value, started from the best fit, searching the problem's box and the same box
-    /// moved to the best fit (<see cref="Widened"/>); its minimum joins the starts of every later refit when it is lower
-    /// than <paramref name="local"/>.</summary>
-    /// <returns>Its rise ΔF (+∞ when the objective was not finite).</returns>
-    public double GlobalRise(int index, double value, double local) => RiseOf(GlobalFit([index], [value], MinimumValue + local));
-
-    /// <summary>The global check with <paramref name="fixedIndices"/> held at <paramref name="fixedValues"/>: a global
-    /// constrained fit started from the best fit over the widened box, and refits from points along every other free
-    /// parameter's box; the lowest joins the branches when it lies below <paramref name="localValue"/> (objective units).</summary>
-    public MinimizationResult GlobalFit(ReadOnlySpan<int> fixedIndices, ReadOnlySpan<double> fixedValues, double localValue)
-    {
-        var specs = new FitParameterSpec[_specs.Length];
-        for (int j = 0; j < specs.Length; j++)
-        {
-            FitParameterSpec spec = _problem.Parameters[j];
-            specs[j] = Widened(spec, _best.BestFit[j]) with { Start = Inside(spec, _best.BestFit[j], spec.Start) };
-        }
-
-        var constrained = new MinimizationProblem(_problem.Objective, specs, _problem.ErrorDefinition);
-        for (int k = 0; k < fixedIndices.Length; k++)
-        {
-            constrained = constrained.WithFixed(fixedIndices[k], fixedValues[k]);
-        }
-
-        MinimizationResult lowest = new GlobalMinimizer(new GlobalOptions { LocalMinimizer = _verifier }).Minimize(constrained, _cancellationToken);
-        Calls += lowest.FunctionCalls;
-        Watch(lowest);
-
-        // Lines through the best fit along each other parameter's box: a long valley that ends on no design point (a
-        // blackbody's temperature running to thousands of keV while its normalization falls by decades) starts on one of them.
-        for (int j = 0; j < specs.Length; j++)
-        {
-            if (constrained.Parameters[j].Fixed || specs[j].SearchLower is not double lo || specs[j].SearchUpper is not double hi)
-            {
-                continue;
-            }
-
-            bool logarithmic = lo > 0 && hi > 100 * lo;
-            for (int k = 0; k < LinePoints; k++)
-            {
-                double f = (k + 0.5) / LinePoints;
-                var start = _best.BestFit.ToArray();
-                start[j] = logarithmic ? lo * Math.Pow(hi / lo, f) : lo + (f * (hi - lo));
-                MinimizationResult fit = ConstrainedFit(start, fixedIndices, fixedValues);
-                lowest = fit.MinimumValue < lowest.MinimumValue ? fit : lowest;
-            }
-        }
-
-        if (lowest.MinimumValue < localValue)
-        {
-            _branches.Add(lowest.BestFit);
-            LowerValleys++;
-        }
-
-        return lowest;
-    }
-
-    // Starts per parameter line of the global check.
-    private const int LinePoints = 6;
-
-    /// <summary>The search box of <paramref name="spec"/> joined with the same box moved so that it holds <paramref name="best"/>
-    /// where it held the start: a box drawn around astromodels' default start (a normalization of 10⁻⁴, a temperature of 30
-    /// keV) may not reach the valleys next to a best fit decades away.</summary>
-    private static FitParameterSpec Widened(FitParameterSpec spec, double best)
-    {
-        if (spec.SearchLower is not double lo || spec.SearchUpper is not double hi || !double.IsFinite(best))
-        {
-            return spec;
-        }
-
-        bool logarithmic = lo > 0 && hi > 100 * lo && spec.Start > 0 && best > 0;
-        (double a, double b) = logarithmic
-            ? (lo * (best / spec.Start), hi * (best / spec.Start))
-            : (lo + (best - spec.Start), hi + (best - spec.Start));
-        a = spec.Lower is double lower ? Math.Max(a, lower) : a;
-        b = spec.Upper is double upper ? Math.Min(b, upper) : b;
-        return spec with { SearchLower = Math.Min(lo, a), SearchUpper = Math.Max(hi, b) };
     }
 
     /// <summary>How far above the best a known local minimum may lie and still start a verification refit, in errordefs (a

@@ -91,16 +91,36 @@ internal sealed class SearchBox
                 continue;
             }
 
-            point[_free[k]] = IsLogarithmic(k)
-                ? _lower[k] * Math.Pow(_upper[k] / _lower[k], unit[k])
-                : _lower[k] + (unit[k] * (_upper[k] - _lower[k]));
+            point[_free[k]] = At(k, unit[k]);
         }
 
         return point;
     }
 
-    /// <summary>A positive box spanning more than two decades is sampled evenly in the logarithm.</summary>
-    private bool IsLogarithmic(int k) => _lower[k] > 0 && _upper[k] > 100 * _lower[k];
+    /// <summary>Points that keep <paramref name="centre"/> and move one free parameter at a time to the middles of
+    /// <paramref name="pointsPerParameter"/> equal cells of its box (equal in the logarithm where the box is sampled so).</summary>
+    public IEnumerable<double[]> Lines(IReadOnlyList<double> centre, int pointsPerParameter)
+    {
+        for (int k = 0; k < _free.Length; k++)
+        {
+            for (int p = 0; p < pointsPerParameter; p++)
+            {
+                double[] point = [.. centre];
+                point[_free[k]] = At(k, (p + 0.5) / pointsPerParameter);
+                yield return point;
+            }
+        }
+    }
+
+    // The value at fraction u of free parameter k's box.
+    private double At(int k, double u) => IsLogarithmic(_lower[k], _upper[k])
+        ? _lower[k] * Math.Pow(_upper[k] / _lower[k], u)
+        : _lower[k] + (u * (_upper[k] - _lower[k]));
+
+    /// <summary>Whether a box is sampled evenly in the logarithm: positive and spanning more than two decades.</summary>
+    public static bool IsLogarithmic(double lower, double upper) => lower > 0 && upper > 100 * lower;
+
+    private bool IsLogarithmic(int k) => IsLogarithmic(_lower[k], _upper[k]);
 
     /// <summary>The points where the objective is finite, with their values, in the given order.</summary>
     private static List<(double Value, double[] Point)> Finite(MinimizationProblem problem, IEnumerable<double[]> points, out int calls, CancellationToken cancellationToken)

@@ -231,6 +231,10 @@ public sealed class ProfileLikelihoodTests(ITestOutputHelper output)
         Assert.Contains("Parameter index 2 is outside 0..1", indexEx.Message, StringComparison.Ordinal);
         var deltaEx = Assert.Throws<ArgumentException>(() => ProfileLikelihood.Compute(problem, best, 0, 0));
         Assert.Contains("deltaObjective=0 must be a positive finite number", deltaEx.Message, StringComparison.Ordinal);
+        var allDeltaEx = Assert.Throws<ArgumentException>(() => ProfileLikelihood.ComputeAll(problem, best, double.NaN));
+        Assert.Contains("deltaObjective=NaN must be a positive finite number", allDeltaEx.Message, StringComparison.Ordinal);
+        var mismatchEx = Assert.Throws<ArgumentException>(() => ProfileLikelihood.ComputeAll(problem, new MigradMinimizer().Minimize(new MinimizationProblem(TestProblems.Gaussian(new double[,] { { 1 } }, [0]), [problem.Parameters[0]]))));
+        Assert.Contains("The best fit has 1 values but the problem has 2 parameters", mismatchEx.Message, StringComparison.Ordinal);
         var gridEx = Assert.Throws<ArgumentException>(() => ProfileLikelihood.Profile1D(problem, best, 0, [0, 3]));
         Assert.Contains("Profile value 3 of parameter 'a' is outside its bounds [-2, 2]", gridEx.Message, StringComparison.Ordinal);
         var sameEx = Assert.Throws<ArgumentException>(() => ProfileLikelihood.Profile2D(problem, best, 0, 0, [0], [0]));

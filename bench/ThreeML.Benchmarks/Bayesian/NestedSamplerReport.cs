@@ -45,15 +45,14 @@ internal static class NestedSamplerReport
         }
 
         Report(output, "log-normal priors 5-D", LogNormalSpectralProblem.Problem(), null, seeds, "-");
-        var gbm = FindGbm();
-        if (gbm is null)
+        if (!SharedData.Exists("data/ogip/bn090217206"))
         {
             output.WriteLine("(GBM rows skipped: ../shared/data/ogip/bn090217206 not found)");
             return 0;
         }
 
-        Report(output, "GBM n6+n9+b1 Band", Gbm(gbm, band: true), null, seeds, "-");
-        Report(output, "GBM n6+n9+b1 CPL", Gbm(gbm, band: false), null, seeds, "-");
+        Report(output, "GBM n6+n9+b1 Band", Gbm(band: true), null, seeds, "-");
+        Report(output, "GBM n6+n9+b1 CPL", Gbm(band: false), null, seeds, "-");
         return 0;
     }
 
@@ -148,56 +147,12 @@ internal static class NestedSamplerReport
         return FromModel(model, data);
     }
 
-    private static SamplingProblem Gbm(string folder, bool band)
-    {
-        OgipLike Detector(string name, string selection)
-        {
-            var p = new OgipLike(name, Path.Combine(folder, $"bn090217206_{name}_srcspectra.pha"), Path.Combine(folder, $"bn090217206_{name}_bkgspectra.bak"),
-                Path.Combine(folder, $"bn090217206_{name}_weightedrsp.rsp"));
-            p.SetActiveMeasurements(selection);
-            return p;
-        }
-
-        Function1D shape;
-        if (band)
-        {
-            var b = new Band();
-            b.K.Prior = new LogUniformPrior(1e-4, 10);
-            b.Alpha.Prior = new UniformPrior(-1.5, 1);
-            b.Xp.Prior = new LogUniformPrior(10, 1e4);
-            b.Beta.Prior = new UniformPrior(-5, -1.6);
-            shape = b;
-        }
-        else
-        {
-            var c = new CutoffPowerlaw(piv: 100);
-            c.K.Prior = new LogUniformPrior(1e-4, 10);
-            c.Index.Prior = new UniformPrior(-2, 1);
-            c.Xc.Prior = new LogUniformPrior(10, 1e4);
-            shape = c;
-        }
-
-        var model = new Model(new PointSource("bn090217206", ra: 0, dec: 0, spectralShape: shape));
-        return FromModel(model, new DataList(Detector("n6", "10-900"), Detector("n9", "10-900"), Detector("b1", "250-30000")));
-    }
+    private static SamplingProblem Gbm(bool band) =>
+        FromModel(new Model(new PointSource("bn090217206", ra: 0, dec: 0, spectralShape: GbmPriorShapes.Shape(band))), GbmDataLists.Bn090217206());
 
     private static SamplingProblem FromModel(Model model, DataList data)
     {
         var evaluator = new LikelihoodEvaluator(model, data);
         return new SamplingProblem(evaluator.FreeParameterPaths, new ModelPriorTransform(evaluator.FreeParameters), _ => new EvaluatorLikelihood(evaluator));
-    }
-
-    private static string? FindGbm()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "..", "shared", "data", "ogip", "bn090217206");
-            if (File.Exists(Path.Combine(folder.FullName, "ThreeML.slnx")) && Directory.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        return null;
     }
 }

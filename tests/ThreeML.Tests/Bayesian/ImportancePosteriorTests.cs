@@ -68,25 +68,7 @@ public sealed class ImportancePosteriorTests(ITestOutputHelper output)
     /// <summary>bn090217206 n6 + n9 ("10-900") + b1 ("250-30000"), log-uniform K and peak/cut-off energy, uniform indices.</summary>
     private static (Model Model, DataList Data) Gbm(bool band)
     {
-        Function1D shape;
-        if (band)
-        {
-            var b = new Band();
-            b.K.Prior = new LogUniformPrior(1e-4, 10);
-            b.Alpha.Prior = new UniformPrior(-1.5, 1);
-            b.Xp.Prior = new LogUniformPrior(10, 1e4);
-            b.Beta.Prior = new UniformPrior(-5, -1.6);
-            shape = b;
-        }
-        else
-        {
-            var c = new CutoffPowerlaw(piv: 100);
-            c.K.Prior = new LogUniformPrior(1e-4, 10);
-            c.Index.Prior = new UniformPrior(-2, 1);
-            c.Xc.Prior = new LogUniformPrior(10, 1e4);
-            shape = c;
-        }
-
+        var shape = GbmPriorShapes.Shape(band);
         var model = new Model(new PointSource("bn090217206", ra: 0, dec: 0, spectralShape: shape));
         return (model, GbmDataLists.Bn090217206());
     }

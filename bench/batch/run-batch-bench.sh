@@ -4,7 +4,8 @@
 # ../shared/data and the shipped tool from scripts/publish-tool.sh, else a Release build of src/ThreeML.Cli; THREEML=PATH
 # picks another; extra arguments for the all-task runs in BATCH_ARGS, e.g. "--threads 2"). Prints a table with the load
 # average beside each run; writes nothing outside a temp folder. On a shared machine run it under taskset -c 0,1 at a
-# quiet moment: the share of the cores means something only when nothing else wants them. Where no quiet moment comes,
+# quiet moment: the share of the cores means something only when nothing else wants them (the last section, run as
+# root where perf exists, tells the cores' idle time from the time other processes took). Where no quiet moment comes,
 # BENCH_FIFO=1 (root) runs the all-task runs under `chrt -f 10`: real-time scheduling, so the other users' processes
 # never take a core from ours and the CPU behaves as idle for a run shorter than the kernel's real-time budget
 # (0.95 s a second: keep such runs under a second); the disk stays shared.
@@ -22,26 +23,32 @@ echo "tool: $CLI"
 # Runs a command with its output discarded and prints "wall cpu runnable load" in seconds: CPU (user + system, all
 # threads) from the kernel's accounting when the process ends; runnable = CPU + run-queue wait, from
 # /proc/PID/task/*/schedstat sampled every 20 ms (the last 20 ms of a thread may be missed); load = 1-minute load average
-# at the start.
+# at the start. The wall time ends when a blocking wait returns, not at the next sample (a 20 ms poll added 10 ms on
+# average to a 0.45 s run, 2 % of the share).
 measure() {
   python3 - "$@" <<'PY'
-import glob, os, subprocess, sys, time
+import glob, os, subprocess, sys, threading, time
 load = os.getloadavg()[0]
 t0 = time.perf_counter()
 p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+ended = {}
+def reap():
+    # A blocking wait, so the wall time ends when the process does and not at the next sample.
+    ended["result"] = os.wait4(p.pid, 0)
+    ended["t"] = time.perf_counter()
+waiter = threading.Thread(target=reap)
+waiter.start()
 last = {}
-while True:
-    pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-    if pid:
-        break
+while waiter.is_alive():
     for f in glob.glob(f"/proc/{p.pid}/task/*/schedstat"):
         try:
             run, wait, _ = open(f).read().split()
             last[f] = (int(run), int(wait))
         except (OSError, ValueError):
             pass
-    time.sleep(0.02)
-wall = time.perf_counter() - t0
+    waiter.join(0.02)
+_, status, usage = ended["result"]
+wall = ended["t"] - t0
 if os.waitstatus_to_exitcode(status) != 0:
     sys.exit(f"{sys.argv[1:]} exited with {os.waitstatus_to_exitcode(status)}")
 cpu = usage.ru_utime + usage.ru_stime
@@ -126,3 +133,13 @@ print(f"{len(recs)} tasks in {wall:.3f} s wall ({len(recs)/wall:.0f} tasks/s), C
       f"in-process per task {tot/len(recs)*1000:.1f} ms total, {fit/len(recs)*1000:.1f} ms fit (wall); load average {load}")
 PY
 done
+
+# Where the cores' time went during a run (root and perf only): the run's own threads, other processes, idle. CPU over
+# wall cannot tell a core this run left idle from one another process took; this can (bench/batch/cpu-accounting.py).
+if command -v perf >/dev/null && [ "$(id -u)" = 0 ]; then
+  echo "== the same $((reps * 4)) tasks, every context switch recorded ($RUNS runs) =="
+  for r in $(seq 1 "$RUNS"); do
+    # shellcheck disable=SC2086
+    python3 "$ROOT/bench/batch/cpu-accounting.py" "$CLI" batch run "$W/batch.yml" --out "$W/acct$r" ${BATCH_ARGS:-}
+  done
+fi

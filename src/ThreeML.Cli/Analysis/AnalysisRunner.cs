@@ -17,8 +17,10 @@ public static class AnalysisRunner
     /// <param name="data">The plugins built from the file.</param>
     /// <param name="phases">Draws one progress bar per phase of the run (global search, local fit, covariance samples;
     /// burn-in and sampling; nested sampling), or null for none.</param>
+    /// <param name="threads">Threads for the global search or the sampler's likelihood calls; null for all cores (the
+    /// results do not depend on it; a batch running tasks side by side passes 1).</param>
     /// <returns>The results, and for a fit whether it converged (with the reason when not).</returns>
-    public static (AnalysisResults Results, bool Valid, string? Reason) Run(AnalysisFile file, DataList data, ProgressPhases? phases = null)
+    public static (AnalysisResults Results, bool Valid, string? Reason) Run(AnalysisFile file, DataList data, ProgressPhases? phases = null, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         var settings = file.Analysis;
@@ -30,12 +32,17 @@ public static class AnalysisRunner
                 Minimizer = CreateMinimizer(settings, display),
                 MaxAttempts = (int)settings.Get("max_attempts", 10),
             };
+            if (threads is { } t)
+            {
+                jl.GlobalOptions = jl.GlobalOptions with { MaxDegreeOfParallelism = t };
+            }
+
             var mle = jl.Fit((int)settings.Get("samples", 5000), new Random(settings.Seed), phases: display);
             return (mle, mle.IsValid, mle.Reason);
         }
 
         var ba = new BayesianAnalysis(file.Model, data);
-        var sampler = CreateSampler(settings, file);
+        var sampler = CreateSampler(settings, file, threads);
         ba.SetSampler(sampler);
         return (ba.Sample(phases is null ? null : new SamplerProgressDisplay(phases, sampler)), true, null);
     }
@@ -54,7 +61,7 @@ public static class AnalysisRunner
             });
     }
 
-    private static ISampler CreateSampler(AnalysisSettings s, AnalysisFile file)
+    private static ISampler CreateSampler(AnalysisSettings s, AnalysisFile file, int? threads)
     {
         if (s.Sampler == "emcee")
         {
@@ -67,6 +74,7 @@ public static class AnalysisRunner
                 Thin = (int)s.Get("thin", d.Thin),
                 Seed = s.Seed,
                 StartValues = [.. file.Model.FreeParameters.Select(p => p.Value)],
+                MaxDegreeOfParallelism = threads,
             };
         }
 
@@ -82,6 +90,7 @@ public static class AnalysisRunner
                 EnlargePerDimension = s.Get("enlarge_per_dim", i.EnlargePerDimension),
                 MaxNcalls = s.Options.TryGetValue("n_like_max", out var max) ? (long)max : i.MaxNcalls,
                 Seed = s.Seed,
+                MaxDegreeOfParallelism = threads,
             };
         }
 
@@ -95,6 +104,7 @@ public static class AnalysisRunner
             MaxNcalls = s.Options.TryGetValue("max_ncalls", out var m) ? (long)m : n.MaxNcalls,
             MaxImprovementLoops = s.Options.TryGetValue("max_improvement_loops", out var l) ? (int)l : n.MaxImprovementLoops,
             Seed = s.Seed,
+            MaxDegreeOfParallelism = threads,
         };
     }
 }

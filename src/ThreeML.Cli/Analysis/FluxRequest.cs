@@ -87,8 +87,9 @@ public sealed record FluxRequest(Quantity EMin, Quantity EMax, string FluxUnit, 
     /// <summary>Computes the flux table from <paramref name="results"/>.</summary>
     /// <param name="results">The results.</param>
     /// <param name="allowInvalid">Propagate fluxes from a fit that is not valid (the table is marked); otherwise such a result is refused.</param>
+    /// <param name="threads">Threads that integrate the sample rows; null for all cores (the values do not depend on it).</param>
     /// <exception cref="CliException">The result is a fit that is not valid and <paramref name="allowInvalid"/> is false (exit code 1).</exception>
-    public FluxTable Compute(AnalysisResults results, bool allowInvalid = false)
+    public FluxTable Compute(AnalysisResults results, bool allowInvalid = false, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         if (!allowInvalid && results is ThreeML.Fitting.MLEResults { IsValid: false } mle)
@@ -97,7 +98,8 @@ public sealed record FluxRequest(Quantity EMin, Quantity EMax, string FluxUnit, 
         }
 
         return results.GetFlux(EMin, EMax, Sources, ConfidenceLevel, FluxUnit, UseComponents,
-            Components is { Count: > 0 } ? Components : null, SumSources, allowInvalid: allowInvalid);
+            Components is { Count: > 0 } ? Components : null, SumSources, options: FluxOptions.Default with { MaxDegreeOfParallelism = threads },
+            allowInvalid: allowInvalid);
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();

@@ -39,9 +39,9 @@ public static class AnalysisBatch
         var analysis = manifest.LoadAnalysis(context.Task);
         var data = AnalysisDataBuilder.Build(analysis);
         var clock = Stopwatch.StartNew();
-        var (results, _, _) = AnalysisRunner.Run(analysis, data);
+        var (results, _, _) = AnalysisRunner.Run(analysis, data, threads: context.MaxDegreeOfParallelism);
         var seconds = clock.Elapsed.TotalSeconds;
-        var fluxes = TaskOutputs.Write(analysis, results, data, context.Folder, outputs);
+        var fluxes = TaskOutputs.Write(analysis, results, data, context.Folder, outputs, context.MaxDegreeOfParallelism);
         return new BatchTaskResult(results, seconds) { Outputs = outputs, Fluxes = fluxes };
     }
 

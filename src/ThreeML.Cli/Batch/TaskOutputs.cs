@@ -11,7 +11,7 @@ namespace ThreeML.Cli.Batch;
 /// writes the results file); returns the fluxes for the task record.</summary>
 internal static class TaskOutputs
 {
-    public static List<BatchFlux> Write(AnalysisFile analysis, AnalysisResults results, DataList data, string folder, List<string> written)
+    public static List<BatchFlux> Write(AnalysisFile analysis, AnalysisResults results, DataList data, string folder, List<string> written, int threads)
     {
         if (analysis.Outputs.Results is { } extra && extra != BatchRunner.ResultsFile)
         {
@@ -29,7 +29,7 @@ internal static class TaskOutputs
         foreach (var f in analysis.Outputs.Fluxes)
         {
             var request = FluxRequest.Create(f.EMin, f.EMax, f.Unit, f.SumSources, f.UseComponents, f.Components, f.ConfidenceLevel);
-            var table = request.Compute(results);
+            var table = request.Compute(results, threads: threads);
             foreach (var row in table)
             {
                 var label = string.Create(CultureInfo.InvariantCulture, $"flux {f.EMin}-{f.EMax} {f.Unit} cl{f.ConfidenceLevel} {row.Name}");

@@ -10,8 +10,8 @@ public sealed partial class BatchRunner
         : null;
 
     /// <summary>Runs the work of task <paramref name="index"/> into a private staging folder and writes its results
-    /// file and record there, none of it flushed to disk yet.</summary>
-    private StagedTask Stage(int index, CancellationToken cancellationToken)
+    /// file and record there, none of it flushed to disk yet; the work may use <paramref name="taskThreads"/> threads.</summary>
+    private StagedTask Stage(int index, int taskThreads, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var task = Plan.Tasks[index];
@@ -23,7 +23,7 @@ public sealed partial class BatchRunner
         BatchTaskRecord record;
         try
         {
-            var result = _work(new BatchTaskContext(task, staging, cancellationToken));
+            var result = _work(new BatchTaskContext(task, staging, cancellationToken) { MaxDegreeOfParallelism = taskThreads });
             using (var stream = new FileStream(Path.Combine(staging, ResultsFile), FileMode.CreateNew, FileAccess.Write))
             {
                 Results.Persistence.ResultsFileWriter.Build([result.Results], DateTime.UtcNow).WriteTo(stream);

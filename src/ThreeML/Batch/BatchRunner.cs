@@ -76,11 +76,13 @@ public sealed partial class BatchRunner
             CheckIndex(i);
         }
 
-        Directory.WriteInfo(Plan);
         var outcomes = new BatchTaskOutcome[list.Length];
         var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
-        using var finished = new System.Collections.Concurrent.BlockingCollection<(int Slot, StagedTask Task)>();
+        var finished = new FinishedTasks();
+        Exception? infoFailure = null;
         var next = -1;
+        var workers = Math.Clamp(MaxDegreeOfParallelism, 1, Math.Max(1, list.Length));
+        var taskThreads = workers > 1 ? 1 : Environment.ProcessorCount;
         // Tasks are handed out one at a time (a chunk would leave a worker holding several at the end while the others
         // idle) to dedicated threads, not to the thread pool: the pool starts one thread per core and does not see a
         // thread blocked in fsync as blocked, so MaxDegreeOfParallelism above the core count was never reached. The
@@ -100,7 +102,7 @@ public sealed partial class BatchRunner
                     }
                     else
                     {
-                        finished.Add((k, Stage(list[k], cancellationToken)));
+                        finished.Add(k, Stage(list[k], taskThreads, cancellationToken));
                     }
                 }
                 catch (Exception e)
@@ -110,18 +112,35 @@ public sealed partial class BatchRunner
             }
         }
 
+        // The committing thread writes batch.json first (its flush overlaps the first tasks' work) and publishes no task
+        // folder before it.
         void Commit()
         {
-            while (finished.TryTake(out var first, Timeout.Infinite))
+            try
             {
-                List<(int Slot, StagedTask Task)> group = [first];
-                while (finished.TryTake(out var more))
-                {
-                    group.Add(more);
-                }
+                Directory.WriteInfo(Plan);
+            }
+            catch (Exception e)
+            {
+                infoFailure = e;
+                errors.Enqueue(e);
+            }
 
+            while (finished.TakeAll() is { } group)
+            {
                 try
                 {
+                    if (infoFailure is not null)
+                    {
+                        // Not published without batch.json; the staging folders would only be left for the user to delete.
+                        foreach (var (_, task) in group)
+                        {
+                            System.IO.Directory.Delete(task.Staging, recursive: true);
+                        }
+
+                        continue;
+                    }
+
                     DiskFlush.Folders([.. group.Select(g => g.Task.Staging)]);
                     foreach (var (slot, task) in group)
                     {
@@ -138,7 +157,7 @@ public sealed partial class BatchRunner
 
         var committer = new Thread(Commit) { IsBackground = true, Name = "threeml commit" };
         committer.Start();
-        var threads = new Thread[Math.Clamp(MaxDegreeOfParallelism, 1, Math.Max(1, list.Length)) - 1];
+        var threads = new Thread[workers - 1];
         for (var t = 0; t < threads.Length; t++)
         {
             threads[t] = new Thread(Work) { IsBackground = true, Name = "threeml batch" };
@@ -151,8 +170,13 @@ public sealed partial class BatchRunner
             thread.Join();
         }
 
-        finished.CompleteAdding();
+        finished.Complete();
         committer.Join();
+        if (infoFailure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(infoFailure);
+        }
+
         if (!errors.IsEmpty)
         {
             throw new AggregateException(errors);
@@ -172,7 +196,7 @@ public sealed partial class BatchRunner
             return skipped;
         }
 
-        var task = Stage(index, cancellationToken);
+        var task = Stage(index, Environment.ProcessorCount, cancellationToken);
         DiskFlush.Folders([task.Staging]);
         return Publish(task);
     }

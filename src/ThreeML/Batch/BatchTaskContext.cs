@@ -5,4 +5,16 @@ namespace ThreeML.Batch;
 /// <param name="Folder">The task's staging folder: every file written here appears in <c>DIR/tasks/NNNNNN/</c> at once
 /// when the task ends (never half written).</param>
 /// <param name="CancellationToken">Stops the work.</param>
-public sealed record BatchTaskContext(BatchTask Task, string Folder, CancellationToken CancellationToken);
+public sealed record BatchTaskContext(BatchTask Task, string Folder, CancellationToken CancellationToken)
+{
+    /// <summary>Gets the threads the task's own parallel work (global search, flux propagation, sampling) should use:
+    /// 1 while the runner runs tasks side by side, all processors when it runs one task alone.</summary>
+    /// <remarks>While several tasks run at once every core already has a task; parallel work inside a task would only
+    /// add hand-offs to pool threads that spin while they wait (design record 0023, 2026-12-07). Results never depend on
+    /// it: every parallel computation of the library gives the same values on any number of threads.</remarks>
+    public int MaxDegreeOfParallelism
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "MaxDegreeOfParallelism must be positive (1 keeps the task on its own thread).");
+    } = Environment.ProcessorCount;
+}

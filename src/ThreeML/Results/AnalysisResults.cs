@@ -173,7 +173,16 @@ public abstract partial class AnalysisResults
         var n = Samples.Count;
         var workers = Math.Max(1, Math.Min(maxDegreeOfParallelism ?? Environment.ProcessorCount, Math.Max(1, n / 256)));
         var chunk = (n + workers - 1) / workers;
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        if (workers == 1)
+        {
+            // One block runs on the calling thread, without the parallel loop's machinery.
+            Rows(0);
+            return;
+        }
+
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Rows);
+
+        void Rows(int w)
         {
             var model = OptimizedModel.Clone();
             var vector = model.CreateParameterVector(Samples.Paths);
@@ -189,6 +198,6 @@ public abstract partial class AnalysisResults
 
                 body(model, state, row);
             }
-        });
+        }
     }
 }

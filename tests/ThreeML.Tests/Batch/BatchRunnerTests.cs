@@ -127,6 +127,40 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_task_gets_one_thread_beside_other_tasks_and_every_core_alone()
+    {
+        // Beside other tasks every core already has a task, and parallel work inside one only adds hand-offs.
+        var seen = new System.Collections.Concurrent.ConcurrentBag<int>();
+        BatchTaskResult Record(BatchTaskContext context)
+        {
+            seen.Add(context.MaxDegreeOfParallelism);
+            return Work(context);
+        }
+
+        new BatchRunner(Plan(), _folder.File("side"), Record) { MaxDegreeOfParallelism = 2 }.Run();
+        Assert.Equal(Enumerable.Repeat(1, 5), seen);
+        seen.Clear();
+        new BatchRunner(Plan(), _folder.File("alone"), Record) { MaxDegreeOfParallelism = 1 }.Run();
+        new BatchRunner(Plan(), _folder.File("single"), Record).RunTask(0);
+        Assert.Equal(Enumerable.Repeat(Environment.ProcessorCount, 6), seen);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new BatchTaskContext(Plan().Tasks[0], "x", default) { MaxDegreeOfParallelism = 0 });
+        Assert.StartsWith("MaxDegreeOfParallelism must be positive (1 keeps the task on its own thread).", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_batch_json_that_cannot_be_written_fails_the_run_before_any_task_is_published()
+    {
+        // batch.json is written by the committing thread while the first tasks run; no task folder may appear without it.
+        var folder = _folder.File("blocked");
+        Directory.CreateDirectory(Path.Combine(folder, "batch.json"));
+        var runner = new BatchRunner(Plan(), folder, Work) { MaxDegreeOfParallelism = 2 };
+        var e = Assert.ThrowsAny<IOException>(() => runner.Run());
+        Assert.Contains("batch.json", e.Message, StringComparison.Ordinal);
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(BatchTaskState.Missing, runner.Directory.StateOf(i)));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(folder, "tasks")));
+    }
+
+    [Fact]
     public void Cancelling_stops_handing_out_tasks_and_says_so()
     {
         using var cancel = new CancellationTokenSource();

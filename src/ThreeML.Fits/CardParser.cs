@@ -1,4 +1,3 @@
-using System.Text;
 using ThreeML.Fits.Internal;
 
 namespace ThreeML.Fits;
@@ -33,8 +32,11 @@ internal static class CardParser
                 "Read such bytes as spaces.");
         }
 
-        string text = new(chars);
-        string key = text[..8].TrimEnd();
+        // The card is parsed on the stack; only the parts kept (keyword, value, comment) become strings: a header of a
+        // few hundred cards is read for every spectrum, and the whole card as a string and its substrings were most of
+        // what reading a PHA file allocated.
+        ReadOnlySpan<char> text = chars;
+        string key = new(text[..8].TrimEnd());
         int badChar = key.AsSpan().IndexOfAnyExcept(KeyChars);
         if (badChar >= 0)
         {
@@ -48,12 +50,12 @@ internal static class CardParser
         {
             return TryParseValue(text, key, out FitsCard? cont) && cont.Kind == FitsValueKind.String
                 ? cont
-                : new FitsCard(key, FitsValueKind.None, text[8..].TrimEnd(), null);
+                : new FitsCard(key, FitsValueKind.None, new string(text[8..].TrimEnd()), null);
         }
 
         if (!hasValue)
         {
-            return new FitsCard(key, FitsValueKind.None, text[8..].TrimEnd(), null);
+            return new FitsCard(key, FitsValueKind.None, new string(text[8..].TrimEnd()), null);
         }
 
         if (TryParseValue(text, key, out FitsCard? card))
@@ -66,10 +68,10 @@ internal static class CardParser
                 $"header card {cardNumber} keyword {key} has value field \"{text[10..].Trim()}\", which is not a quoted string, T/F, an integer, a real or a complex (re, im).",
                 key),
             "Kept the card as commentary.");
-        return new FitsCard(key, FitsValueKind.None, text[8..].TrimEnd(), null);
+        return new FitsCard(key, FitsValueKind.None, new string(text[8..].TrimEnd()), null);
     }
 
-    private static bool TryParseValue(string text, string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FitsCard? card)
+    private static bool TryParseValue(ReadOnlySpan<char> text, string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FitsCard? card)
     {
         card = null;
         int i = 10;
@@ -82,7 +84,9 @@ internal static class CardParser
         string value;
         if (i < text.Length && text[i] == '\'')
         {
-            var sb = new StringBuilder();
+            // A quoted string: '' stands for one quote; trailing blanks are not significant.
+            Span<char> unquoted = stackalloc char[CardText.CardLength];
+            int n = 0;
             int j = i + 1;
             while (true)
             {
@@ -95,7 +99,7 @@ internal static class CardParser
                 {
                     if (j + 1 < text.Length && text[j + 1] == '\'')
                     {
-                        sb.Append('\'');
+                        unquoted[n++] = '\'';
                         j += 2;
                         continue;
                     }
@@ -103,24 +107,25 @@ internal static class CardParser
                     break;
                 }
 
-                sb.Append(text[j++]);
+                unquoted[n++] = text[j++];
             }
 
             kind = FitsValueKind.String;
-            value = sb.ToString().TrimEnd();
+            value = new string(unquoted[..n].TrimEnd());
             i = j + 1;
         }
         else
         {
-            int slash = text.IndexOf('/', i);
-            int end = slash < 0 ? text.Length : slash;
-            value = text[i..end].Trim();
-            kind = value.Length == 0 ? FitsValueKind.Undefined : Classify(value);
+            int slash = text[i..].IndexOf('/');
+            int end = slash < 0 ? text.Length : i + slash;
+            ReadOnlySpan<char> token = text[i..end].Trim();
+            kind = token.Length == 0 ? FitsValueKind.Undefined : Classify(token);
             if (kind == FitsValueKind.None)
             {
                 return false;
             }
 
+            value = new string(token);
             i = end;
         }
 
@@ -137,8 +142,8 @@ internal static class CardParser
                 return false;
             }
 
-            string trimmed = text[(i + 1)..].Trim();
-            comment = trimmed.Length == 0 ? null : trimmed;
+            ReadOnlySpan<char> trimmed = text[(i + 1)..].Trim();
+            comment = trimmed.Length == 0 ? null : new string(trimmed);
         }
 
         card = new FitsCard(key, kind, value, comment);
@@ -146,7 +151,7 @@ internal static class CardParser
     }
 
     /// <summary>Classifies a non-string value token as logical, integer, real or complex.</summary>
-    public static FitsValueKind Classify(string token)
+    public static FitsValueKind Classify(ReadOnlySpan<char> token)
     {
         if (token is "T" or "F")
         {
@@ -155,9 +160,11 @@ internal static class CardParser
 
         if (token.Length > 2 && token[0] == '(' && token[^1] == ')')
         {
-            string[] parts = token[1..^1].Split(',');
-            return parts.Length == 2 && Classify(parts[0].Trim()) is FitsValueKind.Integer or FitsValueKind.Real
-                && Classify(parts[1].Trim()) is FitsValueKind.Integer or FitsValueKind.Real
+            ReadOnlySpan<char> inner = token[1..^1];
+            int comma = inner.IndexOf(',');
+            return comma >= 0 && inner[(comma + 1)..].IndexOf(',') < 0
+                && Classify(inner[..comma].Trim()) is FitsValueKind.Integer or FitsValueKind.Real
+                && Classify(inner[(comma + 1)..].Trim()) is FitsValueKind.Integer or FitsValueKind.Real
                 ? FitsValueKind.Complex : FitsValueKind.None;
         }
 

@@ -18,8 +18,9 @@ public static partial class OgipResponse
 
         double[] energyEdges = ReadEdges(table, "ENERG_LO", "ENERG_HI", strict: true);
         double[]? arf = arfPath is null ? null : ReadArf(arfPath, table, energyEdges);
-        var builder = new ResponseBuilder(energyEdges, channelEdges);
-        AddGroups(table, builder, arf);
+        VariableLengthArrays<double> matrix = table.Arrays("MATRIX");
+        var builder = new ResponseBuilder(energyEdges, channelEdges, matrix.Values.Length);
+        AddGroups(table, matrix, builder, arf);
         var info = new ResponseInfo(
             Telescope: table.OptionalString("TELESCOP") ?? "UNKNOWN",
             Instrument: table.OptionalString("INSTRUME") ?? "UNKNOWN",
@@ -29,14 +30,13 @@ public static partial class OgipResponse
         return builder.Build(info);
     }
 
-    private static void AddGroups(OgipTable table, ResponseBuilder builder, double[]? arf)
+    private static void AddGroups(OgipTable table, VariableLengthArrays<double> matrix, ResponseBuilder builder, double[]? arf)
     {
         var channels = builder.ChannelCount;
         long tlmin = table.TlMin("F_CHAN") ?? 1;
         VariableLengthArrays<double> nGrp = table.Arrays("N_GRP");
         VariableLengthArrays<double> fChan = table.Arrays("F_CHAN");
         VariableLengthArrays<double> nChan = table.Arrays("N_CHAN");
-        VariableLengthArrays<double> matrix = table.Arrays("MATRIX");
         var variableMatrix = table.Column("MATRIX").IsVariableLength;
         var scratch = new double[channels];
         for (var row = 0; row < table.RowCount; row++)

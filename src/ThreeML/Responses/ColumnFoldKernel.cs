@@ -61,7 +61,22 @@ internal sealed partial class ColumnFoldKernel
             _offset[p + 1] = _offset[p] + ((_endRow[p] - _firstRow[p]) * _width);
         }
 
-        var dense = new double[_offset[columns]];
+        // Filled in the precision it is kept in (no double copy of a float matrix on the way).
+        if (exactSingles)
+        {
+            _singles = new float[_offset[columns]];
+            Scatter(_singles, energyBinCount, firstChannel, run, static w => (float)w);
+        }
+        else
+        {
+            _doubles = new double[_offset[columns]];
+            Scatter(_doubles, energyBinCount, firstChannel, run, static w => w);
+        }
+    }
+
+    /// <summary>Writes every non-zero weight into its column's slot of <paramref name="store"/>.</summary>
+    private void Scatter<T>(T[] store, int energyBinCount, Func<int, int> firstChannel, Func<int, ReadOnlySpan<double>> run, Func<double, T> convert)
+    {
         for (var j = 0; j < energyBinCount; j++)
         {
             var weights = run(j);
@@ -72,18 +87,9 @@ internal sealed partial class ColumnFoldKernel
                 var p = c / _width;
                 if (weights[i] != 0)
                 {
-                    dense[_offset[p] + ((j - _firstRow[p]) * _width) + (c - (p * _width))] = weights[i];
+                    store[_offset[p] + ((j - _firstRow[p]) * _width) + (c - (p * _width))] = convert(weights[i]);
                 }
             }
-        }
-
-        if (exactSingles)
-        {
-            _singles = Array.ConvertAll(dense, w => (float)w);
-        }
-        else
-        {
-            _doubles = dense;
         }
     }
 

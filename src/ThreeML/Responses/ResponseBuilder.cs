@@ -8,19 +8,26 @@ public sealed class ResponseBuilder
 {
     private readonly double[] _energyEdges;
     private readonly double[] _channelEdges;
-    private readonly List<(int First, double[] Values)>[] _groups;
+    // Every group's values in one buffer, in the order added: a response reader adds tens of thousands of elements, and
+    // an array per group plus a copy per energy bin made reading a response allocate four times its matrix.
+    private readonly List<(int Bin, int First, int Start, int Length)> _groups = [];
+    private double[] _values;
+    private int _count;
 
     /// <summary>Starts a response with the given grids.</summary>
     /// <param name="energyEdges">True-energy bin edges, keV, strictly increasing and positive (at least two).</param>
     /// <param name="channelEdges">Channel energy bounds, keV, non-decreasing (at least two).</param>
+    /// <param name="expectedElements">How many matrix elements will be added, if known (a capacity: more may be added).</param>
     /// <exception cref="ArgumentException">An edge array is too short, not finite or not increasing.</exception>
-    public ResponseBuilder(ReadOnlySpan<double> energyEdges, ReadOnlySpan<double> channelEdges)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedElements"/> is negative.</exception>
+    public ResponseBuilder(ReadOnlySpan<double> energyEdges, ReadOnlySpan<double> channelEdges, int expectedElements = 0)
     {
         CheckEdges(energyEdges, nameof(energyEdges), strict: true);
         CheckEdges(channelEdges, nameof(channelEdges), strict: false);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedElements);
         _energyEdges = energyEdges.ToArray();
         _channelEdges = channelEdges.ToArray();
-        _groups = new List<(int, double[])>[_energyEdges.Length - 1];
+        _values = new double[Math.Max(expectedElements, 16)];
     }
 
     /// <summary>The number of true-energy bins.</summary>
@@ -52,7 +59,14 @@ public sealed class ResponseBuilder
             }
         }
 
-        (_groups[energyBin] ??= []).Add((firstChannel, values.ToArray()));
+        if (_values.Length - _count < values.Length)
+        {
+            Array.Resize(ref _values, Math.Max(2 * _values.Length, _count + values.Length));
+        }
+
+        values.CopyTo(_values.AsSpan(_count));
+        _groups.Add((energyBin, firstChannel, _count, values.Length));
+        _count += values.Length;
         return this;
     }
 
@@ -61,21 +75,34 @@ public sealed class ResponseBuilder
     public InstrumentResponse Build(ResponseInfo? info = null)
     {
         var n = EnergyBinCount;
+        // The groups of each energy bin in the order they were added (a stable counting sort), so that each bin's sums
+        // are formed in that order.
+        var start = new int[n + 1];
+        foreach (var g in _groups)
+        {
+            start[g.Bin + 1]++;
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            start[j + 1] += start[j];
+        }
+
+        var order = new int[_groups.Count];
+        var next = start[..n];
+        for (var k = 0; k < _groups.Count; k++)
+        {
+            order[next[_groups[k].Bin]++] = k;
+        }
+
+        // Two passes over the bins: the first finds each bin's run from its first to its last non-zero channel, the
+        // second sums the groups again and copies the runs into the one weights array.
         var first = new int[n];
         var offset = new int[n + 1];
-        var runs = new List<double[]>(n);
         var row = new double[ChannelCount];
         for (var j = 0; j < n; j++)
         {
-            Array.Clear(row);
-            foreach (var (f, values) in _groups[j] ?? [])
-            {
-                for (var i = 0; i < values.Length; i++)
-                {
-                    row[f + i] += values[i];
-                }
-            }
-
+            SumBin(j, start, order, row);
             var lo = 0;
             while (lo < row.Length && row[lo] == 0)
             {
@@ -89,17 +116,35 @@ public sealed class ResponseBuilder
             }
 
             first[j] = lo < row.Length ? lo : 0;
-            runs.Add(row[lo..hi]);
             offset[j + 1] = offset[j] + (hi - lo);
         }
 
         var weights = new double[offset[n]];
         for (var j = 0; j < n; j++)
         {
-            runs[j].CopyTo(weights, offset[j]);
+            if (offset[j + 1] > offset[j])
+            {
+                SumBin(j, start, order, row);
+                row.AsSpan(first[j], offset[j + 1] - offset[j]).CopyTo(weights.AsSpan(offset[j]));
+            }
         }
 
         return new InstrumentResponse(new ResponseKernel(ChannelCount, first, offset, weights), _energyEdges, _channelEdges, info ?? ResponseInfo.None);
+    }
+
+    /// <summary>Sets <paramref name="row"/> to the sum of energy bin <paramref name="bin"/>'s groups.</summary>
+    private void SumBin(int bin, int[] start, int[] order, double[] row)
+    {
+        Array.Clear(row);
+        for (var k = start[bin]; k < start[bin + 1]; k++)
+        {
+            var (_, f, at, length) = _groups[order[k]];
+            var values = _values.AsSpan(at, length);
+            for (var i = 0; i < values.Length; i++)
+            {
+                row[f + i] += values[i];
+            }
+        }
     }
 
     private static void CheckEdges(ReadOnlySpan<double> edges, string name, bool strict)

@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
-"""Where the cores' time went while one command ran: its own threads, other processes, or idle.
+"""Whether one command kept every core busy: how long its threads wanted a core, and where the cores' time went.
 
-Usage: cpu-accounting.py COMMAND [ARGS...]   (root, with `perf`; prints one line)
+Usage: cpu-accounting.py COMMAND [ARGS...]   (root, with `perf`; prints two lines)
 
 CPU seconds over wall seconds cannot tell a run that leaves a core idle from one whose core another process took: on
-a shared machine both lower the share. This records every context switch on every CPU (`perf record -e
-sched:sched_switch -a -k mono`) while the command runs, and splits each CPU's time between the command's start and its
-end into the command's threads, other tasks (other users, kernel threads such as the ones that write to disk) and
-idle. A run that saturates the cores leaves them idle only while it cannot use them: start-up before its threads exist,
-the last tasks, and waits of its own (locks, collections, disk).
-Output: "span S s; of N cores: ours P%, others Q%, idle R% (first 30 ms A, last 30 ms B, between C core-ms; idle gaps
-> 1 ms: G, largest L ms at T ms)".
+a shared machine both lower the share. This records every context switch and wake-up on every CPU (`perf record -e
+sched:sched_switch -e sched:sched_wakeup -e sched:sched_wakeup_new -a -k mono`) while the command runs and prints
+
+  demand: for how much of the run at least N of its threads were runnable (running, or ready and waiting for a core),
+          N being the number of cores; split into the first and last EDGE ms (start-up before the workers exist, the
+          last tasks and the exit) and the time between. This does not depend on what else runs on the machine: a
+          run that wants every core all the time saturates the cores whenever it has them.
+  cores:  each core's time between the command's start and its end, split into the command's threads, other tasks
+          (other users; kernel threads such as the ones that write to disk) and idle.
 """
 import os
 import re
@@ -20,83 +22,97 @@ import sys
 import tempfile
 import time
 
-SWITCH = re.compile(r"\s*(\d+)/(\d+)\s+\[(\d+)\]\s+([\d.]+):.*prev_pid=(\d+).*==> next_comm=(.*?) next_pid=(\d+)")
+EDGE = 0.030  # seconds counted as start-up and as the end
+LINE = re.compile(r"\s*(-?\d+)/(-?\d+)\s+\[(\d+)\]\s+([\d.]+):\s+sched:(\w+):\s+(.*)")
+SWITCH = re.compile(r".*prev_pid=(\d+) .*prev_state=(\S+) ==> next_comm=(.*?) next_pid=(\d+)")
+WAKE = re.compile(r".*pid=(\d+) prio")
 
 
-EDGE = 0.030  # the start-up and the end: before every worker has a task, and after the last has been handed out
-
-
-def span_of(start: float, end: float) -> float:
-    return end - start
-
-
-def split_idle(a: float, b: float, span: float, phases: list) -> None:
-    """Adds the idle interval [a, b] (seconds from the start) to the first EDGE, the last EDGE and the time between."""
-    cuts = [0.0, min(EDGE, span), max(span - EDGE, min(EDGE, span)), span]
-    for k in range(3):
-        phases[k] += max(0.0, min(b, cuts[k + 1]) - max(a, cuts[k]))
-
-
-def main() -> None:
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
+def record(command: list[str]) -> tuple[int, float, float, str]:
+    """Runs the command under perf; returns its pid, start and end (monotonic seconds) and perf's script output."""
     with tempfile.TemporaryDirectory() as work:
-        data = os.path.join(work, "switch.data")
-        perf = subprocess.Popen(["perf", "record", "-q", "-k", "mono", "-e", "sched:sched_switch", "-a", "-o", data],
+        data = os.path.join(work, "sched.data")
+        perf = subprocess.Popen(["perf", "record", "-q", "-k", "mono", "-e", "sched:sched_switch", "-e",
+                                 "sched:sched_wakeup", "-e", "sched:sched_wakeup_new", "-a", "-o", data],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(0.3)  # perf needs a moment before it records
         start = time.monotonic()
-        command = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
-        status = command.wait()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+        status = process.wait()
         end = time.monotonic()
         time.sleep(0.05)
         perf.send_signal(signal.SIGINT)
         perf.wait()
         if status != 0:
-            sys.exit(f"{sys.argv[1:]} exited with {status}")
-        text = subprocess.run(["perf", "script", "-i", data, "-F", "pid,tid,cpu,time,trace"], capture_output=True,
-                              text=True, check=True).stdout
-    ours = set()
+            sys.exit(f"{command} exited with {status}")
+        text = subprocess.run(["perf", "script", "-i", data, "-F", "pid,tid,cpu,time,event,trace"],
+                              capture_output=True, text=True, check=True).stdout
+    return process.pid, start, end, text
+
+
+def split(a: float, b: float, span: float, into: list) -> None:
+    """Adds the interval [a, b] (seconds from the start) to the first EDGE, the last EDGE and the time between."""
+    cuts = [0.0, min(EDGE, span), max(span - EDGE, min(EDGE, span)), span]
+    for k in range(3):
+        into[k] += max(0.0, min(b, cuts[k + 1]) - max(a, cuts[k]))
+
+
+def main() -> None:
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    pid, start, end, text = record(sys.argv[1:])
     events = []
+    ours = set()
     for line in text.splitlines():
-        m = SWITCH.match(line)
-        if not m:
-            continue
-        pid, tid, cpu, t, prev, next_comm, next_tid = m.groups()
-        if int(pid) == command.pid:
-            ours.add(int(tid))
-        events.append((int(cpu), float(t), next_comm, int(next_tid)))
-    cpus = sorted({e[0] for e in events})
-    kinds = {}
-    since = {}
-    total = {"ours": 0.0, "others": 0.0, "idle": 0.0}
-    gaps = []
-    phases = [0.0, 0.0, 0.0]
-    for cpu, t, next_comm, next_tid in events:
-        if cpu in kinds:
-            a, b = max(since[cpu], start), min(t, end)
-            if b > a:
-                total[kinds[cpu]] += b - a
-                if kinds[cpu] == "idle":
-                    gaps.append((b - a, a - start))
-                    split_idle(a - start, b - start, span_of(start, end), phases)
-        kinds[cpu] = "idle" if next_tid == 0 else "ours" if next_tid in ours else "others"
-        since[cpu] = t
-    for cpu in cpus:  # each CPU's last state lasts to the end
-        if cpu in kinds and since[cpu] < end:
-            a = max(since[cpu], start)
-            total[kinds[cpu]] += end - a
-            if kinds[cpu] == "idle":
-                gaps.append((end - a, a - start))
-                split_idle(a - start, end - start, span_of(start, end), phases)
+        m = LINE.match(line)
+        if m:
+            cur_pid, cur_tid, cpu, t, name, rest = m.groups()
+            events.append((float(t), int(cpu), name, rest))
+            if int(cur_pid) == pid:
+                ours.add(int(cur_tid))
+    events.sort(key=lambda e: e[0])
     span = end - start
+    cpus = sorted({e[1] for e in events})
     n = len(cpus)
-    share = {k: 100 * v / (span * n) for k, v in total.items()}
-    big = [g for g in gaps if g[0] > 1e-3]
-    largest = max(gaps, default=(0.0, 0.0))
-    print(f"span {span:.3f} s; of {n} cores: ours {share['ours']:.1f}%, others {share['others']:.1f}%, idle {share['idle']:.1f}% "
-          f"(first {1000 * EDGE:.0f} ms {1000 * phases[0]:.1f}, last {1000 * EDGE:.0f} ms {1000 * phases[2]:.1f}, between {1000 * phases[1]:.1f} core-ms; "
-          f"idle gaps > 1 ms: {len(big)}, largest {1000 * largest[0]:.1f} ms at {1000 * largest[1]:.0f} ms)")
+
+    # Demand: the number of the command's threads that are runnable, over time.
+    runnable = set()
+    last = start
+    short = [0.0, 0.0, 0.0]  # time with fewer than n runnable threads, by phase
+    kind, since, cores = {}, {}, {"ours": 0.0, "others": 0.0, "idle": 0.0}
+    for t, cpu, name, rest in events:
+        a, b = max(last, start), min(t, end)
+        if b > a and len(runnable) < n:
+            split(a - start, b - start, span, short)
+        last = max(last, t)
+        if name == "sched_switch":
+            m = SWITCH.match(rest)
+            if not m:
+                continue
+            prev, state, _, nxt = int(m[1]), m[2], m[3], int(m[4])
+            if prev in ours and not state.startswith("R"):
+                runnable.discard(prev)
+            if nxt in ours:
+                runnable.add(nxt)
+            if cpu in kind:
+                a, b = max(since[cpu], start), min(t, end)
+                if b > a:
+                    cores[kind[cpu]] += b - a
+            kind[cpu] = "idle" if nxt == 0 else "ours" if nxt in ours else "others"
+            since[cpu] = t
+        else:
+            m = WAKE.match(rest)
+            if m and int(m[1]) in ours:
+                runnable.add(int(m[1]))
+    for cpu in cpus:
+        if cpu in kind and since[cpu] < end:
+            cores[kind[cpu]] += end - max(since[cpu], start)
+    wanted = 100 * (1 - sum(short) / span)
+    print(f"demand: {n} or more of its threads wanted a core {wanted:.1f}% of the {1000 * span:.0f} ms run "
+          f"(fewer: first {1000 * EDGE:.0f} ms {1000 * short[0]:.1f} ms, last {1000 * EDGE:.0f} ms {1000 * short[2]:.1f} ms, "
+          f"between {1000 * short[1]:.1f} ms)")
+    share = {k: 100 * v / (span * n) for k, v in cores.items()}
+    print(f"cores:  of {n} cores, ours {share['ours']:.1f}%, others {share['others']:.1f}%, idle {share['idle']:.1f}%")
 
 
 if __name__ == "__main__":

@@ -40,8 +40,8 @@ public sealed partial class BatchRunner
     /// <summary>How many tasks run at once; default two per processor (<see cref="DefaultParallelism"/>).</summary>
     public int MaxDegreeOfParallelism { get; init; } = DefaultParallelism;
 
-    /// <summary>Two tasks per processor: a task spends part of its time waiting for its files to reach the disk
-    /// (<c>fsync</c> of the results and the record), and a second task per core computes meanwhile.</summary>
+    /// <summary>Two tasks per processor: a task waits now and then (reading input files no run has read yet, the file
+    /// system's journal while the committing thread flushes), and a second task per core computes meanwhile.</summary>
     public static int DefaultParallelism => 2 * Environment.ProcessorCount;
 
     /// <summary>The exit status (1: an analysis failure, 2: an input problem) and one-line message a failed task

@@ -44,15 +44,19 @@ internal sealed class PoissonProfileKernel
     }
 
     /// <summary>Σ [o ln M − M − ln o!] (no background).</summary>
+    public double NoBackground(ReadOnlySpan<double> model) => NoBackground(model, 1.0);
+
+    /// <summary>As <see cref="NoBackground(ReadOnlySpan{double})"/> with M = scale·rates[i], each product formed as it is
+    /// loaded (the same rounding as multiplying first).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public double NoBackground(ReadOnlySpan<double> model)
+    public double NoBackground(ReadOnlySpan<double> rates, double scale)
     {
         var n = _observed.Length;
         var arg = _logArgument.AsSpan(0, n);
         var linear = 0.0;
         for (var i = 0; i < n; i++)
         {
-            var m = model[i];
+            var m = rates[i] * scale;
             linear -= m;
             arg[i] = _observed[i] > 0 ? m : 1.0;
         }

@@ -72,12 +72,12 @@ public class SpectrumLikelihoodTests
         foreach (var point in new[] { new[] { 4.5e-8, 1.1e-7, 518.0, 200.1, -1.5 }, [6e-8, 0.8e-7, 430.0, 150.0, -1.3], [3e-8, 1.4e-7, 610.0, 260.0, -1.8] })
         {
             Assert.True(evaluator.TrySetValues(point));
-            AssertReferenceWStats(evaluator);
+            AssertReferenceStatistics(evaluator);
         }
     }
 
     [RequiresSharedDataFact("data/ogip/ogip_powerlaw.pha")]
-    public void The_W_stat_of_ogip_powerlaw_is_the_scalar_reference_over_all_one_run_and_two_runs_of_channels()
+    public void The_statistics_of_ogip_powerlaw_are_the_scalar_references_over_all_one_run_and_two_runs_of_channels()
     {
         foreach (var selection in new string[]?[] { null, ["c10-c100"], ["c5-c40", "c60-c120"] })
         {
@@ -88,8 +88,13 @@ public class SpectrumLikelihoodTests
             }
 
             var model = new Model(new PointSource("src", ra: 0, dec: 0, new Powerlaw(K: 3e-2, index: -1.8, piv: 1) + new Blackbody(K: 1e-3, kT: 1.5)));
-            AssertReferenceWStats(new LikelihoodEvaluator(model, new DataList(plugin)));
+            AssertReferenceStatistics(new LikelihoodEvaluator(model, new DataList(plugin)));
         }
+
+        // Without its background (C-stat), over one run of channels.
+        var alone = new OgipLike("alone", SharedData.Data("ogip/ogip_powerlaw.pha"), "none", SharedData.Data("ogip/ogip_powerlaw.rsp"));
+        alone.SetActiveMeasurements("c10-c100");
+        AssertReferenceStatistics(new LikelihoodEvaluator(new Model(new PointSource("src", ra: 0, dec: 0, new Powerlaw(K: 3e-2, index: -1.8, piv: 1))), new DataList(alone)));
     }
 
     [RequiresSharedDataFact("data/gbm_bn080916009_0-10s/gbm_bn080916009_n3_0-10s.pha")]
@@ -103,11 +108,11 @@ public class SpectrumLikelihoodTests
             plugin.UseEffectiveAreaCorrection(0.8, 1.2);
             plugin.EffectiveAreaCorrection.Value = 0.93;
             var model = new Model(new PointSource("grb", ra: 0, dec: 0, new Blackbody(K: 2e-4, kT: 60) + new PowerlawFlux(F: 5, index: -1.6, a: 10, b: 1000)));
-            AssertReferenceWStats(new LikelihoodEvaluator(model, new DataList(plugin)));
+            AssertReferenceStatistics(new LikelihoodEvaluator(model, new DataList(plugin)));
         }
     }
 
-    private static void AssertReferenceWStats(LikelihoodEvaluator evaluator)
+    private static void AssertReferenceStatistics(LikelihoodEvaluator evaluator)
     {
         var perPlugin = new double[evaluator.Plugins.Count];
         evaluator.LogLikelihoodPerPlugin(perPlugin);
@@ -116,11 +121,15 @@ public class SpectrumLikelihoodTests
             var plugin = (SpectrumLike)evaluator.Plugins[p];
             var expected = plugin.GetExpectedModelCounts();
             var active = Enumerable.Range(0, expected.Length).Where(c => plugin.Mask[c]).ToArray();
-            double[] observed = [.. active.Select(c => plugin.Observation.Counts[c])], background = [.. active.Select(c => plugin.Background!.Counts[c])];
+            double[] observed = [.. active.Select(c => plugin.Observation.Counts[c])], background = [.. active.Select(c => plugin.Background?.Counts[c] ?? 0.0)];
             double[] model = [.. active.Select(c => expected[c])];
             Assert.Equal(ObservationNoise.Poisson, plugin.ObservationNoise);
             double reference;
-            if (plugin.BackgroundNoise == BackgroundNoise.Poisson)
+            if (plugin.BackgroundNoise == BackgroundNoise.None)
+            {
+                reference = PoissonObservedNoBackground.LogLikelihood(observed, model);
+            }
+            else if (plugin.BackgroundNoise == BackgroundNoise.Poisson)
             {
                 reference = PoissonObservedPoissonBackground.LogLikelihood(observed, background, model, plugin.ScaleFactor);
             }

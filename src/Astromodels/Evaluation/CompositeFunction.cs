@@ -96,7 +96,7 @@ public sealed class CompositeFunction : Function1D
         var terms = default(GridTerms);
         if (TryAddGridTerms(grid, shapes, ref terms))
         {
-            Functions.SpanKernels.LinearCombination(terms, destination[..grid.Length]);
+            LinearCombination.Write(terms, destination[..grid.Length]);
             return;
         }
 

@@ -5,7 +5,7 @@ namespace Astromodels;
 /// <summary>A spectrum on an <see cref="EnergyGrid"/> as a short sum c₀·s₀ + c₁·s₁ + … of coefficients and shapes held
 /// by the caller's <see cref="ShapeCache"/>, summed left to right: what a source of memoised shapes (a blackbody, a
 /// power law, their sums) is, gathered so that one pass over the grid writes the whole spectrum
-/// (<see cref="Functions.SpanKernels.LinearCombination"/>) instead of one pass per multiplication and per sum.</summary>
+/// (<see cref="LinearCombination.Write"/>) instead of one pass per multiplication and per sum.</summary>
 /// <remarks>
 /// <para>The terms are kept in the order in which the unfused evaluation combines the products (a left-nested sum:
 /// ((c₀s₀ + c₁s₁) + c₂s₂)), and a difference enters as the term −c·s (negation is exact, and t + (−p) is t − p): the

@@ -149,7 +149,7 @@ public sealed class PointSource
         ArgumentNullException.ThrowIfNull(shapes);
         if (destination.Length >= grid.Length && TryGatherGridTerms(grid, shapes, out var terms))
         {
-            Functions.SpanKernels.LinearCombination(terms, destination[..grid.Length]);
+            LinearCombination.Write(terms, destination[..grid.Length]);
             return;
         }
 

@@ -12,7 +12,8 @@ namespace ThreeML.Plugins;
 /// <remarks>
 /// <para>One evaluation: the model on the integration grid, integrated per model energy bin; mapped to channels by the
 /// <see cref="SpectrumResponse"/> (or folded by the caller's plan into <see cref="ChannelRates"/>); scaled by
-/// cons·t·AREASCAL; gathered into the likelihood bins (<see cref="ChannelSelection.Gather"/>); the statistic. Nothing
+/// cons·t·AREASCAL; gathered into the likelihood bins (<see cref="ChannelSelection.Gather"/>); the statistic. When the
+/// likelihood bins are one run of channels, the scaling and the gathering happen in the statistic's loads instead. Nothing
 /// allocates once built.</para>
 /// <para>The placement follows ImageSharp's kernel map and worker: the compiled response is the shared kernel, this is
 /// the per-analysis worker (design record 0019).</para>

@@ -3,7 +3,7 @@ using Astromodels.Functions;
 
 namespace Astromodels.Tests.Evaluation;
 
-/// <summary>Sums of memoised shapes written in one pass (<see cref="GridTerms"/>, <c>SpanKernels.LinearCombination</c>):
+/// <summary>Sums of memoised shapes written in one pass (<see cref="GridTerms"/>, <c>LinearCombination.Write</c>):
 /// bit for bit the values of the unfused path, each leaf multiplying its shape by its normalization in a pass of its own
 /// and the passes added (or subtracted) in expression order; within 1e-13 of the scalar functions.</summary>
 public class GridTermsTests

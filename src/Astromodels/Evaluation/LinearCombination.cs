@@ -2,17 +2,17 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Astromodels.Functions;
+namespace Astromodels;
 
-/// <summary>The one-pass sum of memoised shapes times their coefficients.</summary>
-internal static partial class SpanKernels
+/// <summary>The one-pass sum of memoised shapes times their coefficients (<see cref="GridTerms"/>).</summary>
+internal static class LinearCombination
 {
     /// <summary>destination[i] = ((c₀·s₀[i] + c₁·s₁[i]) + c₂·s₂[i]) + c₃·s₃[i] for the terms gathered, in one pass.</summary>
     /// <remarks>Each product is rounded, then the sum left to right (no fused multiply-add): the values of multiplying
     /// each shape by its coefficient in a pass of its own and adding the passes, bit for bit (tested against that
     /// path). Non-finite products and sums propagate as they would there.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void LinearCombination(in GridTerms terms, Span<double> destination)
+    public static void Write(in GridTerms terms, Span<double> destination)
     {
         var n = destination.Length;
         var count = terms.Count;

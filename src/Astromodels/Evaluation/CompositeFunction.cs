@@ -93,7 +93,38 @@ public sealed class CompositeFunction : Function1D
     protected internal override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
     {
         CheckDestination(grid.Length, destination.Length);
+        var terms = default(GridTerms);
+        if (TryAddGridTerms(grid, shapes, ref terms))
+        {
+            LinearCombination.Write(terms, destination[..grid.Length]);
+            return;
+        }
+
         EvaluateAt(new GridPoints(grid, shapes), destination);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>A sum or difference whose right operand is one term: the left operand's terms, then the right one
+    /// (negated for a difference), the order in which <see cref="EvaluateOnGrid"/> would combine them.</remarks>
+    internal override bool TryAddGridTerms(EnergyGrid grid, ShapeCache shapes, ref GridTerms terms)
+    {
+        if (Operator is not (FunctionOperator.Add or FunctionOperator.Subtract) || Right is CompositeFunction || !Left.TryAddGridTerms(grid, shapes, ref terms))
+        {
+            return false;
+        }
+
+        var before = terms.Count;
+        if (!Right.TryAddGridTerms(grid, shapes, ref terms) || terms.Count != before + 1)
+        {
+            return false;
+        }
+
+        if (Operator == FunctionOperator.Subtract)
+        {
+            terms.NegateLast();
+        }
+
+        return true;
     }
 
     private void EvaluateAt<TPoints>(TPoints points, Span<double> destination)

@@ -101,6 +101,11 @@ public abstract class Function1D
     protected internal virtual void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination) =>
         Evaluate(grid.Energies, destination);
 
+    /// <summary>Appends the function on the grid as coefficients times memoised shapes (<see cref="GridTerms"/>), when
+    /// it is such a sum and the terms have room; false otherwise (terms may then have been appended: the caller
+    /// discards them and evaluates with <see cref="EvaluateOnGrid"/>, which gives the same values bit for bit).</summary>
+    internal virtual bool TryAddGridTerms(EnergyGrid grid, ShapeCache shapes, ref GridTerms terms) => false;
+
     /// <summary>The integral of xᵏ·f(x) over [<paramref name="a"/>, <paramref name="b"/>], k = <paramref name="energyPower"/>.</summary>
     /// <param name="a">Lower limit (keV for spectral shapes).</param>
     /// <param name="b">Upper limit.</param>

@@ -10,7 +10,8 @@ namespace Astromodels;
 /// parameters (the two blackbodies of linked kT in 3ML's tutorial), or the same function after only its normalization
 /// changed (most steps of a fit), only multiplies.</para>
 /// <para>The cache is a pure memo of a function of the grid's energies and the keys, so it is never stale; it holds a
-/// few shapes and replaces the oldest. It has no public member: pass it to
+/// few shapes and replaces the one used least recently, so the shapes one evaluation is combining (at most
+/// <see cref="MaxShapesInUse"/>) stay in place while it fetches the others. It has no public member: pass it to
 /// <see cref="PointSource.Evaluate(EnergyGrid, ShapeCache, Span{double})"/> or
 /// <see cref="Model.Evaluate(EnergyGrid, ShapeCache, Span{double})"/>. An instance is not thread-safe: each worker
 /// (each clone of a likelihood evaluator) creates its own.</para>
@@ -22,12 +23,16 @@ public sealed class ShapeCache
     // Entries are structs in one array so a lookup scans contiguous memory (no pointer per entry); an empty entry has
     // no kind and never matches.
     private readonly Entry[] _entries = new Entry[Capacity];
-    private int _nextReplaced;
+    private long _clock;
 
     /// <summary>Creates an empty cache.</summary>
     public ShapeCache()
     {
     }
+
+    /// <summary>How many shapes one evaluation may hold at once: fetching or storing fewer than
+    /// <see cref="Capacity"/> − 1 others replaces none of them (the least recently used entry goes first).</summary>
+    internal const int MaxShapesInUse = Capacity / 2;
 
     /// <summary>The number of shapes computed and stored so far (tests count it to show that shapes are shared).</summary>
     internal int StoredCount { get; private set; }
@@ -39,30 +44,40 @@ public sealed class ShapeCache
     /// <param name="first">The first shape parameter.</param>
     /// <param name="second">The second shape parameter (0 when there is one).</param>
     /// <param name="shape">The shape at every energy of the grid.</param>
-    internal bool TryGet(EnergyGrid grid, object kind, double first, double second, out ReadOnlySpan<double> shape)
+    internal bool TryGet(EnergyGrid grid, object kind, double first, double second, out double[] shape)
     {
         var entries = _entries;
         for (var i = 0; i < entries.Length; i++)
         {
-            ref readonly var entry = ref entries[i];
+            ref var entry = ref entries[i];
             if (ReferenceEquals(entry.Kind, kind) && entry.First.Equals(first) && entry.Second.Equals(second) && ReferenceEquals(entry.Grid, grid))
             {
+                entry.LastUse = ++_clock;
                 shape = entry.Values;
                 return true;
             }
         }
 
-        shape = default;
+        shape = null!;
         return false;
     }
 
     /// <summary>A buffer for the shape of <paramref name="kind"/> on <paramref name="grid"/> at the given parameters,
     /// remembered from now on: the caller fills all of it at once (with a kernel that cannot throw) before anything
     /// else reads the cache.</summary>
-    internal Span<double> Store(EnergyGrid grid, object kind, double first, double second)
+    internal double[] Store(EnergyGrid grid, object kind, double first, double second)
     {
-        ref var entry = ref _entries[_nextReplaced];
-        _nextReplaced = (_nextReplaced + 1) % Capacity;
+        var replaced = 0;
+        for (var i = 1; i < _entries.Length; i++)
+        {
+            if (_entries[i].LastUse < _entries[replaced].LastUse)
+            {
+                replaced = i;
+            }
+        }
+
+        ref var entry = ref _entries[replaced];
+        entry.LastUse = ++_clock;
         if (entry.Values is null || entry.Values.Length != grid.Length)
         {
             entry.Values = new double[grid.Length];
@@ -83,5 +98,6 @@ public sealed class ShapeCache
         public double First;
         public double Second;
         public double[] Values;
+        public long LastUse;
     }
 }

@@ -121,7 +121,7 @@ internal static partial class SpanKernels
 
     /// <summary>The power-law shape (E/pivot)^index on a grid, from the cache or computed into it, or false when the
     /// grid has a non-positive energy or some exponent leaves ±700 (the caller then evaluates on the energies).</summary>
-    public static bool TryPowerLawShape(EnergyGrid grid, ShapeCache shapes, double pivot, double index, out ReadOnlySpan<double> shape)
+    public static bool TryPowerLawShape(EnergyGrid grid, ShapeCache shapes, double pivot, double index, out double[] shape)
     {
         if (shapes.TryGet(grid, PowerLawKind, pivot, index, out shape))
         {
@@ -142,7 +142,7 @@ internal static partial class SpanKernels
     }
 
     /// <summary>The blackbody shape x²/(e^(x/kT) − 1) on a grid, from the cache or computed into it.</summary>
-    public static ReadOnlySpan<double> BlackbodyShape(EnergyGrid grid, ShapeCache shapes, double kT)
+    public static double[] BlackbodyShape(EnergyGrid grid, ShapeCache shapes, double kT)
     {
         if (!shapes.TryGet(grid, BlackbodyKind, kT, 0.0, out var shape))
         {

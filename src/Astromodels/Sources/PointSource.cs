@@ -147,7 +147,35 @@ public sealed class PointSource
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(shapes);
+        if (destination.Length >= grid.Length && TryGatherGridTerms(grid, shapes, out var terms))
+        {
+            LinearCombination.Write(terms, destination[..grid.Length]);
+            return;
+        }
+
         EvaluateAt(new GridPoints(grid, shapes), destination);
+    }
+
+    // The components as one left-nested sum of memoised shapes (the first component's terms, then one term per further
+    // component, the order of EvaluateAt's sums), so one pass writes the spectrum with EvaluateAt's values bit for bit.
+    private bool TryGatherGridTerms(EnergyGrid grid, ShapeCache shapes, out GridTerms terms)
+    {
+        terms = default;
+        if (!_components[0].Shape.TryAddGridTerms(grid, shapes, ref terms))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < _components.Length; i++)
+        {
+            var before = terms.Count;
+            if (!_components[i].Shape.TryAddGridTerms(grid, shapes, ref terms) || terms.Count != before + 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal void EvaluateAt<TPoints>(TPoints points, Span<double> destination)

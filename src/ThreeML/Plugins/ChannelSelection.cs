@@ -53,6 +53,20 @@ internal sealed class ChannelSelection
         }
     }
 
+    /// <summary>Whether the likelihood bins are one run of channels, not rebinned (then they are
+    /// values[<paramref name="start"/>..(start + length)] of any per-channel values, with nothing to gather).</summary>
+    public bool IsOneRun(out int start, out int length)
+    {
+        if (Rebinner is null && _ranges.Length == 1)
+        {
+            (start, length) = _ranges[0];
+            return true;
+        }
+
+        start = length = 0;
+        return false;
+    }
+
     /// <summary>Statistical errors with the fractional systematic errors (SYS_ERR) added in quadrature, as XSPEC does
     /// (3ML ignores SYS_ERR), gathered into the likelihood bins (in quadrature when rebinned).</summary>
     public void GatherErrors(ReadOnlySpan<double> errors, ReadOnlySpan<double> values, ReadOnlySpan<double> systematic, Span<double> destination)

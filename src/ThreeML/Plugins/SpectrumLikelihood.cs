@@ -12,7 +12,8 @@ namespace ThreeML.Plugins;
 /// <remarks>
 /// <para>One evaluation: the model on the integration grid, integrated per model energy bin; mapped to channels by the
 /// <see cref="SpectrumResponse"/> (or folded by the caller's plan into <see cref="ChannelRates"/>); scaled by
-/// cons·t·AREASCAL; gathered into the likelihood bins (<see cref="ChannelSelection.Gather"/>); the statistic. Nothing
+/// cons·t·AREASCAL; gathered into the likelihood bins (<see cref="ChannelSelection.Gather"/>); the statistic. When the
+/// likelihood bins are one run of channels, the scaling and the gathering happen in the statistic's loads instead. Nothing
 /// allocates once built.</para>
 /// <para>The placement follows ImageSharp's kernel map and worker: the compiled response is the shared kernel, this is
 /// the per-analysis worker (design record 0019).</para>
@@ -87,8 +88,8 @@ internal sealed class SpectrumLikelihood
     /// <summary>The log-likelihood at the model's current values, evaluating the model itself.</summary>
     public double LogLikelihood()
     {
-        ChannelModelCounts();
-        return LogLikelihoodOfChannelCounts();
+        EvaluateChannelRates();
+        return LogLikelihoodFromChannelRates();
     }
 
     /// <summary>The log-likelihood given the model's integral per model energy bin.</summary>
@@ -99,14 +100,32 @@ internal sealed class SpectrumLikelihood
     }
 
     /// <summary>The log-likelihood once <see cref="ChannelRates"/> holds the rates per channel (unit effective area).</summary>
+    /// <remarks>When the likelihood bins are one run of channels (no rebinning), the statistic reads that run of the
+    /// rates and multiplies by cons·t·AREASCAL as it loads them: no scaling pass, no gathering pass, the same values bit
+    /// for bit (<see cref="SpectrumStatistic.LogLikelihoodOfScaled"/>). The rates are left unscaled.</remarks>
     public double LogLikelihoodFromChannelRates()
     {
+        if (_selection.IsOneRun(out var start, out var length))
+        {
+            return _statistic.LogLikelihoodOfScaled(_channelRates.AsSpan(start, length), Scale, _activeModel, _activeBackgroundEstimate);
+        }
+
         ScaleChannelRates();
         return LogLikelihoodOfChannelCounts();
     }
 
     /// <summary>cons·t·AREASCAL·(mapped bin integrals) for every channel, at the model's current values.</summary>
     public ReadOnlySpan<double> ChannelModelCounts()
+    {
+        EvaluateChannelRates();
+        ScaleChannelRates();
+        return _channelRates;
+    }
+
+    private double Scale => EffectiveAreaCorrection.Value * _observation.Exposure * _observation.AreaScale;
+
+    // The model on the grid, integrated per bin and mapped to channels: rates per unit effective area, unscaled.
+    private void EvaluateChannelRates()
     {
         if (_source is not null)
         {
@@ -119,8 +138,6 @@ internal sealed class SpectrumLikelihood
 
         _integrator.Integrate(_fluxOnGrid, _binFlux);
         _response.MapToChannels(_binFlux, _channelRates);
-        ScaleChannelRates();
-        return _channelRates;
     }
 
     /// <summary>The expected model counts per likelihood bin at the model's current values.</summary>
@@ -149,7 +166,6 @@ internal sealed class SpectrumLikelihood
 
     private void ScaleChannelRates()
     {
-        var scale = EffectiveAreaCorrection.Value * _observation.Exposure * _observation.AreaScale;
-        TensorPrimitives.Multiply(_channelRates, scale, _channelRates);
+        TensorPrimitives.Multiply(_channelRates, Scale, _channelRates);
     }
 }

@@ -15,6 +15,10 @@ internal sealed class PoissonNoBackgroundStatistic(SpectrumCounts counts) : Spec
     public override double LogLikelihood(ReadOnlySpan<double> model, Span<double> backgroundEstimate) => _kernel.NoBackground(model);
 
     /// <inheritdoc />
+    public override double LogLikelihoodOfScaled(ReadOnlySpan<double> rates, double scale, Span<double> model, Span<double> backgroundEstimate) =>
+        _kernel.NoBackground(rates, scale);
+
+    /// <inheritdoc />
     public override double XspecStatistic(ReadOnlySpan<double> model) => XspecStatistics.CStat(Counts.Observed, model);
 
     /// <inheritdoc />

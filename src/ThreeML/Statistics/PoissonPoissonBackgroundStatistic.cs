@@ -14,6 +14,10 @@ internal sealed class PoissonPoissonBackgroundStatistic(SpectrumCounts counts) :
         _kernel.PoissonBackground(model, Counts.Alpha, backgroundEstimate);
 
     /// <inheritdoc />
+    public override double LogLikelihoodOfScaled(ReadOnlySpan<double> rates, double scale, Span<double> model, Span<double> backgroundEstimate) =>
+        _kernel.PoissonBackground(rates, scale, Counts.Alpha, backgroundEstimate);
+
+    /// <inheritdoc />
     public override double XspecStatistic(ReadOnlySpan<double> model) =>
         XspecStatistics.WStat(Counts.Observed, Counts.Background, model, Counts.SourceExposure, Counts.BackgroundExposure);
 

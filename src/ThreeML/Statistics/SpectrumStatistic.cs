@@ -27,6 +27,21 @@ internal abstract class SpectrumStatistic(SpectrumCounts counts)
     /// or ideal) when <see cref="HasBackgroundEstimate"/>; left untouched otherwise.</param>
     public abstract double LogLikelihood(ReadOnlySpan<double> model, Span<double> backgroundEstimate);
 
+    /// <summary>3ML's log-likelihood of the expected source counts scale·rates[i] per bin: the same value, bit for bit,
+    /// as <see cref="LogLikelihood"/> of those products.</summary>
+    /// <param name="rates">The rates per likelihood bin (counts/s per unit effective area).</param>
+    /// <param name="scale">cons·t·AREASCAL, s.</param>
+    /// <param name="model">Scratch for the products, one per bin (a statistic that multiplies as it loads leaves it
+    /// unwritten).</param>
+    /// <param name="backgroundEstimate">As for <see cref="LogLikelihood"/>.</param>
+    /// <remarks>The default writes the products and calls <see cref="LogLikelihood"/>; the W-stat multiplies in its own
+    /// loads (one pass over the bins fewer per call).</remarks>
+    public virtual double LogLikelihoodOfScaled(ReadOnlySpan<double> rates, double scale, Span<double> model, Span<double> backgroundEstimate)
+    {
+        System.Numerics.Tensors.TensorPrimitives.Multiply(rates, scale, model[..rates.Length]);
+        return LogLikelihood(model[..rates.Length], backgroundEstimate);
+    }
+
     /// <summary>The statistic XSPEC prints for the same data and model (−2 ln L without the data-only terms).</summary>
     /// <param name="model">Expected source counts per likelihood bin.</param>
     public abstract double XspecStatistic(ReadOnlySpan<double> model);

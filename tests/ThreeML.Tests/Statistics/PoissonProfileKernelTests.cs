@@ -28,6 +28,26 @@ public class PoissonProfileKernelTests
     }
 
     [Fact]
+    public void Scaling_as_it_loads_gives_the_values_and_estimates_of_the_scaled_counts_bit_for_bit()
+    {
+        Gen.Int[1, 200].Select(Gen.Int[0, int.MaxValue], Gen.Double[1e-3, 1e3], Gen.Double[1e-2, 1e4]).SampleFixed((n, seed, alpha, scale) =>
+        {
+            var random = new Random(seed);
+            double Count() => random.NextDouble() < 0.2 ? 0 : Math.Floor(random.NextDouble() * 50);
+            var o = Enumerable.Range(0, n).Select(_ => Count()).ToArray();
+            var b = Enumerable.Range(0, n).Select(_ => Count()).ToArray();
+            var rates = Enumerable.Range(0, n).Select(_ => random.NextDouble() < 0.1 ? 0 : random.NextDouble() * 40 / scale).ToArray();
+            var counts = rates.Select(r => r * scale).ToArray();
+            var kernel = new PoissonProfileKernel(o, b);
+            double[] fused = new double[n], apart = new double[n];
+            var value = kernel.PoissonBackground(rates, scale, alpha, fused);
+            var cash = new PoissonProfileKernel(o, []);
+            return value.Equals(kernel.PoissonBackground(counts, alpha, apart)) && fused.SequenceEqual(apart)
+                && cash.NoBackground(rates, scale).Equals(cash.NoBackground(counts));
+        }, iter: 300, seed: "0N0XIzNsQ0O2");
+    }
+
+    [Fact]
     public void Zero_model_with_counts_gives_minus_infinity_like_the_reference()
     {
         var kernel = new PoissonProfileKernel([3.0], []);

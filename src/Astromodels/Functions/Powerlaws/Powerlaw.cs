@@ -65,6 +65,10 @@ public sealed class Powerlaw : Function1D
     }
 
     /// <inheritdoc />
+    internal override bool TryAddGridTerms(EnergyGrid grid, ShapeCache shapes, ref GridTerms terms) =>
+        SpanKernels.TryPowerLawShape(grid, shapes, Piv.Value, Index.Value, out var shape) && terms.TryAdd(K.Value, shape);
+
+    /// <inheritdoc />
     public override void SetUnits(Unit xUnit, Unit yUnit)
     {
         K.Unit = yUnit;

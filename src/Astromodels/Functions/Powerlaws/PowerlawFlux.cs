@@ -80,6 +80,13 @@ public sealed class PowerlawFlux : Function1D
     }
 
     /// <inheritdoc />
+    internal override bool TryAddGridTerms(EnergyGrid grid, ShapeCache shapes, ref GridTerms terms)
+    {
+        var index = Index.Value;
+        return SpanKernels.TryPowerLawShape(grid, shapes, 1.0, index, out var shape) && terms.TryAdd(Normalization(index), shape);
+    }
+
+    /// <inheritdoc />
     public override void SetUnits(Unit xUnit, Unit yUnit)
     {
         F.Unit = yUnit * xUnit;

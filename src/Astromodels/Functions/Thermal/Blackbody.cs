@@ -55,6 +55,10 @@ public sealed class Blackbody : Function1D
     }
 
     /// <inheritdoc />
+    internal override bool TryAddGridTerms(EnergyGrid grid, ShapeCache shapes, ref GridTerms terms) =>
+        terms.TryAdd(K.Value, SpanKernels.BlackbodyShape(grid, shapes, KT.Value));
+
+    /// <inheritdoc />
     public override void SetUnits(Unit xUnit, Unit yUnit)
     {
         K.Unit = yUnit / xUnit.Pow(2);

@@ -60,6 +60,10 @@ public sealed class BlackbodyRadius : Function1D
     }
 
     /// <inheritdoc />
+    internal override bool TryAddGridTerms(EnergyGrid grid, ShapeCache shapes, ref GridTerms terms) =>
+        terms.TryAdd(PhotonConstant * Norm.Value, SpanKernels.BlackbodyShape(grid, shapes, KT.Value));
+
+    /// <inheritdoc />
     public override void SetUnits(Unit xUnit, Unit yUnit)
     {
         KT.Unit = xUnit;

@@ -96,27 +96,29 @@ public sealed class ResponseBuilder
         }
 
         // Two passes over the bins: the first finds each bin's run from its first to its last non-zero channel, the
-        // second sums the groups again and copies the runs into the one weights array.
+        // second sums the groups again and copies the runs into the one weights array. Only the channels a bin's groups
+        // touch are summed, scanned and cleared, so the work follows the matrix elements and not bins × channels.
         var first = new int[n];
         var offset = new int[n + 1];
         var row = new double[ChannelCount];
         for (var j = 0; j < n; j++)
         {
-            SumBin(j, start, order, row);
-            var lo = 0;
-            while (lo < row.Length && row[lo] == 0)
+            var (from, to) = SumBin(j, start, order, row);
+            var lo = from;
+            while (lo < to && row[lo] == 0)
             {
                 lo++;
             }
 
-            var hi = row.Length;
+            var hi = to;
             while (hi > lo && row[hi - 1] == 0)
             {
                 hi--;
             }
 
-            first[j] = lo < row.Length ? lo : 0;
+            first[j] = lo < to ? lo : 0;
             offset[j + 1] = offset[j] + (hi - lo);
+            Array.Clear(row, from, to - from);
         }
 
         var weights = new double[offset[n]];
@@ -124,27 +126,33 @@ public sealed class ResponseBuilder
         {
             if (offset[j + 1] > offset[j])
             {
-                SumBin(j, start, order, row);
+                var (from, to) = SumBin(j, start, order, row);
                 row.AsSpan(first[j], offset[j + 1] - offset[j]).CopyTo(weights.AsSpan(offset[j]));
+                Array.Clear(row, from, to - from);
             }
         }
 
         return new InstrumentResponse(new ResponseKernel(ChannelCount, first, offset, weights), _energyEdges, _channelEdges, info ?? ResponseInfo.None);
     }
 
-    /// <summary>Sets <paramref name="row"/> to the sum of energy bin <paramref name="bin"/>'s groups.</summary>
-    private void SumBin(int bin, int[] start, int[] order, double[] row)
+    /// <summary>Adds energy bin <paramref name="bin"/>'s groups into <paramref name="row"/> (zero on entry) in the order
+    /// they were added; returns the channels they touch, [from, to) (empty for a bin without groups).</summary>
+    private (int From, int To) SumBin(int bin, int[] start, int[] order, double[] row)
     {
-        Array.Clear(row);
+        int from = int.MaxValue, to = 0;
         for (var k = start[bin]; k < start[bin + 1]; k++)
         {
             var (_, f, at, length) = _groups[order[k]];
+            from = Math.Min(from, f);
+            to = Math.Max(to, f + length);
             var values = _values.AsSpan(at, length);
             for (var i = 0; i < values.Length; i++)
             {
                 row[f + i] += values[i];
             }
         }
+
+        return from < to ? (from, to) : (0, 0);
     }
 
     private static void CheckEdges(ReadOnlySpan<double> edges, string name, bool strict)

@@ -44,35 +44,45 @@ internal static class FitsWriter
             cards.Add(FitsCard.Create("DATASUM", sum.ToString(CultureInfo.InvariantCulture), "data unit checksum"));
         }
 
-        byte[] bytes = Render(cards);
+        byte[] bytes = Render(cards, checksumCard, out int checksumImage);
         if (dataSum is uint d)
         {
-            // With CHECKSUM holding '0...0', the encoded complement of the HDU sum makes the new sum -0.
+            // With CHECKSUM holding '0...0', the encoded complement of the HDU sum makes the new sum -0. Only that card's
+            // 80 bytes change, so they are written over the placeholder rather than the header rendered again.
             uint total = FitsChecksum.Add(FitsChecksum.Sum(bytes), d);
-            cards[checksumCard] = FitsCard.Create("CHECKSUM", FitsChecksum.Encode(~total), "HDU checksum");
-            bytes = Render(cards);
+            var image = new List<string>(1);
+            CardFormatter.Format(FitsCard.Create("CHECKSUM", FitsChecksum.Encode(~total), "HDU checksum"), image);
+            Encoding.ASCII.GetBytes(image[0], bytes.AsSpan(checksumImage * CardText.CardLength, CardText.CardLength));
         }
 
         return bytes;
     }
 
-    private static byte[] Render(List<FitsCard> cards)
+    /// <summary>The header's blocks as ASCII bytes; <paramref name="markedImage"/> is the card image at which card
+    /// <paramref name="marked"/> begins (−1 when none is marked).</summary>
+    private static byte[] Render(List<FitsCard> cards, int marked, out int markedImage)
     {
         var images = new List<string>(cards.Count + 1);
-        foreach (FitsCard card in cards)
+        markedImage = -1;
+        for (int i = 0; i < cards.Count; i++)
         {
-            CardFormatter.Format(card, images);
+            if (i == marked)
+            {
+                markedImage = images.Count;
+            }
+
+            CardFormatter.Format(cards[i], images);
         }
 
-        images.Add("END".PadRight(CardText.CardLength));
+        images.Add("END");
         int blocks = (images.Count + 35) / 36;
-        var sb = new StringBuilder(blocks * CardText.BlockLength);
-        foreach (string image in images)
+        var bytes = new byte[blocks * CardText.BlockLength];
+        bytes.AsSpan().Fill((byte)' ');
+        for (int i = 0; i < images.Count; i++)
         {
-            sb.Append(image);
+            Encoding.ASCII.GetBytes(images[i], bytes.AsSpan(i * CardText.CardLength, CardText.CardLength));
         }
 
-        sb.Append(' ', (blocks * CardText.BlockLength) - sb.Length);
-        return Encoding.ASCII.GetBytes(sb.ToString());
+        return bytes;
     }
 }

@@ -51,21 +51,22 @@ public static partial class SimdMath
         var p = m * inverse;
         var pLow = Vector256.FusedMultiplyAdd(m, inverse, -p);
         var r = p - Vector256<double>.One;
+        // −½ + rQ(r) by Estrin's scheme (a short dependency chain, which bounds the loops that use this).
         var r2 = r * r;
         var r4 = r2 * r2;
-        var q01 = Vector256.FusedMultiplyAdd(r, Vector256.Create(-0.24999999999997574), Vector256.Create(0.33333333333333354));
-        var q23 = Vector256.FusedMultiplyAdd(r, Vector256.Create(-0.16666666675247271), Vector256.Create(0.19999999999764329));
-        var q45 = Vector256.FusedMultiplyAdd(r, Vector256.Create(-0.12499992038649561), Vector256.Create(0.14285714722965462));
-        var q67 = Vector256.FusedMultiplyAdd(r, Vector256.Create(-0.10002635577755557), Vector256.Create(0.11110821922916901));
-        var q89 = Vector256.FusedMultiplyAdd(r, Vector256.Create(-0.08074289773879602), Vector256.Create(0.09170214230803898));
-        var q = Vector256.FusedMultiplyAdd(r4 * r4, q89,
-            Vector256.FusedMultiplyAdd(r4, Vector256.FusedMultiplyAdd(r2, q67, q45), Vector256.FusedMultiplyAdd(r2, q23, q01)));
+        var c01 = Vector256.FusedMultiplyAdd(r, Vector256.Create(0.33333333333333354), Vector256.Create(-0.5));
+        var c23 = Vector256.FusedMultiplyAdd(r, Vector256.Create(0.19999999999764329), Vector256.Create(-0.24999999999997574));
+        var c45 = Vector256.FusedMultiplyAdd(r, Vector256.Create(0.14285714722965462), Vector256.Create(-0.16666666675247271));
+        var c67 = Vector256.FusedMultiplyAdd(r, Vector256.Create(0.11110821922916901), Vector256.Create(-0.12499992038649561));
+        var c89 = Vector256.FusedMultiplyAdd(r, Vector256.Create(0.09170214230803898), Vector256.Create(-0.10002635577755557));
+        var c = Vector256.FusedMultiplyAdd(r4 * r4, Vector256.FusedMultiplyAdd(r2, Vector256.Create(-0.08074289773879602), c89),
+            Vector256.FusedMultiplyAdd(r4, Vector256.FusedMultiplyAdd(r2, c67, c45), Vector256.FusedMultiplyAdd(r2, c23, c01)));
 
         var sumHead = Vector256.FusedMultiplyAdd(k, Vector256.Create(Ln2Head42), head); // exact
         var sum = sumHead + r;
         var sumError = (sumHead - sum) + r;
         var small = Vector256.FusedMultiplyAdd(k, Vector256.Create(Ln2Tail21), tail) + Vector256.FusedMultiplyAdd(-pLow, r, pLow);
-        var rest = Vector256.FusedMultiplyAdd(r2, Vector256.FusedMultiplyAdd(r, q, Vector256.Create(-0.5)), small) + sumError;
+        var rest = Vector256.FusedMultiplyAdd(r2, c, small + sumError);
         return sum + rest;
     }
 }

@@ -19,8 +19,9 @@ namespace Astromodels.Numerics;
 /// entry 0 is 0 exactly). 2^(j/8)(1 + q) = head + (head·q + tail) rounds once at the end (below 2⁻⁵⁷ before it), so
 /// the result is within 0.65 ulp of e^x and within 1 ulp of <see cref="Math.Exp"/> (tested on a dense sweep). 2ᵏ is
 /// built from the exponent bits; for |x| ≤ 708, −1022 ≤ k ≤ 1021, so 2ᵏ and the result are normal.</para>
-/// <para>Against the series (degree 13, 24 vector operations): 22, five of them the table (one shuffle, three
-/// permutes, one blend), which run beside the multiply-adds on another port.</para>
+/// <para>23 vector operations against the series' 24 (degree 13), five of them the table (one shuffle, three permutes,
+/// one blend); the gain is the shorter dependency chain (measured with AVX-512 switched off: 0.85 against 0.92 ns per
+/// element, 2.9 against 3.2 ns for one dependent call), which bounds the loops that use it.</para>
 /// </remarks>
 public static partial class SimdMath
 {

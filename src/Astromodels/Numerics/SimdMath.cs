@@ -13,10 +13,11 @@ namespace Astromodels.Numerics;
 /// a tail; e^r by its Taylor polynomial to degree 13 (truncation below 4e-18 relative) in Horner form; 2ⁿ from the
 /// exponent bits. log: x = 2ᵉ·m with m in [√½, √2), f = m − 1, s = f/(2 + f), ln m = 2 atanh s = f − f²/2 + s·(f²/2 + R)
 /// with R = Σ 2s²ᵏ/(2k + 1) to k = 11 (truncation below 2e-18 relative). Both agree with <see cref="Math.Exp"/> and
-/// <see cref="Math.Log(double)"/> to 1 ulp (tested on 40,000 points each and on dense sweeps). These series are the
-/// Vector256 functions, and the Vector512 ones where AVX-512 is missing (<c>ExpSeries</c>, <c>LogSeries</c>); with
-/// AVX-512 the Vector512 functions are table-driven (<c>ExpTable</c>, <c>LogTable</c>: shorter polynomials, no division),
-/// within the same 1 ulp but not always the same last bit as the series.</para>
+/// <see cref="Math.Log(double)"/> to 1 ulp (tested on 40,000 points each and on dense sweeps). These series
+/// (<c>ExpSeries</c>, <c>LogSeries</c>) are the fallback: the Vector512 functions where AVX-512 is missing and the
+/// Vector256 ones where AVX2 is. With AVX-512 the Vector512 functions, and with AVX2 the Vector256 ones, are
+/// table-driven (<c>ExpTable</c>, <c>LogTable</c>: shorter polynomials, no division), within the same 1 ulp but not
+/// always the same last bit as the series.</para>
 /// <para>Each function has a domain (exp: |x| ≤ 708; log: x a positive normal finite number), given lane by lane by
 /// <c>InExpDomain</c>/<c>InLogDomain</c>; outside it a lane's value is meaningless, and the kernels that use these
 /// functions send such spans through their scalar references.</para>
@@ -41,7 +42,7 @@ public static partial class SimdMath
     public static Vector512<double> ExpUnchecked(Vector512<double> x) => Avx512F.IsSupported ? ExpTable(x) : ExpSeries(x);
 
     /// <summary>e^x by the series below (the Vector256 algorithm eight lanes wide): the path where AVX-512's permutes
-    /// are missing (Vector512 emulated), tested beside <see cref="ExpTable"/>.</summary>
+    /// are missing (Vector512 emulated), tested beside <see cref="ExpTable(Vector512{double})"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector512<double> ExpSeries(Vector512<double> x)
     {
@@ -78,7 +79,12 @@ public static partial class SimdMath
     /// <summary>e^x for lanes with |x| ≤ 708; other lanes hold meaningless values (the caller checks
     /// <see cref="InExpDomain(Vector256{double})"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> ExpUnchecked(Vector256<double> x)
+    public static Vector256<double> ExpUnchecked(Vector256<double> x) => Avx2.IsSupported ? ExpTable(x) : ExpSeries(x);
+
+    /// <summary>e^x by the series: the path where AVX2's permutes are missing (Vector256 emulated), tested beside
+    /// <see cref="ExpTable(Vector256{double})"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> ExpSeries(Vector256<double> x)
     {
         // Adding 1.5·2⁵² rounds x/ln 2 to an integer n held in the low bits of t (no float-to-integer conversion,
         // which AVX2 lacks).
@@ -117,7 +123,7 @@ public static partial class SimdMath
     public static Vector512<double> LogUnchecked(Vector512<double> x) => Avx512F.IsSupported ? LogTable(x) : LogSeries(x);
 
     /// <summary>ln x by the series below (the Vector256 algorithm eight lanes wide): the path where AVX-512's exponent
-    /// and permute instructions are missing (Vector512 emulated), tested beside <see cref="LogTable"/>.</summary>
+    /// and permute instructions are missing (Vector512 emulated), tested beside <see cref="LogTable(Vector512{double})"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector512<double> LogSeries(Vector512<double> x)
     {
@@ -158,7 +164,12 @@ public static partial class SimdMath
     /// <summary>ln x for positive, normal, finite lanes; other lanes hold meaningless values (the caller checks
     /// <see cref="InLogDomain(Vector256{double})"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> LogUnchecked(Vector256<double> x)
+    public static Vector256<double> LogUnchecked(Vector256<double> x) => Avx2.IsSupported ? LogTable(x) : LogSeries(x);
+
+    /// <summary>ln x by the series: the path where AVX2's permutes are missing (Vector256 emulated), tested beside
+    /// <see cref="LogTable(Vector256{double})"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> LogSeries(Vector256<double> x)
     {
         var bits = x.AsUInt64();
         // The biased exponent as a double through the 2⁵² trick (no integer-to-float conversion, which AVX2 lacks).

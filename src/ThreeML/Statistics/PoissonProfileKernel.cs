@@ -14,7 +14,7 @@ namespace ThreeML.Statistics;
 /// which stay the scalar references this kernel is tested against. Channels with o = 0 (or b = 0) contribute no
 /// logarithm, exactly as there.
 /// </remarks>
-internal sealed class PoissonProfileKernel
+internal sealed partial class PoissonProfileKernel
 {
     private readonly double[] _observed;
     private readonly double[] _background;
@@ -68,8 +68,8 @@ internal sealed class PoissonProfileKernel
     /// <summary>Σ [o ln(M + αB̂) + b ln B̂ − (α+1)B̂ − M − ln o! − ln b!] with the profile B̂; writes αB̂ when asked.</summary>
     /// <remarks>The profile B̂ is computed eight channels at a time with <see cref="Vector512"/> (both algebraic forms of
     /// the root evaluated and the cancellation-free one selected per lane, as the scalar
-    /// <see cref="PoissonObservedPoissonBackground.ProfileBackground"/> does); the tail and non-AVX-512 machines use the
-    /// scalar form.</remarks>
+    /// <see cref="PoissonObservedPoissonBackground.ProfileBackground"/> does), four at a time with <see cref="Vector256"/>
+    /// where AVX-512 is missing (AVX2); the tail and machines with neither use the scalar form.</remarks>
     public double PoissonBackground(ReadOnlySpan<double> model, double alpha, Span<double> backgroundEstimate) =>
         PoissonBackground(model, 1.0, alpha, backgroundEstimate);
 
@@ -117,6 +117,10 @@ internal sealed class PoissonProfileKernel
             }
 
             linear -= Vector512.Sum(sum);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            i = ProfileFourLanes(rates, scale, alpha, arg, logB, backgroundEstimate, ref linear);
         }
 
         for (; i < n; i++)
@@ -167,6 +171,11 @@ internal sealed class PoissonProfileKernel
             }
 
             sum = Vector512.Sum(total);
+        }
+        else if (Vector256.IsHardwareAccelerated && !TryWeightedLogSumFourLanes(weights, x, ref i, out sum))
+        {
+            TensorPrimitives.Log(x, x);
+            return TensorPrimitives.Dot(weights, x);
         }
 
         for (; i < n; i++)

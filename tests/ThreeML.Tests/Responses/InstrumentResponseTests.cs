@@ -88,6 +88,22 @@ public class InstrumentResponseTests
     }
 
     [Fact]
+    public void Builder_takes_groups_in_any_bin_order_beyond_its_capacity_and_trims_each_run_to_its_non_zeros()
+    {
+        // Capacity 2 for 9 elements (the buffer grows); bins added out of order; bin 1 only zeros, bin 2's run ends in zeros.
+        var response = new ResponseBuilder([1, 2, 3, 4], [0, 1, 2, 3, 4], expectedElements: 2)
+            .Add(2, 1, [0.0, 5.0, 0.0])
+            .Add(0, 2, [4.0, 1.0])
+            .Add(1, 0, [0.0, 0.0])
+            .Add(0, 0, [0.5])
+            .Build();
+        Assert.Equal(new double[,] { { 0.5, 0, 4, 1 }, { 0, 0, 0, 0 }, { 0, 0, 5, 0 } }, response.ToDenseMatrix());
+        var rates = new double[4];
+        response.Fold([1, 10, 100], rates);
+        Assert.Equal([0.5, 0, 504, 1], rates);
+    }
+
+    [Fact]
     public void Fold_rejects_wrong_lengths_with_the_expected_sizes()
     {
         var response = InstrumentResponse.Diagonal([1, 2, 3]);
@@ -103,6 +119,7 @@ public class InstrumentResponseTests
         Assert.Contains("energyEdges must increase", Assert.Throws<ArgumentException>(() => new ResponseBuilder([1, 1], [0, 1])).Message);
         Assert.Contains("At least two channelEdges", Assert.Throws<ArgumentException>(() => new ResponseBuilder([1, 2], [0])).Message);
         Assert.Contains("must be a finite, non-negative energy", Assert.Throws<ArgumentException>(() => new ResponseBuilder([double.NaN, 2], [0, 1])).Message);
+        Assert.StartsWith("expectedElements ('-1') must be a non-negative value.", Assert.Throws<ArgumentOutOfRangeException>(() => new ResponseBuilder([1, 2], [0, 1], -1)).Message, StringComparison.Ordinal);
         var builder = new ResponseBuilder([1, 2, 3], [0, 1, 2]);
         Assert.Contains("2 energy bins", Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(2, 0, [1.0])).Message);
         Assert.Contains("exceed the 2 channels", Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(0, 1, [1.0, 1.0])).Message);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Astromodels.Numerics;
@@ -10,37 +9,13 @@ internal sealed partial record LikelihoodWork
     /// <summary>The same as <see cref="Throughput"/> four lanes wide: the AVX2 path (x86-64-v3, or AVX-512 switched off).</summary>
     private static class FourLaneThroughput
     {
-        private const int Lanes = 1024;
-        private const int Passes = 16;
-        private static readonly double[] Data = [.. Enumerable.Range(0, Lanes).Select(i => 0.5 + (i * 0.37 % 7.0))];
+        public static double MultiplyAddNanoseconds() => ThroughputTiming.Best(() => Fmas(4096), 4096 * 10 * 4);
 
-        public static double MultiplyAddNanoseconds() => Best(() => Fmas(4096), 4096 * 10 * 4);
+        public static double ExpNanoseconds() => ThroughputTiming.Best(() => Exps(ThroughputTiming.Data), ThroughputTiming.Lanes);
 
-        public static double ExpNanoseconds() => Best(() => Exps(Data), Lanes);
+        public static double LogNanoseconds() => ThroughputTiming.Best(() => Logs(ThroughputTiming.Data), ThroughputTiming.Lanes);
 
-        public static double LogNanoseconds() => Best(() => Logs(Data), Lanes);
-
-        public static double SqrtNanoseconds() => Best(() => Sqrts(Data), Lanes);
-
-        private static double Best(Func<double> work, int lanes)
-        {
-            var sink = 0.0;
-            var best = double.MaxValue;
-            for (var round = 0; round < 500; round++)
-            {
-                var start = Stopwatch.GetTimestamp();
-                // Several passes per timing: the clock here ticks every 100 ns, a pass over the data lasts about 1 µs.
-                for (var pass = 0; pass < Passes; pass++)
-                {
-                    sink += work();
-                }
-
-                best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalNanoseconds);
-            }
-
-            GC.KeepAlive(sink);
-            return best / Passes / lanes;
-        }
+        public static double SqrtNanoseconds() => ThroughputTiming.Best(() => Sqrts(ThroughputTiming.Data), ThroughputTiming.Lanes);
 
         // Ten independent chains: enough to keep both FMA pipes busy through the latency.
         [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]

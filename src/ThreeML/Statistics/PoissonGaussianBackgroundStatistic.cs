@@ -4,12 +4,14 @@ namespace ThreeML.Statistics;
 /// PG-stat.</summary>
 internal sealed class PoissonGaussianBackgroundStatistic(SpectrumCounts counts) : SpectrumStatistic(counts)
 {
+    private readonly GaussianBackgroundKernel _kernel = new(counts);
+
     /// <inheritdoc />
     public override string XspecName => "pgstat";
 
     /// <inheritdoc />
     public override double LogLikelihood(ReadOnlySpan<double> model, Span<double> backgroundEstimate) =>
-        PoissonObservedGaussianBackground.LogLikelihood(Counts.Observed, Counts.Background, Counts.BackgroundErrors, model, Counts.Alpha, backgroundEstimate);
+        _kernel.LogLikelihood(model, backgroundEstimate);
 
     /// <inheritdoc />
     public override double XspecStatistic(ReadOnlySpan<double> model) =>

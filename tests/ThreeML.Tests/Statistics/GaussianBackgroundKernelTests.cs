@@ -1,0 +1,48 @@
+using CsCheck;
+using ThreeML.Statistics;
+
+namespace ThreeML.Tests.Statistics;
+
+public class GaussianBackgroundKernelTests
+{
+    [Fact]
+    public void Prepared_constants_give_the_static_formulas_value_and_estimates_bit_for_bit()
+    {
+        // Integer and non-integer counts, bins without background (σ = 0 there), empty models, α from 1e-3 to 1e3.
+        Gen.Int[1, 200].Select(Gen.Int[0, int.MaxValue], Gen.Double[1e-3, 1e3]).SampleFixed((n, seed, alpha) =>
+        {
+            var random = new Random(seed);
+            double Count() => random.NextDouble() < 0.2 ? 0 : random.NextDouble() < 0.8 ? Math.Floor(random.NextDouble() * 50) : random.NextDouble() * 50;
+            var o = Enumerable.Range(0, n).Select(_ => Count()).ToArray();
+            var b = Enumerable.Range(0, n).Select(_ => Count()).ToArray();
+            var e = b.Select(x => x > 0 ? 0.1 + random.NextDouble() * Math.Sqrt(x) : 0.0).ToArray();
+            var kernel = new GaussianBackgroundKernel(new SpectrumCounts(o, [], b, e, alpha, 1.0, 1.0));
+            for (var call = 0; call < 3; call++)
+            {
+                var m = Enumerable.Range(0, n).Select(_ => random.NextDouble() < 0.1 ? 0 : random.NextDouble() * 40).ToArray();
+                double[] prepared = new double[n], reference = new double[n];
+                var value = kernel.LogLikelihood(m, prepared);
+                if (!value.Equals(PoissonObservedGaussianBackground.LogLikelihood(o, b, e, m, alpha, reference)) || !prepared.SequenceEqual(reference))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, iter: 300, seed: "0N0XIzNsQ0O2");
+    }
+
+    [Fact]
+    public void Bad_counts_are_reported_on_the_first_evaluation_with_the_static_formulas_messages()
+    {
+        var zeroError = new GaussianBackgroundKernel(new SpectrumCounts([1.0, 2.0], [], [3.0, 4.0], [1.0, 0.0], 1.0, 1.0, 1.0));
+        var expected = Assert.Throws<ArgumentException>(() => PoissonObservedGaussianBackground.LogLikelihood([1.0, 2.0], [3.0, 4.0], [1.0, 0.0], [1.0, 1.0]));
+        Assert.Equal(expected.Message, Assert.Throws<ArgumentException>(() => zeroError.LogLikelihood([1.0, 1.0], default)).Message);
+        var negative = new GaussianBackgroundKernel(new SpectrumCounts([-1.0], [], [3.0], [1.0], 1.0, 1.0, 1.0));
+        expected = Assert.Throws<ArgumentException>(() => PoissonObservedGaussianBackground.LogLikelihood([-1.0], [3.0], [1.0], [1.0]));
+        Assert.Equal(expected.Message, Assert.Throws<ArgumentException>(() => negative.LogLikelihood([1.0], default)).Message);
+        var kernel = new GaussianBackgroundKernel(new SpectrumCounts([1.0], [], [3.0], [1.0], 1.0, 1.0, 1.0));
+        expected = Assert.Throws<ArgumentException>(() => PoissonObservedGaussianBackground.LogLikelihood([1.0], [3.0], [1.0], [1.0, 2.0]));
+        Assert.Equal(expected.Message, Assert.Throws<ArgumentException>(() => kernel.LogLikelihood([1.0, 2.0], default)).Message);
+    }
+}

@@ -25,21 +25,8 @@ public sealed class ImportanceNestedSamplerEvidenceTests(ITestOutputHelper outpu
     {
         var problem = TestTargets.Gaussian(Enumerable.Repeat(1.0, d).ToArray(), TestTargets.Correlated(d, 0.5, rho));
         var expected = -d * Math.Log(20);
-        var covered = 0;
-        long calls = 0;
-        var pulls = new List<double>();
-        for (var seed = 1; seed <= Seeds; seed++)
-        {
-            var run = new ImportanceNestedSampler { Seed = seed, FracRemain = fracRemain }.Run(problem);
-            var pull = (run.LnZ!.Value - expected) / run.LnZError!.Value;
-            pulls.Add(pull);
-            covered += Math.Abs(pull) <= 3 ? 1 : 0;
-            calls += run.LikelihoodCalls;
-        }
-
-        output.WriteLine(FormattableString.Invariant(
-            $"d={d}, FracRemain={fracRemain}: covered {covered}/{Seeds}, mean pull {pulls.Average():F2}, rms pull {Math.Sqrt(pulls.Average(p => p * p)):F2}, mean calls {calls / Seeds}"));
-        Assert.True(covered >= 38, $"only {covered}/{Seeds} runs had |ln Z - {expected:F3}| <= 3 sigma");
+        TestTargets.AssertLnZCoverage(output, FormattableString.Invariant($"d={d}, FracRemain={fracRemain}"), expected, Seeds,
+            seed => new ImportanceNestedSampler { Seed = seed, FracRemain = fracRemain }.Run(problem));
     }
 
     [Fact]

@@ -4,8 +4,8 @@ namespace ThreeML.Statistics;
 /// on the model computed once: the checks of the counts, α·b, (α·σ_b)², ln(α·σ_b) and ln oᵢ!.</summary>
 /// <remarks>The static <see cref="PoissonObservedGaussianBackground.LogLikelihood"/> checks every count and takes two
 /// logarithms and a log-factorial per channel that never change between calls (about a third of a GBM fit's libm calls).
-/// Each channel's term is formed here by the same operations in the same order from the same values, so the result is the
-/// static formula's bit for bit (tested); that formula stays the scalar reference. The constants are prepared on the
+/// Both form each bin's term with <see cref="PoissonObservedGaussianBackground.BackgroundTerm"/> from the same values, so
+/// the result is the static formula's bit for bit (tested); that formula stays the scalar reference. The constants are prepared on the
 /// first call, so bad counts are reported where they were before: when a likelihood is first evaluated.</remarks>
 internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
 {
@@ -26,26 +26,10 @@ internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
         {
             ref readonly var c = ref channels[i];
             var m = model[i];
-            double term;
-            double bHat;
-            if (c.HasBackground)
-            {
-                var u = PoissonObservedGaussianBackground.ProfileTotal(c.Observed, c.ScaledBackground + m - c.Variance, c.Variance);
-                bHat = u - m;
-                var d = bHat - c.ScaledBackground;
-                term = -d * d / (2.0 * c.Variance)
-                    + (c.Observed > 0 ? c.Observed * Math.Log(u) : 0.0)
-                    - u
-                    - c.LogFactorial
-                    - PoissonObservedGaussianBackground.HalfLogTwoPi
-                    - c.LogSigma;
-            }
-            else
-            {
-                bHat = 0.0;
-                term = PoissonObservedNoBackground.PoissonTerm(c.Observed, m);
-            }
-
+            var bHat = 0.0;
+            var term = c.HasBackground
+                ? PoissonObservedGaussianBackground.BackgroundTerm(c.Observed, m, c.ScaledBackground, c.Variance, c.LogFactorial, c.LogSigma, out bHat)
+                : PoissonObservedNoBackground.PoissonTerm(c.Observed, m);
             if (!backgroundEstimate.IsEmpty)
             {
                 backgroundEstimate[i] = bHat;
@@ -71,26 +55,7 @@ internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
             var o = counts.Observed[i];
             var b = counts.Background[i];
             var e = counts.BackgroundErrors[i];
-            if (!(o >= 0) || double.IsPositiveInfinity(o))
-            {
-                StatisticsGuard.ThrowInvalidCount("observedCounts", i, o);
-            }
-
-            if (!(b >= 0) || double.IsPositiveInfinity(b))
-            {
-                StatisticsGuard.ThrowInvalidCount("backgroundCounts", i, b);
-            }
-
-            if (!(e >= 0) || double.IsPositiveInfinity(e))
-            {
-                StatisticsGuard.ThrowInvalidError("backgroundErrors", i, e);
-            }
-
-            if (b > 0 && e == 0)
-            {
-                StatisticsGuard.ThrowZeroErrorWithCounts("backgroundErrors", i, b);
-            }
-
+            PoissonObservedGaussianBackground.CheckChannel(i, o, b, e);
             var sigma = alpha * e;
             channels[i] = b > 0
                 ? new Channel(o, true, alpha * b, sigma * sigma, LogFactorial.OfValidated(o), Math.Log(sigma))

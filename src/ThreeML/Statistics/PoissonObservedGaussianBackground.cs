@@ -19,7 +19,7 @@ namespace ThreeML.Statistics;
 /// </remarks>
 public static class PoissonObservedGaussianBackground
 {
-    internal static readonly double HalfLogTwoPi = 0.5 * Math.Log(2.0 * Math.PI);
+    private static readonly double HalfLogTwoPi = 0.5 * Math.Log(2.0 * Math.PI);
 
     /// <summary>Returns the profile log-likelihood summed over channels.</summary>
     /// <param name="observedCounts">Observed counts oᵢ in the source spectrum (finite, ≥ 0).</param>
@@ -54,43 +54,14 @@ public static class PoissonObservedGaussianBackground
             var o = observedCounts[i];
             var b = backgroundCounts[i];
             var e = backgroundErrors[i];
-            if (!(o >= 0) || double.IsPositiveInfinity(o))
-            {
-                StatisticsGuard.ThrowInvalidCount(nameof(observedCounts), i, o);
-            }
-
-            if (!(b >= 0) || double.IsPositiveInfinity(b))
-            {
-                StatisticsGuard.ThrowInvalidCount(nameof(backgroundCounts), i, b);
-            }
-
-            if (!(e >= 0) || double.IsPositiveInfinity(e))
-            {
-                StatisticsGuard.ThrowInvalidError(nameof(backgroundErrors), i, e);
-            }
-
+            CheckChannel(i, o, b, e);
             var m = modelCounts[i];
             double term;
             double bHat;
             if (b > 0)
             {
-                if (e == 0)
-                {
-                    StatisticsGuard.ThrowZeroErrorWithCounts(nameof(backgroundErrors), i, b);
-                }
-
-                var bScaled = alpha * b;
                 var sigma = alpha * e;
-                var s2 = sigma * sigma;
-                var u = ProfileTotal(o, bScaled + m - s2, s2);
-                bHat = u - m;
-                var d = bHat - bScaled;
-                term = -d * d / (2.0 * s2)
-                    + (o > 0 ? o * Math.Log(u) : 0.0)
-                    - u
-                    - LogFactorial.OfValidated(o)
-                    - HalfLogTwoPi
-                    - Math.Log(sigma);
+                term = BackgroundTerm(o, m, alpha * b, sigma * sigma, LogFactorial.OfValidated(o), Math.Log(sigma), out bHat);
             }
             else
             {
@@ -112,6 +83,53 @@ public static class PoissonObservedGaussianBackground
         }
 
         return total;
+    }
+
+    /// <summary>Throws, with the formula's messages, when bin <paramref name="i"/>'s counts o, background b or error e
+    /// are negative or not finite, or e is 0 where b is not.</summary>
+    internal static void CheckChannel(int i, double o, double b, double e)
+    {
+        if (!(o >= 0) || double.IsPositiveInfinity(o))
+        {
+            StatisticsGuard.ThrowInvalidCount("observedCounts", i, o);
+        }
+
+        if (!(b >= 0) || double.IsPositiveInfinity(b))
+        {
+            StatisticsGuard.ThrowInvalidCount("backgroundCounts", i, b);
+        }
+
+        if (!(e >= 0) || double.IsPositiveInfinity(e))
+        {
+            StatisticsGuard.ThrowInvalidError("backgroundErrors", i, e);
+        }
+
+        if (b > 0 && e == 0)
+        {
+            StatisticsGuard.ThrowZeroErrorWithCounts("backgroundErrors", i, b);
+        }
+    }
+
+    /// <summary>One bin's profile ln L term where b &gt; 0: −d²/(2σ²) + o ln u − u − ln o! − ½ ln 2π − ln σ, with u = b̂ + M
+    /// the profile root and d = b̂ − αb; <paramref name="backgroundEstimate"/> receives b̂ (counts).</summary>
+    /// <param name="o">Observed counts.</param>
+    /// <param name="m">Model counts M.</param>
+    /// <param name="scaledBackground">αb, counts in the source spectrum.</param>
+    /// <param name="variance">σ² = (ασ_b)².</param>
+    /// <param name="logFactorial">ln o!.</param>
+    /// <param name="logSigma">ln(ασ_b).</param>
+    /// <param name="backgroundEstimate">b̂.</param>
+    internal static double BackgroundTerm(double o, double m, double scaledBackground, double variance, double logFactorial, double logSigma, out double backgroundEstimate)
+    {
+        var u = ProfileTotal(o, scaledBackground + m - variance, variance);
+        backgroundEstimate = u - m;
+        var d = backgroundEstimate - scaledBackground;
+        return -d * d / (2.0 * variance)
+            + (o > 0 ? o * Math.Log(u) : 0.0)
+            - u
+            - logFactorial
+            - HalfLogTwoPi
+            - logSigma;
     }
 
     /// <summary>

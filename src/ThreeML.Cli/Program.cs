@@ -10,8 +10,9 @@ public static class Program
     {
         try
         {
-            // The shipped baseline binary hands over to its AVX2 or AVX-512 sibling when the CPU has them (design record 0022).
-            InstructionSetDispatch.ExecWidest(args);
+            // The shipped baseline binary has already handed over to its AVX2 or AVX-512 sibling where the CPU has them,
+            // before the runtime started (Native/prestart.c, design record 0028); a cap it could not read is reported here.
+            InstructionSetDispatch.CheckCap();
         }
         catch (CliException e)
         {

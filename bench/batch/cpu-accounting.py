@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Whether one command kept every core busy: how long its threads wanted a core, and where the cores' time went.
 
-Usage: cpu-accounting.py COMMAND [ARGS...]   (root, with `perf`; prints two lines)
+Usage: cpu-accounting.py [--gaps] COMMAND [ARGS...]   (root, with `perf`; prints two lines; --gaps also lists every
+       stretch of 0.3 ms or more in which fewer threads than cores wanted one, with the runnable threads' names)
 
 CPU seconds over wall seconds cannot tell a run that leaves a core idle from one whose core another process took: on
 a shared machine both lower the share. This records every context switch and wake-up on every CPU (`perf record -e
@@ -58,9 +59,13 @@ def split(a: float, b: float, span: float, into: list) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) < 2:
+    args = sys.argv[1:]
+    gaps = bool(args) and args[0] == "--gaps"
+    if gaps:
+        args = args[1:]
+    if not args:
         sys.exit(__doc__)
-    pid, start, end, text = record(sys.argv[1:])
+    pid, start, end, text = record(args)
     events = []
     ours = set()
     for line in text.splitlines():
@@ -77,19 +82,27 @@ def main() -> None:
 
     # Demand: the number of the command's threads that are runnable, over time.
     runnable = set()
+    names = {}
     last = start
     short = [0.0, 0.0, 0.0]  # time with fewer than n runnable threads, by phase
+    stretches = []  # (start, end, names of the runnable threads) while fewer than n were runnable
     kind, since, cores = {}, {}, {"ours": 0.0, "others": 0.0, "idle": 0.0}
     for t, cpu, name, rest in events:
         a, b = max(last, start), min(t, end)
         if b > a and len(runnable) < n:
             split(a - start, b - start, span, short)
+            who = ",".join(sorted(names.get(r, str(r)) for r in runnable)) or "-"
+            if stretches and stretches[-1][1] == a and stretches[-1][2] == who:
+                stretches[-1][1] = b
+            else:
+                stretches.append([a, b, who])
         last = max(last, t)
         if name == "sched_switch":
             m = SWITCH.match(rest)
             if not m:
                 continue
-            prev, state, _, nxt = int(m[1]), m[2], m[3], int(m[4])
+            prev, state, nxt = int(m[1]), m[2], int(m[4])
+            names[nxt] = m[3]
             if prev in ours and not state.startswith("R"):
                 runnable.discard(prev)
             if nxt in ours:
@@ -112,6 +125,17 @@ def main() -> None:
           f"(fewer: first {1000 * EDGE:.0f} ms {1000 * short[0]:.1f} ms, last {1000 * EDGE:.0f} ms {1000 * short[2]:.1f} ms, "
           f"between {1000 * short[1]:.1f} ms)")
     share = {k: 100 * v / (span * n) for k, v in cores.items()}
+    if gaps:
+        merged = []
+        for a, b, who in stretches:
+            if merged and a - merged[-1][1] < float(os.environ.get("GAP_JOIN", "1e-4")):
+                merged[-1][1] = b
+                merged[-1][2].add(who)
+            else:
+                merged.append([a, b, {who}])
+        for a, b, who in merged:
+            if b - a >= float(os.environ.get("GAP_MIN", "3e-4")):
+                print(f"  fewer at {1000 * (a - start):7.1f} ms for {1000 * (b - a):5.1f} ms; runnable: {' | '.join(sorted(who))[:150]}")
     print(f"cores:  of {n} cores, ours {share['ours']:.1f}%, others {share['others']:.1f}%, idle {share['idle']:.1f}%")
 
 

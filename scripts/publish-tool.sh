@@ -9,7 +9,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 OBJ="$ROOT/artifacts/obj/tool"
-rm -rf artifacts/tool "$OBJ"
+# The default native output folder is shared by the three publishes and keeps files of earlier ones (a stale
+# ThreeML.Cli.dbg from a build with symbols was copied into every later publish), so it goes too.
+rm -rf artifacts/tool "$OBJ" src/ThreeML.Cli/bin/Release/net10.0/linux-x64/native
 # Warnings are errors here as in every build: a trim or AOT warning fails the publish. Each level compiles into its own
 # native folder, so one level's object file is never taken for another's.
 publish() { # LEVEL OUTPUT [extra properties...]
@@ -24,7 +26,7 @@ for level in x86-64-v4 x86-64-v3; do
   cp "$OBJ/$level/ThreeML.Cli" "$OBJ/companions/ThreeML.Cli.$level"
 done
 publish x86-64 artifacts/tool -p:ThreeMLCompanionFolder="$OBJ/companions"
-rm -f artifacts/tool/*.pdb   # the libraries' symbols: nothing in a native binary refers to them
+rm -f artifacts/tool/*.pdb artifacts/tool/*.dbg   # symbols: nothing in a native binary refers to them
 ln -sf ThreeML.Cli artifacts/tool/threeml
 echo "artifacts/tool/threeml: $(du -sh artifacts/tool | cut -f1) folder; try: artifacts/tool/threeml --help"
 

@@ -1,16 +1,14 @@
 /* The natively compiled threeml's pre-start: runs from the ELF constructor list, before main and so before the .NET
  * runtime starts (design record 0028; the instruction-set levels are design record 0022).
  *
- * 1. In the baseline binary, it replaces the process with the widest sibling (ThreeML.Cli.x86-64-v4, ...-v3) whose
- *    instruction sets this CPU and kernel support. Doing this here rather than in Main spares every command one .NET
- *    runtime start-up (about 3.5 ms on the development machine). The test is the one the runtime itself makes before it
- *    runs a binary compiled for a level: the CPUID feature bits, and XCR0 (through XGETBV) for the register state the
- *    kernel saves, so a sibling chosen here never refuses to start.
- * 2. For `threeml batch run`, it sets a generation-0 budget of 64 MiB (DOTNET_GCgen0size, hexadecimal, unless the user
- *    set one): the runtime reads it only when it starts, and no other command should pay for the larger heap.
+ * In the baseline binary, it replaces the process with the widest sibling (ThreeML.Cli.x86-64-v4, ...-v3) whose
+ * instruction sets this CPU and kernel support. Doing this here rather than in Main spares every command one .NET runtime
+ * start-up (about 3.5 ms on the development machine). The test is the one the runtime itself makes before it runs a
+ * binary compiled for a level: the CPUID feature bits, and XCR0 (through XGETBV) for the register state the kernel
+ * saves, so a sibling chosen here never refuses to start.
  *
- * Compiled by the same C compiler that links the native binary (ThreeML.Cli.csproj, target CompileThreeMLPrestart)
- * with THREEML_OWN_LEVEL naming the binary's level. With THREEML_PRESTART_SELFTEST it becomes a small program that
+ * Compiled by the same C compiler that links the native binary (ThreeML.Cli.csproj, target CompileThreeMLPrestart) and
+ * linked into the baseline binary only: the v3 and v4 ones never hand over. With THREEML_PRESTART_SELFTEST it becomes a small program that
  * prints the hand-over it would make for given feature words, for tests/ThreeML.Cli.Tests (no constructor then). */
 #define _GNU_SOURCE
 #include <cpuid.h>
@@ -20,10 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-#ifndef THREEML_OWN_LEVEL
-#error "THREEML_OWN_LEVEL must name the x86-64 level this binary is compiled for: 1, 3 or 4"
-#endif
 
 /* CPUID feature bits: Intel SDM vol. 2A (CPUID), AMD APM vol. 3 (appendix E). */
 #define ECX1_FMA (1u << 12)
@@ -44,16 +38,11 @@
 #define XCR0_AVX 0x06u
 #define XCR0_AVX512 0xE6u
 
-/* The v3 and v4 binaries never hand over, so the choice's helpers go unused there. */
-#define MAYBE_UNUSED __attribute__((unused))
-
 #define CAP_VARIABLE "THREEML_INSTRUCTION_SET"
-#define GEN0_VARIABLE "DOTNET_GCgen0size"
-#define BATCH_GEN0_BUDGET "4000000" /* hexadecimal, as the runtime reads it: 64 MiB */
 
 /* The x86-64 psABI level the features allow: 4 (x86-64-v4: AVX-512 F, BW, CD, DQ, VL and everything of v3),
  * 3 (x86-64-v3: AVX, AVX2, BMI1, BMI2, FMA, LZCNT, MOVBE, F16C) or 1 (the baseline). */
-MAYBE_UNUSED static int level_of(uint32_t ecx1, uint32_t ebx7, uint32_t ecx81, uint64_t xcr0)
+static int level_of(uint32_t ecx1, uint32_t ebx7, uint32_t ecx81, uint64_t xcr0)
 {
     const uint32_t v3_ecx1 = ECX1_FMA | ECX1_MOVBE | ECX1_OSXSAVE | ECX1_AVX | ECX1_F16C;
     const uint32_t v3_ebx7 = EBX7_BMI1 | EBX7_AVX2 | EBX7_BMI2;
@@ -69,7 +58,7 @@ MAYBE_UNUSED static int level_of(uint32_t ecx1, uint32_t ebx7, uint32_t ecx81, u
 
 /* The highest level THREEML_INSTRUCTION_SET allows: 4 when unset, 0 when it names no level (no hand-over then; the
  * managed Main reports the value as a usage error). */
-MAYBE_UNUSED static int cap_of(const char *cap)
+static int cap_of(const char *cap)
 {
     if (cap == NULL || cap[0] == '\0' || strcmp(cap, "x86-64-v4") == 0)
     {
@@ -86,7 +75,7 @@ MAYBE_UNUSED static int cap_of(const char *cap)
 
 /* Tries the siblings of self, widest first, that both the CPU level and the cap allow; exec_fn returns only when it
  * could not replace the process (a sibling missing or not executable), and the next one is tried. */
-MAYBE_UNUSED static void hand_over(const char *self, int cpu, int cap, char **argv, int (*exec_fn)(const char *, char **))
+static void hand_over(const char *self, int cpu, int cap, char **argv, int (*exec_fn)(const char *, char **))
 {
     static const struct
     {
@@ -105,16 +94,7 @@ MAYBE_UNUSED static void hand_over(const char *self, int cpu, int cap, char **ar
     }
 }
 
-/* Sets the batch runner's generation-0 budget for `threeml batch run ...`, keeping any value the user gave. */
-static void batch_budget(int argc, char **argv)
-{
-    if (argc >= 3 && strcmp(argv[1], "batch") == 0 && strcmp(argv[2], "run") == 0)
-    {
-        setenv(GEN0_VARIABLE, BATCH_GEN0_BUDGET, 0);
-    }
-}
-
-MAYBE_UNUSED static int cpu_level(void)
+static int cpu_level(void)
 {
     unsigned a, b, c, d, ecx1, ebx7 = 0, ecx81 = 0;
     if (!__get_cpuid(1, &a, &b, &ecx1, &d))
@@ -146,7 +126,7 @@ MAYBE_UNUSED static int cpu_level(void)
 
 #ifndef THREEML_PRESTART_SELFTEST
 
-MAYBE_UNUSED static int exec_sibling(const char *path, char **argv)
+static int exec_sibling(const char *path, char **argv)
 {
     return execv(path, argv);
 }
@@ -155,29 +135,21 @@ MAYBE_UNUSED static int exec_sibling(const char *path, char **argv)
 __attribute__((constructor)) static void threeml_prestart(int argc, char **argv, char **envp)
 {
     (void)envp;
-    if (argc < 1 || argv == NULL)
-    {
-        return;
-    }
-
-    batch_budget(argc, argv);
-#if THREEML_OWN_LEVEL < 3
     char self[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    ssize_t n = argc >= 1 && argv != NULL ? readlink("/proc/self/exe", self, sizeof self - 1) : -1;
     int cap = cap_of(getenv(CAP_VARIABLE));
     if (n > 0 && cap > 1)
     {
         self[n] = '\0';
         hand_over(self, cpu_level(), cap, argv, exec_sibling);
     }
-#endif
 }
 
 #else
 
 /* The test program: prestart-selftest (host | ECX1 EBX7 ECX81 XCR0) SELF [ARGS...], the feature words in hexadecimal
- * or this CPU's own, the cap from the environment as in the tool. Prints "level N", "cap N", the environment's
- * generation-0 budget after the batch check ("gen0 VALUE", when set) and each sibling it would try ("try PATH"). */
+ * or this CPU's own, the cap from the environment as in the tool. Prints "level N", "cap N" and each sibling it would
+ * try ("try PATH"). */
 static int print_try(const char *path, char **argv)
 {
     (void)argv;
@@ -202,12 +174,6 @@ int main(int argc, char **argv)
     printf("level %d\ncap %d\n", level, cap);
     /* The tool's own argv: the SELF path, then its arguments. */
     char **tool_argv = argv + first;
-    batch_budget(argc - first, tool_argv);
-    const char *gen0 = getenv(GEN0_VARIABLE);
-    if (gen0 != NULL)
-    {
-        printf("gen0 %s\n", gen0);
-    }
 
     if (cap > 1)
     {

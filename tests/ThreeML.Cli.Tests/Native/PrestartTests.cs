@@ -5,8 +5,8 @@ using ThreeML.Cli.Tests.Support;
 namespace ThreeML.Cli.Tests.Native;
 
 /// <summary>The native pre-start of the shipped tool (src/ThreeML.Cli/Native/prestart.c, design record 0028), compiled
-/// as its test program: the level chosen from CPUID and XCR0 words of real and emulated CPUs, the siblings tried, the cap,
-/// and the batch runner's generation-0 budget.</summary>
+/// as its test program: the level chosen from CPUID and XCR0 words of real and emulated CPUs, the siblings tried and the
+/// cap.</summary>
 [SupportedOSPlatform("linux")]
 public sealed class PrestartTests : IClassFixture<PrestartTests.SelfTest>
 {
@@ -79,16 +79,6 @@ public sealed class PrestartTests : IClassFixture<PrestartTests.SelfTest>
     }
 
     [RequiresCCompilerFact]
-    public void Batch_run_alone_gets_the_generation0_budget_and_a_users_value_is_kept()
-    {
-        Assert.Contains("gen0 4000000", _program.Run(Zen4, "/x/ThreeML.Cli", "batch", "run", "m.yml", "--out", "d"));
-        Assert.Contains("gen0 1000000", _program.Run(Zen4, "/x/ThreeML.Cli", ["batch", "run", "m.yml"], gen0: "1000000"));
-        Assert.DoesNotContain("gen0", _program.Run(Zen4, "/x/ThreeML.Cli", "batch", "status", "d"));
-        Assert.DoesNotContain("gen0", _program.Run(Zen4, "/x/ThreeML.Cli", "tutorial", "flux-examples"));
-        Assert.DoesNotContain("gen0", _program.Run(Zen4, "/x/ThreeML.Cli", "batch"));
-    }
-
-    [RequiresCCompilerFact]
     public void This_cpu_gets_the_level_of_the_flags_the_kernel_lists()
     {
         // The kernel's /proc/cpuinfo flags (it drops the AVX flags where it does not save the registers) as the oracle,
@@ -133,14 +123,14 @@ public sealed class PrestartTests : IClassFixture<PrestartTests.SelfTest>
         public string Run(string words, string self = "/x/ThreeML.Cli", params string[] args) =>
             Run(words, self, args, cap: null);
 
-        /// <summary>Runs the test program with a cap and a generation-0 budget in its environment.</summary>
-        public string Run(string words, string self, string[]? args = null, string? cap = null, string? gen0 = null) =>
-            Execute(null, [.. words.Split(' '), self, .. args ?? []], cap, gen0);
+        /// <summary>Runs the test program with a cap in its environment.</summary>
+        public string Run(string words, string self, string[]? args = null, string? cap = null) =>
+            Execute(null, [.. words.Split(' '), self, .. args ?? []], cap);
 
         /// <summary>Runs the test program on this CPU's own words, or under qemu-x86_64 -cpu <paramref name="model"/>.</summary>
-        public string RunHost(string? model = null) => Execute(model, ["host", "/x/ThreeML.Cli"], null, null);
+        public string RunHost(string? model = null) => Execute(model, ["host", "/x/ThreeML.Cli"], null);
 
-        private string Execute(string? model, string[] args, string? cap, string? gen0)
+        private string Execute(string? model, string[] args, string? cap)
         {
             var program = Program();
             var start = new ProcessStartInfo(model is null ? program : "qemu-x86_64")
@@ -161,15 +151,9 @@ public sealed class PrestartTests : IClassFixture<PrestartTests.SelfTest>
             }
 
             start.Environment.Remove("THREEML_INSTRUCTION_SET");
-            start.Environment.Remove("DOTNET_GCgen0size");
             if (cap is not null)
             {
                 start.Environment["THREEML_INSTRUCTION_SET"] = cap;
-            }
-
-            if (gen0 is not null)
-            {
-                start.Environment["DOTNET_GCgen0size"] = gen0;
             }
 
             using var p = Process.Start(start)!;
@@ -191,7 +175,7 @@ public sealed class PrestartTests : IClassFixture<PrestartTests.SelfTest>
                 "src", "ThreeML.Cli", "Native", "prestart.c");
             var output = _folder.File("prestart-selftest");
             var start = new ProcessStartInfo("cc") { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var a in new[] { "-O2", "-std=c11", "-Wall", "-Wextra", "-Werror", "-DTHREEML_OWN_LEVEL=1", "-DTHREEML_PRESTART_SELFTEST", source, "-o", output })
+            foreach (var a in new[] { "-O2", "-std=c11", "-Wall", "-Wextra", "-Werror", "-DTHREEML_PRESTART_SELFTEST", source, "-o", output })
             {
                 start.ArgumentList.Add(a);
             }

@@ -1,4 +1,6 @@
 using Astromodels.Functions;
+using Astromodels.Tests.Functions;
+using CsCheck;
 
 namespace Astromodels.Tests.Evaluation;
 
@@ -39,6 +41,46 @@ public class EnergyGridTests
         GridAgreesWithSpan(new Blackbody(K: 1e-5, kT: 80) + new PowerlawFlux(F: 2, index: -1.5, a: 10, b: 500), grid);
         GridAgreesWithSpan(new Blackbody(K: 1e-5, kT: 80) * new Powerlaw(K: 1, index: -0.1, piv: 100), grid);
         GridAgreesWithSpan(new Band(K: 0.01, alpha: -0.8, beta: -2.4, xp: 300, piv: 100), grid);
+    }
+
+    // GBM-like grids: NaI and BGO Simpson grids span 5 keV to 50 MeV.
+    private static readonly EnergyGrid Wide = new([.. Enumerable.Range(0, 281).Select(i => 5.0 * Math.Pow(1e4, i / 280.0))]);
+
+    [Fact]
+    public void Cutoff_power_laws_and_band_functions_on_a_grid_agree_with_their_scalar_branches()
+    {
+        // One exponential of a summed exponent instead of Math.Pow·Math.Exp (or Math.Exp of Math.Log): within
+        // |exponent|·2^-53 relative, hence the looser tolerance than the shapes above.
+        const double tolerance = 2e-13;
+        Gen.Select(Gen.Double[-1.5, 2.9], Gen.Double[-5, -1.6], Gen.Double[1, 4], Gen.Double[0, 3]).SampleFixed((alpha, beta, logPeak, logPiv) =>
+        {
+            var xp = Math.Pow(10, logPeak);
+            var piv = Math.Pow(10, logPiv);
+            foreach (var grid in new[] { Wide, new EnergyGrid(Energies) })
+            {
+                GridAgreesWithSpan(new Band(K: 0.02, alpha: alpha, xp: xp, beta: beta, piv: piv), grid, tolerance: tolerance);
+                GridAgreesWithSpan(new BandGrbm(K: 0.02, alpha: alpha, xc: xp, beta: beta, piv: piv), grid, tolerance: tolerance);
+                GridAgreesWithSpan(new BandCalderone(F: 1e-6, alpha: alpha, xp: xp, beta: beta, a: 10, b: 1000, opt: 1), grid, tolerance: tolerance);
+                GridAgreesWithSpan(new BandCalderone(F: 1e-6, alpha: alpha, xp: xp, beta: beta, a: 10, b: 1000, opt: 0), grid, tolerance: tolerance);
+                GridAgreesWithSpan(new CutoffPowerlaw(K: 0.02, index: alpha - 1, xc: xp, piv: piv), grid, tolerance: tolerance);
+                GridAgreesWithSpan(new CutoffPowerlawEp(K: 0.02, index: alpha - 1, xp: xp, piv: piv), grid, tolerance: tolerance);
+            }
+        }, seed: IntegralChecks.Seed, iter: 200, threads: 1);
+    }
+
+    [Fact]
+    public void Cutoffs_past_the_exponentials_range_take_the_scalar_branches_bit_for_bit()
+    {
+        // x/xc up to 5e6 keV / 2 keV: exp underflows (to subnormals, then zero) in the scalar references; the grid
+        // path must hand such grids to them rather than flush the exponent.
+        GridAgreesWithSpan(new CutoffPowerlaw(K: 1, index: -1, xc: 2, piv: 100), Wide, tolerance: 0);
+        GridAgreesWithSpan(new CutoffPowerlawEp(K: 1, index: -1, xp: 10, piv: 100), Wide, tolerance: 0);
+        // Band_Calderone with opt = 0 is a cut-off power law (β = −∞): the same hand-over.
+        GridAgreesWithSpan(new BandCalderone(F: 1e-6, alpha: -1, xp: 10, beta: -2, a: 10, b: 1000, opt: 0), Wide, tolerance: 0);
+        // Non-positive energies: Math.Pow and Math.Log semantics, never logarithms of the grid.
+        var odd = new EnergyGrid([0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]);
+        GridAgreesWithSpan(new CutoffPowerlaw(K: 1, index: -1, xc: 50, piv: 10), odd, tolerance: 0);
+        GridAgreesWithSpan(new Band(K: 1, alpha: -1, xp: 50, beta: -2, piv: 10), odd, tolerance: 0);
     }
 
     [Fact]

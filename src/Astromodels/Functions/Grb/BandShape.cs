@@ -28,6 +28,22 @@ internal readonly record struct BandShape(double K, double Alpha, double Beta, d
         }
     }
 
+    /// <summary>Evaluates the shape on a grid with one SIMD exponential per energy (<see cref="SpanKernels.TryCutoffBranches"/>),
+    /// or through the scalar branches where the grid, the parameters or an exponent leave that kernel's domain.</summary>
+    public void Evaluate(EnergyGrid grid, Span<double> destination)
+    {
+        var breakPoint = BreakPoint;
+        // Where the high-energy branch is never reached (β = −∞, a cut-off power law) its factor is not needed.
+        var highNorm = breakPoint == double.PositiveInfinity ? 0 : K * HighFactor;
+        var inDomain = grid.AllPositiveAndFinite && Piv > 0 && double.IsFinite(Piv) && double.IsFinite(K) && double.IsFinite(Alpha) &&
+            double.IsFinite(highNorm) && !double.IsNaN(breakPoint) &&
+            SpanKernels.TryCutoffBranches(grid.Energies, grid.LogEnergies, Math.Log(Piv), K, Alpha, E0, breakPoint, highNorm, Beta, destination);
+        if (!inDomain)
+        {
+            Evaluate(grid.Energies, destination);
+        }
+    }
+
     /// <summary>∫ xᵏ·f over [a, b] with 0 ≤ a ≤ b: K·piv^(−α)·E₀^s·[Γ(s, a/E₀) − Γ(s, x_b/E₀)] (s = α + k + 1) below the
     /// break plus K·factor·piv^(−β)·(b^r − x_b^r)/r (r = β + k + 1) above it.</summary>
     /// <returns>False (use quadrature) when E₀ ≤ 0, a &lt; 0, b &lt; a, or the result is not finite.</returns>

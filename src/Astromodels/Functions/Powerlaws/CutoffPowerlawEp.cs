@@ -75,6 +75,19 @@ public sealed class CutoffPowerlawEp : Function1D
     }
 
     /// <inheritdoc />
+    /// <remarks>One SIMD exponential per energy from the grid's ln E (<see cref="SpanKernels.TryCutoffPowerLaw"/>), within
+    /// 2e-13 relative of <see cref="Evaluate(ReadOnlySpan{double}, Span{double})"/>, which it falls back to outside that
+    /// kernel's domain.</remarks>
+    protected internal override void EvaluateOnGrid(EnergyGrid grid, ShapeCache shapes, Span<double> destination)
+    {
+        CheckDestination(grid.Length, destination.Length);
+        if (!SpanKernels.TryCutoffPowerLaw(grid, K.Value, Piv.Value, Index.Value, Cutoff(Index.Value, Xp.Value), destination))
+        {
+            Evaluate(grid.Energies, destination);
+        }
+    }
+
+    /// <inheritdoc />
     public override void SetUnits(Unit xUnit, Unit yUnit)
     {
         Index.Unit = Unit.Dimensionless;

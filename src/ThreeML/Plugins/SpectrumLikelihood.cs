@@ -103,15 +103,20 @@ internal sealed class SpectrumLikelihood
     /// <remarks>When the likelihood bins are one run of channels (no rebinning), the statistic reads that run of the
     /// rates and multiplies by cons·t·AREASCAL as it loads them: no scaling pass, no gathering pass, the same values bit
     /// for bit (<see cref="SpectrumStatistic.LogLikelihoodOfScaled"/>). The rates are left unscaled.</remarks>
-    public double LogLikelihoodFromChannelRates()
+    public double LogLikelihoodFromChannelRates() => LogLikelihoodFromChannelRates(default);
+
+    // The background estimates are written only when asked for (BackgroundEstimate): a statistic may then take a slower
+    // path (the Gaussian-background profile forms each bin's term whole, bit for bit the scalar formula's).
+    private double LogLikelihoodFromChannelRates(Span<double> backgroundEstimate)
     {
         if (_selection.IsOneRun(out var start, out var length))
         {
-            return _statistic.LogLikelihoodOfScaled(_channelRates.AsSpan(start, length), Scale, _activeModel, _activeBackgroundEstimate);
+            return _statistic.LogLikelihoodOfScaled(_channelRates.AsSpan(start, length), Scale, _activeModel, backgroundEstimate);
         }
 
         ScaleChannelRates();
-        return LogLikelihoodOfChannelCounts();
+        _selection.Gather(_channelRates, _activeModel);
+        return _statistic.LogLikelihood(_activeModel, backgroundEstimate);
     }
 
     /// <summary>cons·t·AREASCAL·(mapped bin integrals) for every channel, at the model's current values.</summary>
@@ -151,18 +156,13 @@ internal sealed class SpectrumLikelihood
     /// <summary>The background estimate per likelihood bin at the model's current values (see the statistic).</summary>
     public ReadOnlySpan<double> BackgroundEstimate()
     {
-        LogLikelihood();
+        EvaluateChannelRates();
+        LogLikelihoodFromChannelRates(_activeBackgroundEstimate);
         return _activeBackgroundEstimate;
     }
 
     /// <summary>The XSPEC-convention statistic at the model's current values.</summary>
     public double XspecStatistic() => _statistic.XspecStatistic(ActiveModelCounts());
-
-    private double LogLikelihoodOfChannelCounts()
-    {
-        _selection.Gather(_channelRates, _activeModel);
-        return _statistic.LogLikelihood(_activeModel, _activeBackgroundEstimate);
-    }
 
     private void ScaleChannelRates()
     {

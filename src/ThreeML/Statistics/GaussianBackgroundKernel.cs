@@ -4,12 +4,18 @@ namespace ThreeML.Statistics;
 /// on the model computed once: the checks of the counts, α·b, (α·σ_b)², ln(α·σ_b) and ln oᵢ!.</summary>
 /// <remarks>The static <see cref="PoissonObservedGaussianBackground.LogLikelihood"/> checks every count and takes two
 /// logarithms and a log-factorial per channel that never change between calls (about a third of a GBM fit's libm calls).
-/// Both form each bin's term with <see cref="PoissonObservedGaussianBackground.BackgroundTerm"/> from the same values, so
-/// the result is the static formula's bit for bit (tested); that formula stays the scalar reference. The constants are prepared on the
-/// first call, so bad counts are reported where they were before: when a likelihood is first evaluated.</remarks>
+/// <para>When the background estimates are asked for, each bin's term is formed with
+/// <see cref="PoissonObservedGaussianBackground.BackgroundTerm"/> from the same values as there, so value and estimates are
+/// the static formula's bit for bit (tested); that formula stays the scalar reference. A fit asks only for the value: then
+/// the terms' logarithms oᵢ·ln uᵢ are summed apart, eight (or four) at a time with <see cref="PoissonProfileKernel"/>'s
+/// inlined vector logarithms, as the W-stat does; within 1 ulp each, so the value agrees with the reference to about
+/// 1e-15 relative (tested to 1e-13) and no longer bit for bit. The constants are prepared on the first call, so bad counts
+/// are reported where they were before: when a likelihood is first evaluated.</para></remarks>
 internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
 {
     private Channel[]? _channels;
+    private double[]? _logWeights; // oᵢ where bin i has a background (its logarithm is summed apart), else 0
+    private double[]? _logArguments; // uᵢ per call, 1 where the weight is 0
 
     /// <summary>The profile ln L summed over the bins for model counts <paramref name="model"/>.</summary>
     /// <param name="model">Expected source counts Mᵢ per bin.</param>
@@ -21,6 +27,11 @@ internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
         var channels = _channels ??= Prepare(counts);
         StatisticsGuard.SameLength(model.Length, "modelCounts", channels.Length, "observedCounts");
         StatisticsGuard.OptionalOutput(backgroundEstimate.Length, nameof(backgroundEstimate), channels.Length, "observedCounts");
+        if (backgroundEstimate.IsEmpty)
+        {
+            return WithVectorLogarithms(channels, model);
+        }
+
         var total = 0.0;
         for (var i = 0; i < channels.Length; i++)
         {
@@ -42,6 +53,33 @@ internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
     }
 
     /// <summary>Checks the counts as the static formula does and computes each bin's constants.</summary>
+    // BackgroundTerm's arithmetic with its logarithm o·ln u taken out of the loop and summed with vector logarithms.
+    private double WithVectorLogarithms(Channel[] channels, ReadOnlySpan<double> model)
+    {
+        var weights = _logWeights ??= [.. channels.Select(c => c.HasBackground ? c.Observed : 0.0)];
+        var arguments = _logArguments ??= new double[channels.Length];
+        var linear = 0.0;
+        for (var i = 0; i < channels.Length; i++)
+        {
+            ref readonly var c = ref channels[i];
+            var m = model[i];
+            if (c.HasBackground)
+            {
+                var u = PoissonObservedGaussianBackground.ProfileTotal(c.Observed, c.ScaledBackground + m - c.Variance, c.Variance);
+                var d = u - m - c.ScaledBackground;
+                linear += -d * d / (2.0 * c.Variance) - u - c.LogFactorial - PoissonObservedGaussianBackground.HalfLogTwoPi - c.LogSigma;
+                arguments[i] = c.Observed > 0 ? u : 1.0;
+            }
+            else
+            {
+                linear += PoissonObservedNoBackground.PoissonTerm(c.Observed, m);
+                arguments[i] = 1.0;
+            }
+        }
+
+        return linear + PoissonProfileKernel.WeightedLogSum(weights, arguments);
+    }
+
     private static Channel[] Prepare(SpectrumCounts counts)
     {
         var alpha = counts.Alpha;

@@ -19,7 +19,7 @@ namespace ThreeML.Statistics;
 /// </remarks>
 public static class PoissonObservedGaussianBackground
 {
-    private static readonly double HalfLogTwoPi = 0.5 * Math.Log(2.0 * Math.PI);
+    internal static readonly double HalfLogTwoPi = 0.5 * Math.Log(2.0 * Math.PI);
 
     /// <summary>Returns the profile log-likelihood summed over channels.</summary>
     /// <param name="observedCounts">Observed counts oᵢ in the source spectrum (finite, ≥ 0).</param>

@@ -145,7 +145,7 @@ internal sealed partial class PoissonProfileKernel
     /// <summary>Σ wᵢ·ln xᵢ, the logarithms inlined (<see cref="SimdMath"/>), or through TensorPrimitives when some xᵢ is
     /// not a positive normal number (a logarithm of 0 gives 3ML's −∞).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static double WeightedLogSum(ReadOnlySpan<double> weights, Span<double> x)
+    internal static double WeightedLogSum(ReadOnlySpan<double> weights, Span<double> x)
     {
         var n = x.Length;
         var i = 0;

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ThreeML.Cli.Tests.Native;
 
 /// <summary>A fact that runs only where a C compiler (<c>cc</c>) is on the path, as NativeAOT's link needs one, and with
@@ -13,35 +11,13 @@ internal sealed class RequiresCCompilerFact : FactAttribute
         {
             Skip = "The native pre-start is Linux x86-64 code, as the shipped tool is.";
         }
-        else if (!Runs("cc", "--version"))
+        else if (!Support.CommandProbe.Answers("cc", "--version"))
         {
             Skip = "No C compiler answers 'cc --version' here: install gcc or clang (the native tool's link needs one too).";
         }
-        else if (qemu && !Runs("qemu-x86_64", "--version"))
+        else if (qemu && !Support.CommandProbe.Answers("qemu-x86_64", "--version"))
         {
             Skip = "No 'qemu-x86_64' here to emulate older CPUs: install Debian's qemu-user.";
-        }
-    }
-
-    /// <summary>Whether the program starts and exits with status 0.</summary>
-    internal static bool Runs(string command, params string[] args)
-    {
-        try
-        {
-            var start = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var a in args)
-            {
-                start.ArgumentList.Add(a);
-            }
-
-            using var p = Process.Start(start)!;
-            p.StandardOutput.ReadToEnd();
-            p.StandardError.ReadToEnd();
-            return p.WaitForExit(30_000) && p.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
         }
     }
 }

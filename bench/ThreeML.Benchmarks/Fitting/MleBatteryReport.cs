@@ -35,13 +35,28 @@ internal static class MleBatteryReport
         }
 
         string gbm = Path.Combine(shared, "ogip", "bn090217206");
-        GbmBand(gbm, FitStrategy.Local);
+        // The bench runs with tiered compilation: two fits of each kind first, then the median of five (reading the three
+        // detectors' files included, as 3ML's figure includes building its plugins).
         foreach (var strategy in new[] { FitStrategy.Local, FitStrategy.Global })
         {
-            var clock = Stopwatch.StartNew();
-            var fit = GbmBand(gbm, strategy);
-            row($"GBM bn090217206 n6+n9+b1 Band, {strategy} (s)", 0.07, clock.Elapsed.TotalSeconds,
-                string.Create(CultureInfo.InvariantCulture, $"{fit.LikelihoodCalls} calls (Minuit 237), valid={fit.IsValid}, -lnL {fit.MinusLogLikelihood:F2}"));
+            GbmBand(gbm, strategy);
+            GbmBand(gbm, strategy);
+        }
+
+        foreach (var strategy in new[] { FitStrategy.Local, FitStrategy.Global })
+        {
+            var times = new double[5];
+            MLEResults? fit = null;
+            for (var i = 0; i < times.Length; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                fit = GbmBand(gbm, strategy);
+                times[i] = clock.Elapsed.TotalSeconds;
+            }
+
+            Array.Sort(times);
+            row($"GBM bn090217206 n6+n9+b1 Band, {strategy} (s)", 0.07, times[times.Length / 2],
+                string.Create(CultureInfo.InvariantCulture, $"median of 5; {fit!.LikelihoodCalls} calls (Minuit 237), valid={fit.IsValid}, -lnL {fit.MinusLogLikelihood:F2}"));
         }
 
         // One GBM likelihood call (PG-stat on three detectors): 3ML's figure is its fit's 0.07 s over Minuit's 237 calls.

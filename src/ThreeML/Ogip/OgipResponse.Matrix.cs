@@ -19,7 +19,11 @@ public static partial class OgipResponse
         double[] energyEdges = ReadEdges(table, "ENERG_LO", "ENERG_HI", strict: true);
         double[]? arf = arfPath is null ? null : ReadArf(arfPath, table, energyEdges);
         VariableLengthArrays<double> matrix = table.Arrays("MATRIX");
-        var builder = new ResponseBuilder(energyEdges, channelEdges, matrix.Values.Length);
+        // Without an ARF the groups are runs of the decoded column as they stand, so the builder reads them in place
+        // (a copy of the whole matrix less per response read; the same values).
+        var builder = arf is null
+            ? ResponseBuilder.OverValues(energyEdges, channelEdges, matrix.Values)
+            : new ResponseBuilder(energyEdges, channelEdges, matrix.Values.Length);
         AddGroups(table, matrix, builder, arf);
         var info = new ResponseInfo(
             Telescope: table.OptionalString("TELESCOP") ?? "UNKNOWN",
@@ -80,10 +84,21 @@ public static partial class OgipResponse
                         throw table.Error($"element {used + i} = {OgipTable.Format(values[(int)used + i])}; expected a finite matrix element.", column: "MATRIX", row: row);
                     }
 
-                    scratch[i] = v;
+                    if (arf is not null)
+                    {
+                        scratch[i] = v;
+                    }
                 }
 
-                builder.Add(row, (int)first, scratch.AsSpan(0, (int)n));
+                if (arf is null)
+                {
+                    builder.AddRun(row, (int)first, matrix.Offsets[row] + (int)used, (int)n);
+                }
+                else
+                {
+                    builder.Add(row, (int)first, scratch.AsSpan(0, (int)n));
+                }
+
                 used += n;
             }
 

@@ -41,6 +41,38 @@ public sealed class ResponseBuilder
     /// <exception cref="ArgumentException">A value is not finite.</exception>
     public ResponseBuilder Add(int energyBin, int firstChannel, ReadOnlySpan<double> values)
     {
+        Check(energyBin, firstChannel, values);
+        if (_values.Length - _count < values.Length)
+        {
+            Array.Resize(ref _values, Math.Max(2 * _values.Length, _count + values.Length));
+        }
+
+        values.CopyTo(_values.AsSpan(_count));
+        _groups.Add((energyBin, firstChannel, _count, values.Length));
+        _count += values.Length;
+        return this;
+    }
+
+    /// <summary>A builder whose groups are runs of <paramref name="values"/> itself (<see cref="AddRun"/>), not copies: a
+    /// response reader's decoded MATRIX column, which it neither changes nor keeps.</summary>
+    internal static ResponseBuilder OverValues(ReadOnlySpan<double> energyEdges, ReadOnlySpan<double> channelEdges, double[] values)
+    {
+        var builder = new ResponseBuilder(energyEdges, channelEdges);
+        builder._values = values;
+        builder._count = values.Length;
+        return builder;
+    }
+
+    /// <summary>Adds the group R[energyBin, firstChannel + i] = values[start + i], i &lt; length, of the array given to
+    /// <see cref="OverValues"/>, with <see cref="Add"/>'s checks and messages.</summary>
+    internal void AddRun(int energyBin, int firstChannel, int start, int length)
+    {
+        Check(energyBin, firstChannel, _values.AsSpan(start, length));
+        _groups.Add((energyBin, firstChannel, start, length));
+    }
+
+    private void Check(int energyBin, int firstChannel, ReadOnlySpan<double> values)
+    {
         if ((uint)energyBin >= (uint)EnergyBinCount)
         {
             throw new ArgumentOutOfRangeException(nameof(energyBin), energyBin, $"The response has {EnergyBinCount} energy bins (0-based index).");
@@ -58,16 +90,6 @@ public sealed class ResponseBuilder
                 throw new ArgumentException($"Energy bin {energyBin}, channel {firstChannel + i}: matrix element {values[i]} is not finite.", nameof(values));
             }
         }
-
-        if (_values.Length - _count < values.Length)
-        {
-            Array.Resize(ref _values, Math.Max(2 * _values.Length, _count + values.Length));
-        }
-
-        values.CopyTo(_values.AsSpan(_count));
-        _groups.Add((energyBin, firstChannel, _count, values.Length));
-        _count += values.Length;
-        return this;
     }
 
     /// <summary>Compiles the groups into an immutable response.</summary>

@@ -104,6 +104,33 @@ public class InstrumentResponseTests
     }
 
     [Fact]
+    public void A_builder_over_a_callers_values_reads_its_runs_in_place_and_leaves_them_unchanged()
+    {
+        // The groups of the test above as runs of one array (a response reader's decoded MATRIX column), in the same
+        // order: the same response, and the array as it was.
+        double[] values = [0.0, 5.0, 0.0, 4.0, 1.0, 0.0, 0.0, 0.5];
+        var copy = values.ToArray();
+        var builder = ResponseBuilder.OverValues([1, 2, 3, 4], [0, 1, 2, 3, 4], values);
+        builder.AddRun(2, 1, 0, 3);
+        builder.AddRun(0, 2, 3, 2);
+        builder.AddRun(1, 0, 5, 2);
+        builder.AddRun(0, 0, 7, 1);
+        var expected = new ResponseBuilder([1, 2, 3, 4], [0, 1, 2, 3, 4])
+            .Add(2, 1, [0.0, 5.0, 0.0]).Add(0, 2, [4.0, 1.0]).Add(1, 0, [0.0, 0.0]).Add(0, 0, [0.5]).Build();
+        Assert.True(builder.Build().HasSameContent(expected));
+        Assert.Equal(copy, values);
+        // Adding a copied group afterwards never writes into the caller's array.
+        builder.Add(1, 3, [7.0]);
+        Assert.Equal(copy, values);
+        Assert.Equal(7.0, builder.Build().ToDenseMatrix()[1, 3]);
+        // The same checks and messages as Add.
+        Assert.Contains("3 energy bins", Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddRun(3, 0, 0, 1)).Message);
+        Assert.Contains("exceed the 4 channels", Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddRun(0, 3, 0, 2)).Message);
+        var bad = ResponseBuilder.OverValues([1, 2], [0, 1, 2], [1.0, double.NaN]);
+        Assert.Contains("channel 1: matrix element NaN is not finite", Assert.Throws<ArgumentException>(() => bad.AddRun(0, 0, 0, 2)).Message);
+    }
+
+    [Fact]
     public void Fold_rejects_wrong_lengths_with_the_expected_sizes()
     {
         var response = InstrumentResponse.Diagonal([1, 2, 3]);

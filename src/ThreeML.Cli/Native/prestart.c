@@ -83,6 +83,7 @@ static void hand_over(const char *self, int cpu, int cap, char **argv, int (*exe
         const char *suffix;
     } siblings[] = {{4, ".x86-64-v4"}, {3, ".x86-64-v3"}};
     char path[PATH_MAX];
+    char *own = argv[0];
     for (size_t i = 0; i < sizeof siblings / sizeof siblings[0]; i++)
     {
         if (siblings[i].level <= cpu && siblings[i].level <= cap &&
@@ -90,6 +91,8 @@ static void hand_over(const char *self, int cpu, int cap, char **argv, int (*exe
         {
             argv[0] = path;
             exec_fn(path, argv);
+            // The exec failed: argv[0] must not keep pointing into this frame once the baseline binary runs on.
+            argv[0] = own;
         }
     }
 }
@@ -148,12 +151,11 @@ __attribute__((constructor)) static void threeml_prestart(int argc, char **argv,
 #else
 
 /* The test program: prestart-selftest (host | ECX1 EBX7 ECX81 XCR0) SELF [ARGS...], the feature words in hexadecimal
- * or this CPU's own, the cap from the environment as in the tool. Prints "level N", "cap N" and each sibling it would
- * try ("try PATH"). */
+ * or this CPU's own, the cap from the environment as in the tool. Prints "level N", "cap N", each sibling it would try
+ * with the argv[0] it would pass ("try PATH as ARGV0"), and the argv[0] left when none could be run ("argv0 ARGV0"). */
 static int print_try(const char *path, char **argv)
 {
-    (void)argv;
-    printf("try %s\n", path);
+    printf("try %s as %s\n", path, argv[0]);
     return -1;
 }
 
@@ -180,6 +182,8 @@ int main(int argc, char **argv)
         hand_over(tool_argv[0], level, cap, tool_argv, print_try);
     }
 
+    /* What the baseline binary's main sees when no sibling could be run. */
+    printf("argv0 %s\n", tool_argv[0]);
     return 0;
 }
 

@@ -84,10 +84,7 @@ public static partial class OgipResponse
                         throw table.Error($"element {used + i} = {OgipTable.Format(values[(int)used + i])}; expected a finite matrix element.", column: "MATRIX", row: row);
                     }
 
-                    if (arf is not null)
-                    {
-                        scratch[i] = v;
-                    }
+                    scratch[i] = v;
                 }
 
                 if (arf is null)

@@ -13,9 +13,7 @@ namespace ThreeML.Statistics;
 /// are reported where they were before: when a likelihood is first evaluated.</para></remarks>
 internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
 {
-    private Channel[]? _channels;
-    private double[]? _logWeights; // oᵢ where bin i has a background (its logarithm is summed apart), else 0
-    private double[]? _logArguments; // uᵢ per call, 1 where the weight is 0
+    private Prepared? _prepared;
 
     /// <summary>The profile ln L summed over the bins for model counts <paramref name="model"/>.</summary>
     /// <param name="model">Expected source counts Mᵢ per bin.</param>
@@ -24,12 +22,13 @@ internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
     /// is not, α is not finite and positive, or the lengths differ (the messages of the static formula).</exception>
     public double LogLikelihood(ReadOnlySpan<double> model, Span<double> backgroundEstimate)
     {
-        var channels = _channels ??= Prepare(counts);
+        var prepared = _prepared ??= Prepare(counts);
+        var channels = prepared.Channels;
         StatisticsGuard.SameLength(model.Length, "modelCounts", channels.Length, "observedCounts");
         StatisticsGuard.OptionalOutput(backgroundEstimate.Length, nameof(backgroundEstimate), channels.Length, "observedCounts");
         if (backgroundEstimate.IsEmpty)
         {
-            return WithVectorLogarithms(channels, model);
+            return WithVectorLogarithms(prepared, model);
         }
 
         var total = 0.0;
@@ -38,26 +37,20 @@ internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
             ref readonly var c = ref channels[i];
             var m = model[i];
             var bHat = 0.0;
-            var term = c.HasBackground
+            total += c.HasBackground
                 ? PoissonObservedGaussianBackground.BackgroundTerm(c.Observed, m, c.ScaledBackground, c.Variance, c.LogFactorial, c.LogSigma, out bHat)
                 : PoissonObservedNoBackground.PoissonTerm(c.Observed, m);
-            if (!backgroundEstimate.IsEmpty)
-            {
-                backgroundEstimate[i] = bHat;
-            }
-
-            total += term;
+            backgroundEstimate[i] = bHat;
         }
 
         return total;
     }
 
-    /// <summary>Checks the counts as the static formula does and computes each bin's constants.</summary>
     // BackgroundTerm's arithmetic with its logarithm o·ln u taken out of the loop and summed with vector logarithms.
-    private double WithVectorLogarithms(Channel[] channels, ReadOnlySpan<double> model)
+    private static double WithVectorLogarithms(Prepared prepared, ReadOnlySpan<double> model)
     {
-        var weights = _logWeights ??= [.. channels.Select(c => c.HasBackground ? c.Observed : 0.0)];
-        var arguments = _logArguments ??= new double[channels.Length];
+        var channels = prepared.Channels;
+        var arguments = prepared.LogArguments;
         var linear = 0.0;
         for (var i = 0; i < channels.Length; i++)
         {
@@ -77,10 +70,11 @@ internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
             }
         }
 
-        return linear + PoissonProfileKernel.WeightedLogSum(weights, arguments);
+        return linear + PoissonProfileKernel.WeightedLogSum(prepared.LogWeights, arguments);
     }
 
-    private static Channel[] Prepare(SpectrumCounts counts)
+    /// <summary>Checks the counts as the static formula does and computes each bin's constants.</summary>
+    private static Prepared Prepare(SpectrumCounts counts)
     {
         var alpha = counts.Alpha;
         StatisticsGuard.PositiveFinite(alpha, nameof(alpha));
@@ -100,8 +94,12 @@ internal sealed class GaussianBackgroundKernel(SpectrumCounts counts)
                 : new Channel(o, false, 0, 0, 0, 0);
         }
 
-        return channels;
+        return new Prepared(channels, [.. channels.Select(c => c.HasBackground ? c.Observed : 0.0)], new double[n]);
     }
+
+    /// <summary>The bins' constants, the weights oᵢ of the logarithms summed apart (0 where bin i has no background, whose
+    /// term takes its own logarithm) and the buffer of their arguments uᵢ, written by each call.</summary>
+    private sealed record Prepared(Channel[] Channels, double[] LogWeights, double[] LogArguments);
 
     /// <summary>One bin's constants: o, whether b &gt; 0, α·b, (α·σ_b)², ln o! and ln(α·σ_b).</summary>
     private readonly record struct Channel(double Observed, bool HasBackground, double ScaledBackground, double Variance, double LogFactorial, double LogSigma);

@@ -1,3 +1,4 @@
+using ThreeML.Ogip;
 using ThreeML.Plugins;
 
 namespace ThreeML.Cli.Analysis;
@@ -7,8 +8,11 @@ namespace ThreeML.Cli.Analysis;
 public static class AnalysisDataBuilder
 {
     /// <summary>Builds the data list of <paramref name="file"/>.</summary>
+    /// <param name="file">The analysis.</param>
+    /// <param name="files">OGIP spectra and responses already read by other analyses of a batch, or null to read every
+    /// file (<see cref="OgipFileCache"/>).</param>
     /// <exception cref="AnalysisFileException">Every data set that could not be loaded or configured.</exception>
-    public static DataList Build(AnalysisFile file)
+    public static DataList Build(AnalysisFile file, OgipFileCache? files = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         var label = Path.GetFileName(file.Path);
@@ -18,7 +22,7 @@ public static class AnalysisDataBuilder
         {
             try
             {
-                plugins.Add(Build(entry, file.Assignments.GetValueOrDefault(entry.Name)));
+                plugins.Add(Build(entry, file.Assignments.GetValueOrDefault(entry.Name), files));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -35,10 +39,10 @@ public static class AnalysisDataBuilder
         return new DataList([.. plugins]);
     }
 
-    private static DispersionSpectrumLike Build(DataEntry entry, string? source) =>
+    private static DispersionSpectrumLike Build(DataEntry entry, string? source, OgipFileCache? files) =>
         Configure(entry.TimeSeries is { } series
             ? FromTimeSeries(entry, series)
-            : new OgipLike(entry.Name, entry.Observation, entry.Background, entry.Response, entry.Arf, entry.SpectrumNumber), entry, source);
+            : new OgipLike(entry.Name, entry.Observation, entry.Background, entry.Response, entry.Arf, entry.SpectrumNumber, files), entry, source);
 
     /// <summary>Applies a data set's selections, rebinning, effective-area correction and source assignment to its
     /// plugin (also each interval's plugin of a time-resolved analysis).</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ThreeML.Batch;
 using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Infrastructure;
+using ThreeML.Ogip;
 
 namespace ThreeML.Cli.Batch;
 
@@ -17,10 +18,13 @@ public static class AnalysisBatch
     /// <param name="manifest">The checked manifest.</param>
     /// <param name="outputDirectory">The batch folder.</param>
     /// <param name="threads">Tasks at once; null for <see cref="BatchRunner.DefaultParallelism"/>.</param>
+    /// <remarks>The runner's tasks share one <see cref="OgipFileCache"/>: tasks that name the same OGIP spectra and
+    /// responses (model variants, simulations, intervals of one response) parse each file once.</remarks>
     public static BatchRunner CreateRunner(BatchManifest manifest, string outputDirectory, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        return new BatchRunner(manifest.Plan, outputDirectory, context => Run(manifest, context))
+        var files = new OgipFileCache();
+        return new BatchRunner(manifest.Plan, outputDirectory, context => Run(manifest, context, files))
         {
             MaxDegreeOfParallelism = threads ?? BatchRunner.DefaultParallelism,
             DescribeFailure = e => (ErrorReporter.ExitCodeOf(e), Describe(e)),
@@ -28,8 +32,11 @@ public static class AnalysisBatch
     }
 
     /// <summary>Runs one task of <paramref name="manifest"/> into its staging folder.</summary>
+    /// <param name="manifest">The checked manifest.</param>
+    /// <param name="context">The task and its staging folder.</param>
+    /// <param name="files">OGIP files already read by other tasks, or null to read every file.</param>
     /// <exception cref="AnalysisFileException">The filled analysis has problems.</exception>
-    public static BatchTaskResult Run(BatchManifest manifest, BatchTaskContext context)
+    public static BatchTaskResult Run(BatchManifest manifest, BatchTaskContext context, OgipFileCache? files = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(context);
@@ -37,7 +44,7 @@ public static class AnalysisBatch
         File.WriteAllText(Path.Combine(context.Folder, AnalysisFileName), manifest.RenderAnalysis(context.Task));
         outputs.Add(AnalysisFileName);
         var analysis = manifest.LoadAnalysis(context.Task);
-        var data = AnalysisDataBuilder.Build(analysis);
+        var data = AnalysisDataBuilder.Build(analysis, files);
         var clock = Stopwatch.StartNew();
         var (results, _, _) = AnalysisRunner.Run(analysis, data, threads: context.MaxDegreeOfParallelism);
         var seconds = clock.Elapsed.TotalSeconds;

@@ -6,15 +6,17 @@ namespace ThreeML.Plugins;
 
 public partial class OgipLike
 {
-    private static (BinnedSpectrumWithDispersion, BinnedSpectrum?) Load(string observation, string? background, string? response, string? arf, int? spectrumNumber)
+    private static (BinnedSpectrumWithDispersion, BinnedSpectrum?) Load(string observation, string? background, string? response, string? arf, int? spectrumNumber, OgipFileCache? files)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(observation);
-        PhaSpectrum pha = spectrumNumber is int n ? PhaSpectrum.Read(observation, n) : PhaSpectrum.Read(observation);
+        PhaSpectrum pha = files is null
+            ? spectrumNumber is int n ? PhaSpectrum.Read(observation, n) : PhaSpectrum.Read(observation)
+            : spectrumNumber is int m ? files.ReadSpectrum(observation, m) : files.ReadSpectrum(observation);
 
         var responsePath = response ?? FromHeader(pha, "RESPFILE", pha.ResponseFile)
             ?? throw Error(pha, "RESPFILE", "is 'none' and no response was given; expected a response file (argument 'response' or RESPFILE).");
         var arfPath = response is null && arf is null ? FromHeader(pha, "ANCRFILE", pha.AncillaryFile) : arf;
-        InstrumentResponse rsp = OgipResponse.Read(responsePath, arfPath);
+        InstrumentResponse rsp = files?.ReadResponse(responsePath, arfPath) ?? OgipResponse.Read(responsePath, arfPath);
         if (rsp.ChannelCount != pha.ChannelCount)
         {
             throw Error(pha, "DETCHANS", $"the spectrum has {pha.ChannelCount} channels but the response '{responsePath}' has {rsp.ChannelCount}; expected them to agree.");
@@ -22,7 +24,8 @@ public partial class OgipLike
 
         // "none" switches off a BACKFILE named in the header (3ML has no way to do so).
         var backgroundPath = background is null ? FromHeader(pha, "BACKFILE", pha.BackgroundFile) : OgipPath.IsNone(background) ? null : background;
-        PhaSpectrum? bak = backgroundPath is null ? null : PhaSpectrum.ReadMatching(backgroundPath, pha.SpectrumNumber);
+        PhaSpectrum? bak = backgroundPath is null ? null
+            : files?.ReadMatching(backgroundPath, pha.SpectrumNumber) ?? PhaSpectrum.ReadMatching(backgroundPath, pha.SpectrumNumber);
         if (bak is not null && bak.ChannelCount != pha.ChannelCount)
         {
             throw new OgipFormatException($"the background has {bak.ChannelCount} channels but the observation '{pha.FilePath}' has {pha.ChannelCount}; expected them to agree.", bak.FilePath, "SPECTRUM", "DETCHANS");

@@ -23,13 +23,15 @@ public partial class OgipLike : DispersionSpectrumLike
     /// <param name="response">The RSP/RMF file ("file.rsp{n}" selects a matrix), or null to use RESPFILE (and ANCRFILE).</param>
     /// <param name="arf">An ARF for an RMF given in <paramref name="response"/>, or null.</param>
     /// <param name="spectrumNumber">The 1-based spectrum of a Type II observation (and background), or null.</param>
+    /// <param name="files">Files already read by other plugins of a batch, to take the spectra and the response from
+    /// while their files are unchanged (<see cref="OgipFileCache"/>), or null to read every file.</param>
     /// <exception cref="OgipFormatException">A file breaks the OGIP format, a file named in the header is missing, or the
     /// files disagree (channel counts).</exception>
     /// <exception cref="ThreeML.Fits.FitsFormatException">A file is not valid FITS.</exception>
     /// <exception cref="IOException">A file given explicitly cannot be read.</exception>
     /// <exception cref="ArgumentException">The name is invalid, or the noise models cannot be combined.</exception>
-    public OgipLike(string name, string observation, string? background = null, string? response = null, string? arf = null, int? spectrumNumber = null)
-        : this(name, Load(observation, background, response, arf, spectrumNumber))
+    public OgipLike(string name, string observation, string? background = null, string? response = null, string? arf = null, int? spectrumNumber = null, OgipFileCache? files = null)
+        : this(name, Load(observation, background, response, arf, spectrumNumber, files))
     {
     }
 

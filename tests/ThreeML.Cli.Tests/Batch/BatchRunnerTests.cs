@@ -42,6 +42,27 @@ public class BatchRunnerTests
     }
 
     [RequiresSharedDataFact]
+    public void Tasks_that_share_their_files_give_the_results_of_tasks_that_read_them_alone()
+    {
+        using var temp = new TempFolder();
+        var manifest = BatchManifest.Read(BatchTestData.Write(temp.Path));
+        // One runner, one task at a time: the cut-off power law of each GBM detector (tasks 1, 3, 5) takes the spectra
+        // and the response the power law before it (tasks 0, 2, 4) read; alone, each task reads them itself.
+        var shared = AnalysisBatch.CreateRunner(manifest, temp.File("shared"), threads: 1).Run([0, 1, 2, 3, 4, 5]);
+        Assert.All(shared, o => Assert.Equal(BatchTaskState.Done, o.State));
+        foreach (var i in new[] { 1, 3, 5 })
+        {
+            AnalysisBatch.CreateRunner(manifest, temp.File($"alone{i}"), threads: 1).Run([i]);
+            var task = $"tasks/{i:D6}";
+            Assert.Equal(AnalysisResults.Read(temp.File($"shared/{task}/results.fits")).BestFit, AnalysisResults.Read(temp.File($"alone{i}/{task}/results.fits")).BestFit);
+            foreach (var table in new[] { "parameters.csv", "flux.csv" })
+            {
+                Assert.Equal(File.ReadAllText(temp.File($"shared/{task}/{table}")), File.ReadAllText(temp.File($"alone{i}/{task}/{table}")));
+            }
+        }
+    }
+
+    [RequiresSharedDataFact]
     public void A_failing_task_records_why_and_the_merge_lists_it_and_the_missing_ones()
     {
         using var temp = new TempFolder();

@@ -123,7 +123,12 @@ public sealed partial class BinaryTableBuilder
             throw new ArgumentException($"Column '{name}' dimensions ({string.Join(",", dims)}) do not multiply to the row length {repeat}.", nameof(dims));
         }
 
-        T[] flat = rows.SelectMany(r => r).ToArray();
+        var flat = new T[rows.Length * repeat];
+        for (int r = 0; r < rows.Length; r++)
+        {
+            rows[r].CopyTo(flat, r * repeat);
+        }
+
         return rows.Length == 0
             ? Add(name, 0, "0" + letter, 0, unit, (_, _) => { })
             : Fixed(name, flat, repeat, letter, unit, dims: dims);

@@ -51,6 +51,18 @@ public sealed class OgipFileCache
         }
     }
 
+    /// <summary>The estimated memory of the entries kept now, bytes (the arrays they hold).</summary>
+    public long EstimatedBytes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _bytes;
+            }
+        }
+    }
+
     /// <summary>How many requests read their file(s) (absent, changed or dropped entries).</summary>
     public long ReadCount => Interlocked.Read(ref _reads);
 

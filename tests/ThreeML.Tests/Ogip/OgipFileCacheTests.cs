@@ -94,15 +94,19 @@ public class OgipFileCacheTests
     {
         using var temp = new TempFolder();
         var files = Enumerable.Range(0, 4).Select(i => new SyntheticPha().Write(temp.File($"s{i}.pha"))).ToArray();
-        var one = new OgipFileCache().ReadSpectrum(files[0]);
+        var probe = new OgipFileCache();
+        probe.ReadSpectrum(files[0]);
+        var one = probe.EstimatedBytes;
+        Assert.True(one > 8 * 8, $"an 8-channel spectrum is estimated at {one} bytes");
 
-        // Room for two spectra of 8 channels.
-        var cache = new OgipFileCache(2 * ((40 * one.ChannelCount) + 512));
+        // Room for two of these spectra, not three.
+        var cache = new OgipFileCache((2 * one) + (one / 2));
         var s0 = cache.ReadSpectrum(files[0]);
         cache.ReadSpectrum(files[1]);
         Assert.Same(s0, cache.ReadSpectrum(files[0])); // s0 now the most recent
         cache.ReadSpectrum(files[2]);                  // drops s1
         Assert.Equal(2, cache.Count);
+        Assert.Equal(2 * one, cache.EstimatedBytes);
         Assert.Same(s0, cache.ReadSpectrum(files[0]));
         var reads = cache.ReadCount;
         cache.ReadSpectrum(files[1]);
@@ -110,7 +114,7 @@ public class OgipFileCacheTests
 
         var none = new OgipFileCache(0);
         Assert.NotSame(none.ReadSpectrum(files[3]), none.ReadSpectrum(files[3]));
-        Assert.Equal((0, 2L), (none.Count, none.ReadCount));
+        Assert.Equal((0, 2L, 0L), (none.Count, none.ReadCount, none.EstimatedBytes));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ThreeML.Batch;
 using ThreeML.Cli.Analysis;
 using ThreeML.Cli.Infrastructure;
+using ThreeML.Cli.Output;
 using ThreeML.Ogip;
 
 namespace ThreeML.Cli.Batch;
@@ -36,20 +37,46 @@ public static class AnalysisBatch
     /// <param name="context">The task and its staging folder.</param>
     /// <param name="files">OGIP files already read by other tasks, or null to read every file.</param>
     /// <exception cref="AnalysisFileException">The filled analysis has problems.</exception>
+    /// <exception cref="CliException">Two outputs name one file, or an output names a file of the task folder's own.</exception>
     public static BatchTaskResult Run(BatchManifest manifest, BatchTaskContext context, OgipFileCache? files = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(context);
         var outputs = new List<string>();
-        File.WriteAllText(Path.Combine(context.Folder, AnalysisFileName), manifest.RenderAnalysis(context.Task));
+        context.WriteText(AnalysisFileName, manifest.RenderAnalysis(context.Task));
         outputs.Add(AnalysisFileName);
         var analysis = manifest.LoadAnalysis(context.Task);
+        CheckOutputs(analysis.Outputs, context.Folder);
         var data = AnalysisDataBuilder.Build(analysis, files);
         var clock = Stopwatch.StartNew();
         var (results, _, _) = AnalysisRunner.Run(analysis, data, threads: context.MaxDegreeOfParallelism);
         var seconds = clock.Elapsed.TotalSeconds;
-        var fluxes = TaskOutputs.Write(analysis, results, data, context.Folder, outputs, context.MaxDegreeOfParallelism);
+        var fluxes = TaskOutputs.Write(analysis, results, data, context, outputs);
         return new BatchTaskResult(results, seconds) { Outputs = outputs, Fluxes = fluxes };
+    }
+
+    // Before the fit, as `threeml fit` does: a task folder holds the runner's own files beside the outputs, and an output
+    // of the same name would overwrite one or fail after the fit (the staging files are created new).
+    private static void CheckOutputs(OutputSettings outputs, string folder)
+    {
+        var planned = OutputPlan.Planned(folder, outputs);
+        OutputPlan.CheckDistinct(planned, relativeTo: folder);
+        foreach (var (key, path) in planned)
+        {
+            var name = Path.GetRelativePath(folder, path);
+            var own = name switch
+            {
+                AnalysisFileName => "filled analysis file",
+                BatchDirectory.DoneRecord => "completion record",
+                BatchDirectory.FailedRecord => "failure record",
+                BatchRunner.ResultsFile when key != "outputs.results" => "results file",
+                _ => null,
+            };
+            if (own is not null)
+            {
+                throw new CliException($"{key} would write '{name}', which is the task folder's own {own}; give the output another name.");
+            }
+        }
     }
 
     private static string Describe(Exception e) => e is AnalysisFileException f

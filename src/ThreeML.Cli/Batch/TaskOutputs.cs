@@ -11,8 +11,10 @@ namespace ThreeML.Cli.Batch;
 /// writes the results file); returns the fluxes for the task record.</summary>
 internal static class TaskOutputs
 {
-    public static List<BatchFlux> Write(AnalysisFile analysis, AnalysisResults results, DataList data, string folder, List<string> written, int threads)
+    public static List<BatchFlux> Write(AnalysisFile analysis, AnalysisResults results, DataList data, BatchTaskContext context, List<string> written)
     {
+        var folder = context.Folder;
+        var threads = context.MaxDegreeOfParallelism;
         if (analysis.Outputs.Results is { } extra && extra != BatchRunner.ResultsFile)
         {
             results.Write(Path.Combine(folder, extra), overwrite: true);
@@ -21,7 +23,7 @@ internal static class TaskOutputs
 
         if (analysis.Outputs.Parameters is { } csv)
         {
-            File.WriteAllText(Path.Combine(folder, csv), FitReport.ToCsv(results));
+            context.WriteText(csv, FitReport.ToCsv(results));
             written.Add(csv);
         }
 
@@ -38,7 +40,7 @@ internal static class TaskOutputs
 
             if (f.File is not null)
             {
-                File.WriteAllText(Path.Combine(folder, f.File), table.ToCsv());
+                context.WriteText(f.File, table.ToCsv());
                 written.Add(f.File);
             }
         }

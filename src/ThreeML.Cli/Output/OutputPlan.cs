@@ -23,6 +23,20 @@ public static class OutputPlan
             throw new CliException($"--out '{directory}' is an existing file; expected a folder for the outputs.");
         }
 
+        var planned = Planned(directory, outputs);
+        CheckDistinct(planned);
+        foreach (var (key, path) in planned.Where(p => Directory.Exists(p.Path)))
+        {
+            throw new CliException($"{key} would write '{path}', which is an existing folder; expected a file name.");
+        }
+
+        ProbeWritable(directory);
+        return planned;
+    }
+
+    /// <summary>The files the outputs write in <paramref name="directory"/>, by the analysis-file key that asks for each.</summary>
+    internal static List<(string Key, string Path)> Planned(string directory, OutputSettings outputs)
+    {
         var planned = new List<(string Key, string Path)>();
         if (outputs.Results is { } results)
         {
@@ -43,18 +57,21 @@ public static class OutputPlan
         }
 
         planned.AddRange(outputs.Plots.Select(p => ($"outputs.plots ({p})", Path.Combine(directory, p + ".png"))));
+        return planned;
+    }
+
+    /// <summary>Fails when two outputs would write one file.</summary>
+    /// <param name="planned">The outputs' files.</param>
+    /// <param name="relativeTo">A folder the message names the file relative to (a batch task's staging folder, whose
+    /// name means nothing to the user), or null for its full path.</param>
+    /// <exception cref="CliException">Two outputs name the same file.</exception>
+    internal static void CheckDistinct(IEnumerable<(string Key, string Path)> planned, string? relativeTo = null)
+    {
         foreach (var group in planned.GroupBy(p => Path.GetFullPath(p.Path), StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            throw new CliException($"{string.Join(" and ", group.Select(p => p.Key))} all write '{group.Key}'; give each output its own file name.");
+            var file = relativeTo is null ? group.Key : Path.GetRelativePath(relativeTo, group.Key);
+            throw new CliException($"{string.Join(" and ", group.Select(p => p.Key))} all write '{file}'; give each output its own file name.");
         }
-
-        foreach (var (key, path) in planned.Where(p => Directory.Exists(p.Path)))
-        {
-            throw new CliException($"{key} would write '{path}', which is an existing folder; expected a file name.");
-        }
-
-        ProbeWritable(directory);
-        return planned;
     }
 
     private static void ProbeWritable(string directory)

@@ -12,6 +12,9 @@ public sealed class BatchDirectory(string root)
     /// <summary>The name of the failure record.</summary>
     public const string FailedRecord = "failed.json";
 
+    // What File.WriteAllText writes: UTF-8 without a byte-order mark (immutable, so one instance serves every writer).
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>The output folder (full path).</summary>
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -74,8 +77,18 @@ public sealed class BatchDirectory(string root)
     /// <summary>Writes the record into a task's private staging folder, unflushed: the runner flushes the folder to disk
     /// and then renames it into place, so the record is published, with every output, by that rename.</summary>
     internal static void WriteStagedRecord(string stagingFolder, BatchTaskRecord record) =>
-        File.WriteAllText(Path.Combine(stagingFolder, record.Completed ? DoneRecord : FailedRecord),
+        WriteNewText(Path.Combine(stagingFolder, record.Completed ? DoneRecord : FailedRecord),
             JsonSerializer.Serialize(record, BatchJsonContext.Default.BatchTaskRecord));
+
+    /// <summary>Writes a file that must not exist yet (a staging folder's), UTF-8 without a byte-order mark.</summary>
+    /// <remarks>Created new instead of opened and truncated as <see cref="File.WriteAllText(string, string?)"/> does:
+    /// ext4 starts the writeback of a file truncated to zero when it is closed (its auto_da_alloc), which in a batch
+    /// cost the workers 2.6 % of the run's CPU in close(); the committing thread flushes the folder instead.</remarks>
+    internal static void WriteNewText(string path, string text)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
+        stream.Write(Utf8.GetBytes(text));
+    }
 
     internal static void WriteAtomically(string path, string text)
     {

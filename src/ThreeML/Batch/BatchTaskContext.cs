@@ -17,4 +17,19 @@ public sealed record BatchTaskContext(BatchTask Task, string Folder, Cancellatio
         get;
         init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "MaxDegreeOfParallelism must be positive (1 keeps the task on its own thread).");
     } = Environment.ProcessorCount;
+
+    /// <summary>Writes a new text file (UTF-8 without a byte-order mark) named <paramref name="fileName"/> into
+    /// <see cref="Folder"/>.</summary>
+    /// <remarks>The file is created new, never truncated: ext4 writes a file truncated to zero back to disk as it is
+    /// closed (what <see cref="File.WriteAllText(string, string?)"/> does, on the task's own thread); the runner flushes
+    /// the whole folder once, on its committing thread (design record 0030).</remarks>
+    /// <param name="fileName">A file name, or a path relative to <see cref="Folder"/>.</param>
+    /// <param name="text">The content.</param>
+    /// <exception cref="IOException">The file exists already, or cannot be written.</exception>
+    public void WriteText(string fileName, string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(text);
+        BatchDirectory.WriteNewText(Path.Combine(Folder, fileName), text);
+    }
 }

@@ -93,6 +93,40 @@ public class BatchRunnerTests
     }
 
     [RequiresSharedDataFact]
+    public void Outputs_that_collide_with_each_other_or_with_the_task_folders_own_files_fail_the_task_before_its_fit()
+    {
+        using var temp = new TempFolder();
+        var path = BatchTestData.Write(temp.Path);
+        var template = File.ReadAllText(temp.File("template.yml"));
+        foreach (var (from, to, message) in new[]
+        {
+            ("parameters: parameters.csv", "parameters: done.json",
+                "outputs.parameters would write 'done.json', which is the task folder's own completion record; give the output another name."),
+            ("parameters: parameters.csv", "parameters: analysis.yml",
+                "outputs.parameters would write 'analysis.yml', which is the task folder's own filled analysis file; give the output another name."),
+            ("file: flux.csv", "file: results.fits",
+                "outputs.flux[0].file would write 'results.fits', which is the task folder's own results file; give the output another name."),
+            ("file: flux.csv", "file: parameters.csv",
+                "outputs.parameters and outputs.flux[0].file all write 'parameters.csv'; give each output its own file name."),
+        })
+        {
+            File.WriteAllText(temp.File("template.yml"), template.Replace(from, to, StringComparison.Ordinal));
+            var outDir = temp.File($"out-{to.Split(' ')[1]}");
+            var runner = AnalysisBatch.CreateRunner(BatchManifest.Read(path), outDir);
+            var outcome = Assert.Single(runner.Run([7]));
+            Assert.Equal(BatchTaskState.Failed, outcome.State);
+            var record = runner.Directory.ReadRecord(7)!;
+            Assert.Equal((2, message), (record.ExitStatus, record.Message));
+            // Stopped before the fit: only the filled analysis file was written.
+            Assert.Equal([AnalysisBatch.AnalysisFileName], record.Outputs);
+        }
+
+        // The results file under its own name is the runner's, as in a lone task folder.
+        File.WriteAllText(temp.File("template.yml"), template.Replace("parameters: parameters.csv", "parameters: parameters.csv\n  results: results.fits", StringComparison.Ordinal));
+        Assert.Equal(BatchTaskState.Done, Assert.Single(AnalysisBatch.CreateRunner(BatchManifest.Read(path), temp.File("out-results")).Run([7])).State);
+    }
+
+    [RequiresSharedDataFact]
     public void A_run_killed_mid_way_restarts_with_only_the_missing_tasks()
     {
         using var temp = new TempFolder();

@@ -148,6 +148,22 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_task_writes_new_text_files_into_its_folder_and_never_over_one()
+    {
+        var folder = _folder.File("context");
+        Directory.CreateDirectory(folder);
+        var context = new BatchTaskContext(Plan().Tasks[0], folder, default);
+        context.WriteText("table.csv", "a,b\nπ,1\n");
+        // The bytes File.WriteAllText writes: UTF-8 without a byte-order mark.
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes("a,b\nπ,1\n"), File.ReadAllBytes(Path.Combine(folder, "table.csv")));
+        var again = Assert.ThrowsAny<IOException>(() => context.WriteText("table.csv", "other"));
+        Assert.Contains("table.csv", again.Message, StringComparison.Ordinal);
+        Assert.Equal("a,b\nπ,1\n", File.ReadAllText(Path.Combine(folder, "table.csv")));
+        Assert.Equal("fileName", Assert.Throws<ArgumentException>(() => context.WriteText(" ", "x")).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => context.WriteText("t.csv", null!)).ParamName);
+    }
+
+    [Fact]
     public void A_batch_json_that_cannot_be_written_fails_the_run_before_any_task_is_published()
     {
         // batch.json is written by the committing thread while the first tasks run; no task folder may appear without it.

@@ -161,6 +161,15 @@ model:
         var file = AnalysisFileReader.Parse(Valid(), temp.File("a.yml"), temp.Path);
         var shape = Assert.IsType<ThreeML.TableModels.XspecTableModel>(file.Model.PointSources[0].Components[0].Shape);
         Assert.Equal(table, shape.TableFile);
+
+        // With a batch's file cache the table is read once; each analysis still gets a table function of its own.
+        var files = new ThreeML.Ogip.OgipFileCache();
+        var first = AnalysisFileReader.Parse(Valid(), temp.File("a.yml"), temp.Path, files.LoadTable).Model.PointSources[0].Components[0].Shape;
+        var second = AnalysisFileReader.Parse(Valid(), temp.File("a.yml"), temp.Path, files.LoadTable).Model.PointSources[0].Components[0].Shape;
+        Assert.NotSame(first, second);
+        Assert.Equal((1L, 1L), (files.ReadCount, files.ReuseCount));
+        Assert.Equal(table, Assert.IsType<ThreeML.TableModels.XspecTableModel>(second).TableFile);
+        Assert.Equal(shape.Evaluate(50.0), second.Evaluate(50.0));
     }
 
     [Fact]

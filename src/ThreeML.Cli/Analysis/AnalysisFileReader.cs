@@ -31,8 +31,10 @@ public static partial class AnalysisFileReader
     /// <param name="text">The YAML text.</param>
     /// <param name="path">The file the text came from (for messages and base_dir).</param>
     /// <param name="workingDirectory">Where relative paths resolve without base_dir.</param>
+    /// <param name="tables">Loads the XSPEC table models the model names (a batch's <see cref="ThreeML.Ogip.OgipFileCache.LoadTable"/>,
+    /// which reads each table once); null for <see cref="XspecTableModel.Load(string, string)"/>.</param>
     /// <exception cref="AnalysisFileException">Every problem found, each with its line.</exception>
-    public static AnalysisFile Parse(string text, string path, string workingDirectory)
+    public static AnalysisFile Parse(string text, string path, string workingDirectory, TableFunctionLoader? tables = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var label = System.IO.Path.GetFileName(path);
@@ -69,7 +71,7 @@ public static partial class AnalysisFileReader
 
         var timeResolvedNode = top.GetValueOrDefault(TimeResolvedKey);
         var data = top.TryGetValue("data", out var d) ? ReadData(ctx, d, timeResolvedNode is not null) : [];
-        var (model, assignments) = top.TryGetValue("model", out var m) ? ReadModel(ctx, m, data) : (null, new Dictionary<string, string>());
+        var (model, assignments) = top.TryGetValue("model", out var m) ? ReadModel(ctx, m, data, tables ?? XspecTableModel.Load) : (null, new Dictionary<string, string>());
         var analysis = ReadAnalysis(ctx, top.GetValueOrDefault("analysis"), model);
         var outputs = ReadOutputs(ctx, top.GetValueOrDefault("outputs"), model, [.. data.Select(e => e.Name)],
             timeResolvedNode is null ? OutputSettings.PlotNames : TimeResolvedSettings.PlotNames);
@@ -82,7 +84,7 @@ public static partial class AnalysisFileReader
         return new AnalysisFile(path, data, model, assignments, analysis, outputs) { TimeResolved = timeResolved };
     }
 
-    private static (Model?, Dictionary<string, string>) ReadModel(YamlReadContext ctx, YamlNode node, IReadOnlyList<DataEntry> data)
+    private static (Model?, Dictionary<string, string>) ReadModel(YamlReadContext ctx, YamlNode node, IReadOnlyList<DataEntry> data, TableFunctionLoader tables)
     {
         var map = ctx.Mapping(node, "model", ModelKeys);
         var assignments = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -94,12 +96,12 @@ public static partial class AnalysisFileReader
         else if (map.ContainsKey("file"))
         {
             var file = ctx.ExistingFile(map, "file", "model");
-            model = file is null || !File.Exists(file) ? null : LoadModel(ctx, map["file"], () => Model.Load(file, XspecTableModel.Load), 0);
+            model = file is null || !File.Exists(file) ? null : LoadModel(ctx, map["file"], () => Model.Load(file, tables), 0);
         }
         else if (map["yaml"] is YamlScalarNode { Value: { } inline } scalar)
         {
             // A block scalar's text starts on the line after its indicator; model errors are mapped back to file lines.
-            model = LoadModel(ctx, scalar, () => Model.FromYaml(inline, XspecTableModel.Load), YamlReadContext.LineOf(scalar));
+            model = LoadModel(ctx, scalar, () => Model.FromYaml(inline, tables), YamlReadContext.LineOf(scalar));
         }
         else
         {

@@ -19,8 +19,9 @@ public static class AnalysisBatch
     /// <param name="manifest">The checked manifest.</param>
     /// <param name="outputDirectory">The batch folder.</param>
     /// <param name="threads">Tasks at once; null for <see cref="BatchRunner.DefaultParallelism"/>.</param>
-    /// <remarks>The runner's tasks share one <see cref="OgipFileCache"/>: tasks that name the same OGIP spectra and
-    /// responses (model variants, simulations, intervals of one response) parse each file once.</remarks>
+    /// <remarks>The runner's tasks share one <see cref="OgipFileCache"/>: tasks that name the same OGIP spectra,
+    /// responses and XSPEC table models (model variants, simulations, a catalogue fitted with one table) parse each
+    /// file once.</remarks>
     public static BatchRunner CreateRunner(BatchManifest manifest, string outputDirectory, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
@@ -35,7 +36,8 @@ public static class AnalysisBatch
     /// <summary>Runs one task of <paramref name="manifest"/> into its staging folder.</summary>
     /// <param name="manifest">The checked manifest.</param>
     /// <param name="context">The task and its staging folder.</param>
-    /// <param name="files">OGIP files already read by other tasks, or null to read every file.</param>
+    /// <param name="files">OGIP files (spectra, responses, table models) already read by other tasks, or null to read
+    /// every file.</param>
     /// <exception cref="AnalysisFileException">The filled analysis has problems.</exception>
     /// <exception cref="CliException">Two outputs name one file, or an output names a file of the task folder's own.</exception>
     public static BatchTaskResult Run(BatchManifest manifest, BatchTaskContext context, OgipFileCache? files = null)
@@ -45,7 +47,7 @@ public static class AnalysisBatch
         var outputs = new List<string>();
         context.WriteText(AnalysisFileName, manifest.RenderAnalysis(context.Task));
         outputs.Add(AnalysisFileName);
-        var analysis = manifest.LoadAnalysis(context.Task);
+        var analysis = manifest.LoadAnalysis(context.Task, files);
         CheckOutputs(analysis.Outputs, context.Folder);
         var data = AnalysisDataBuilder.Build(analysis, files);
         var clock = Stopwatch.StartNew();

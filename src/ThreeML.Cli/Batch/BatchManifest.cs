@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ThreeML.Batch;
 using ThreeML.Cli.Analysis;
+using ThreeML.Ogip;
 
 namespace ThreeML.Cli.Batch;
 
@@ -81,8 +82,10 @@ public sealed partial class BatchManifest
     }
 
     /// <summary>Reads and checks a task's analysis; with a master seed the task's seed replaces <c>analysis.seed</c>.</summary>
+    /// <param name="task">The task.</param>
+    /// <param name="files">Files already read by other tasks (the table models the model names), or null to read them.</param>
     /// <exception cref="AnalysisFileException">The filled analysis has problems (lines of the template or the file).</exception>
-    public AnalysisFile LoadAnalysis(BatchTask task)
+    public AnalysisFile LoadAnalysis(BatchTask task, OgipFileCache? files = null)
     {
         ArgumentNullException.ThrowIfNull(task);
         var source = task.AnalysisPath ?? TemplatePath ?? Path;
@@ -90,7 +93,7 @@ public sealed partial class BatchManifest
         AnalysisFile file;
         try
         {
-            file = AnalysisFileReader.Parse(text, source, BaseDirectory);
+            file = AnalysisFileReader.Parse(text, source, BaseDirectory, files is null ? null : files.LoadTable);
         }
         catch (AnalysisFileException e) when (TemplateLine > 0 && task.AnalysisPath is null)
         {

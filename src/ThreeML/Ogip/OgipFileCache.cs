@@ -1,14 +1,19 @@
+using Astromodels;
+using Astromodels.Serialization;
 using ThreeML.Responses;
+using ThreeML.TableModels;
 
 namespace ThreeML.Ogip;
 
-/// <summary>Spectra and responses read from OGIP files, kept for the analyses of one batch that read the same files
-/// again (the model variants of one burst, the simulations of one instrument, the intervals of one response): a file
-/// is parsed once and read again only when its size or modification time has changed. Thread-safe.</summary>
+/// <summary>Spectra, responses and XSPEC table models read from OGIP files, kept for the analyses of one batch that read
+/// the same files again (the model variants of one burst, the simulations of one instrument, a catalogue fitted with
+/// one table model): a file is parsed once and read again only when its size or modification time has changed.
+/// Thread-safe.</summary>
 /// <remarks>
-/// <para>What it hands out is immutable (<see cref="PhaSpectrum"/>, <see cref="InstrumentResponse"/>), so analyses that
-/// share an entry share no state: each plugin builds its own binned spectra, masks and buffers from it, and a fit's
-/// values are those of a fresh read bit for bit. Each read has the semantics, the messages and the exceptions of the
+/// <para>What it hands out is immutable (<see cref="PhaSpectrum"/>, <see cref="InstrumentResponse"/>) or a new object
+/// over immutable content (each <see cref="LoadTable"/> returns a new table function, with its own parameters and
+/// buffers, over the table's shared grid of spectra), so analyses that share an entry share no state: each plugin
+/// builds its own binned spectra, masks and buffers from it, and a fit's values are those of a fresh read bit for bit. Each read has the semantics, the messages and the exceptions of the
 /// uncached reader it names; a read that fails is not kept (the next request reads again).</para>
 /// <para>The entries are bounded by an estimate of their memory (<see cref="CapacityBytes"/>); beyond it the least
 /// recently used are dropped. Two threads that ask for one file at the same moment may both read it; both get equal
@@ -116,6 +121,20 @@ public sealed class OgipFileCache
         return Get(new Key(Kind.Spectrum, path, spectrumNumber, null), file, null, () => PhaSpectrum.Read(path, spectrumNumber), SpectrumBytes);
     }
 
+    /// <summary>A table model function as <see cref="XspecTableModel.Load(string, string)"/> loads it (a
+    /// <see cref="TableFunctionLoader"/> for <c>Model.Load</c>), the table read once while its file is unchanged.</summary>
+    /// <param name="kind">"atable", "mtable" or "etable".</param>
+    /// <param name="path">The table's FITS file.</param>
+    /// <returns>A new function, with its own parameters, over the shared table.</returns>
+    /// <exception cref="ArgumentException">An unknown kind, or one that does not match the file's ADDMODEL.</exception>
+    /// <exception cref="ThreeML.Fits.FitsFormatException">The file is not a valid table model.</exception>
+    public Function1D LoadTable(string kind, string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return XspecTableModel.Load(kind, path, (file, exponential) =>
+            Get(new Key(Kind.Table, file, exponential ? 1 : 0, null), file, null, () => XspecTableReader.Read(file, exponential, null), TableBytes));
+    }
+
     /// <summary>A background as a plugin reads it (<see cref="PhaSpectrum.ReadMatching"/>), parsed once while unchanged.</summary>
     internal PhaSpectrum ReadMatching(string path, int? number)
     {
@@ -174,6 +193,10 @@ public sealed class OgipFileCache
     private static long ResponseBytes(InstrumentResponse r) =>
         (12L * r.StoredElementCount) + (4L * r.FoldWeightCount) + (24L * (r.EnergyBinCount + r.ChannelCount)) + 256;
 
+    // The grid of spectra and the additional parameters' spectra; the parameter values and edges are small beside them.
+    private static long TableBytes(TableModelData t) =>
+        (8L * (t.Spectra.Length + t.Added.Sum(a => (long)a.Length) + t.Edges.Length)) + 1024;
+
     // Counts, errors, systematics, quality and grouping per channel, and the header strings.
     private static long SpectrumBytes(PhaSpectrum s) => (40L * s.ChannelCount) + 512;
 
@@ -182,6 +205,7 @@ public sealed class OgipFileCache
         Response,
         Spectrum,
         Background,
+        Table,
     }
 
     private readonly record struct Key(Kind Kind, string Path, int? Number, string? Arf);

@@ -64,7 +64,11 @@ public sealed partial class XspecTableModel : Function1D, ITabulatedFunction
     /// <param name="path">The FITS file.</param>
     /// <exception cref="ArgumentException">An unknown kind, or one that does not match the file's ADDMODEL.</exception>
     /// <exception cref="ThreeML.Fits.FitsFormatException">The file is not a valid table model.</exception>
-    public static Function1D Load(string kind, string path)
+    public static Function1D Load(string kind, string path) => Load(kind, path, (file, exponential) => XspecTableReader.Read(file, exponential, null));
+
+    /// <summary><see cref="Load(string, string)"/> with the file's content from <paramref name="read"/> (path,
+    /// exponential), so a cache can share one table's content among the functions it loads.</summary>
+    internal static Function1D Load(string kind, string path, Func<string, bool, TableModelData> read)
     {
         var exponential = kind switch
         {
@@ -72,7 +76,7 @@ public sealed partial class XspecTableModel : Function1D, ITabulatedFunction
             "etable" => true,
             _ => throw new ArgumentException($"Unknown table kind '{kind}'; expected atable, mtable or etable.", nameof(kind)),
         };
-        var table = Read(path, exponential);
+        var table = new XspecTableModel(read(path, exponential), path);
         if (table.TableKind != kind)
         {
             throw new ArgumentException($"The table '{path}' is {(table.Kind == TableModelKind.Additive ? "additive (atable)" : "multiplicative (mtable or etable)")}, not a {kind}.", nameof(kind));

@@ -4,6 +4,7 @@ using ThreeML.Analysis;
 using ThreeML.Ogip;
 using ThreeML.Plugins;
 using ThreeML.Responses;
+using ThreeML.TableModels;
 using ThreeML.Tests.TestSupport;
 
 namespace ThreeML.Tests.Ogip;
@@ -129,6 +130,52 @@ public class OgipFileCacheTests
         Assert.All(got, r => Assert.Equal(reference, r.ToDenseMatrix()));
         Assert.Equal(1, cache.Count);
         Assert.Equal(got.Length, cache.ReadCount + cache.ReuseCount);
+    }
+
+    [Fact]
+    public void A_table_model_is_read_once_and_each_load_is_a_function_of_its_own()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("cpl.fits");
+        var edges = Enumerable.Range(0, 101).Select(i => Math.Pow(1000, i / 100.0)).ToArray();
+        XspecTableWriter.Write(path, "cutoffpl", new CutoffPowerlaw(K: 0.01, piv: 100),
+            [TableParameter.Grid("index", [-1.6, -1.2, -0.8]), TableParameter.Grid("xc", [100, 300, 900], TableInterpolation.Logarithmic)], edges);
+        var cache = new OgipFileCache();
+        var first = Assert.IsType<XspecTableModel>(cache.LoadTable("atable", path));
+        var second = Assert.IsType<XspecTableModel>(cache.LoadTable("atable", path));
+        Assert.NotSame(first, second);
+        Assert.Equal((1L, 1L, 1), (cache.ReadCount, cache.ReuseCount, cache.Count));
+
+        // Own parameters over one table: moving one function's leaves the other's, and each evaluates as a fresh load.
+        var fresh = Assert.IsType<XspecTableModel>(XspecTableModel.Load("atable", path));
+        var (defaultIndex, defaultXc) = (fresh["index"].Value, fresh["xc"].Value);
+        first["index"].Value = -1.1;
+        second["xc"].Value = 500;
+        foreach (var (loaded, index, xc) in new[] { (first, -1.1, defaultXc), (second, defaultIndex, 500.0) })
+        {
+            Assert.Equal((index, xc), (loaded["index"].Value, loaded["xc"].Value));
+            fresh["index"].Value = index;
+            fresh["xc"].Value = xc;
+            foreach (var e in new[] { 2.0, 20.0, 200.0, 900.0 })
+            {
+                Assert.Equal(fresh.Evaluate(e), loaded.Evaluate(e));
+            }
+        }
+
+        // The loader's own checks and messages for a kind the file is not, or no kind at all.
+        foreach (var kind in new[] { "mtable", "etable", "xtable" })
+        {
+            var expected = Assert.ThrowsAny<Exception>(() => XspecTableModel.Load(kind, path));
+            var got = Assert.ThrowsAny<Exception>(() => cache.LoadTable(kind, path));
+            Assert.Equal((expected.GetType(), expected.Message), (got.GetType(), got.Message));
+        }
+
+        Assert.Contains("is additive (atable), not a mtable", Assert.Throws<ArgumentException>(() => cache.LoadTable("mtable", path)).Message, StringComparison.Ordinal);
+
+        // The additive table is still kept: loading it again reads nothing.
+        var reads = cache.ReadCount;
+        cache.LoadTable("atable", path);
+        Assert.Equal(reads, cache.ReadCount);
     }
 
     [RequiresSharedDataFact("data/ogip/bn090217206")]

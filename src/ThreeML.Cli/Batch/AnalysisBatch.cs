@@ -15,18 +15,24 @@ public static class AnalysisBatch
     /// <summary>The name of each task's filled analysis file.</summary>
     public const string AnalysisFileName = "analysis.yml";
 
+    /// <summary>The bound on the table models a runner keeps for its tasks, bytes (4 GiB): a table larger than the
+    /// bound is read by every task again, each holding its own copy while it runs.</summary>
+    public const long TableCacheBytes = 4L << 30;
+
     /// <summary>A runner of <paramref name="manifest"/>'s tasks writing into <paramref name="outputDirectory"/>.</summary>
     /// <param name="manifest">The checked manifest.</param>
     /// <param name="outputDirectory">The batch folder.</param>
     /// <param name="threads">Tasks at once; null for <see cref="BatchRunner.DefaultParallelism"/>.</param>
-    /// <remarks>The runner's tasks share one <see cref="OgipFileCache"/>: tasks that name the same OGIP spectra,
-    /// responses and XSPEC table models (model variants, simulations, a catalogue fitted with one table) parse each
-    /// file once.</remarks>
+    /// <remarks>The runner's tasks share the files they parse: tasks that name the same OGIP spectra and responses
+    /// (model variants, simulations) or the same XSPEC table model (a catalogue fitted with one table) read each file
+    /// once (<see cref="OgipFileCache"/>). Spectra and responses are kept up to the cache's default bound; table models,
+    /// few in a batch and often larger, up to <see cref="TableCacheBytes"/>.</remarks>
     public static BatchRunner CreateRunner(BatchManifest manifest, string outputDirectory, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         var files = new OgipFileCache();
-        return new BatchRunner(manifest.Plan, outputDirectory, context => Run(manifest, context, files))
+        var tables = new OgipFileCache(TableCacheBytes);
+        return new BatchRunner(manifest.Plan, outputDirectory, context => Run(manifest, context, files, tables))
         {
             MaxDegreeOfParallelism = threads ?? BatchRunner.DefaultParallelism,
             DescribeFailure = e => (ErrorReporter.ExitCodeOf(e), Describe(e)),
@@ -36,18 +42,18 @@ public static class AnalysisBatch
     /// <summary>Runs one task of <paramref name="manifest"/> into its staging folder.</summary>
     /// <param name="manifest">The checked manifest.</param>
     /// <param name="context">The task and its staging folder.</param>
-    /// <param name="files">OGIP files (spectra, responses, table models) already read by other tasks, or null to read
-    /// every file.</param>
+    /// <param name="files">OGIP spectra and responses already read by other tasks, or null to read every file.</param>
+    /// <param name="tables">XSPEC table models already read by other tasks, or null to read them.</param>
     /// <exception cref="AnalysisFileException">The filled analysis has problems.</exception>
     /// <exception cref="CliException">Two outputs name one file, or an output names a file of the task folder's own.</exception>
-    public static BatchTaskResult Run(BatchManifest manifest, BatchTaskContext context, OgipFileCache? files = null)
+    public static BatchTaskResult Run(BatchManifest manifest, BatchTaskContext context, OgipFileCache? files = null, OgipFileCache? tables = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(context);
         var outputs = new List<string>();
         context.WriteText(AnalysisFileName, manifest.RenderAnalysis(context.Task));
         outputs.Add(AnalysisFileName);
-        var analysis = manifest.LoadAnalysis(context.Task, files);
+        var analysis = manifest.LoadAnalysis(context.Task, tables);
         CheckOutputs(analysis.Outputs, context.Folder);
         var data = AnalysisDataBuilder.Build(analysis, files);
         var clock = Stopwatch.StartNew();

@@ -83,7 +83,7 @@ public sealed partial class BatchManifest
 
     /// <summary>Reads and checks a task's analysis; with a master seed the task's seed replaces <c>analysis.seed</c>.</summary>
     /// <param name="task">The task.</param>
-    /// <param name="files">Files already read by other tasks (the table models the model names), or null to read them.</param>
+    /// <param name="files">Table models already read by other tasks (those the model names), or null to read them.</param>
     /// <exception cref="AnalysisFileException">The filled analysis has problems (lines of the template or the file).</exception>
     public AnalysisFile LoadAnalysis(BatchTask task, OgipFileCache? files = null)
     {

@@ -1,9 +1,15 @@
 using System.Diagnostics;
+using System.Globalization;
+using Astromodels;
+using Astromodels.Functions;
+using Astromodels.Serialization;
 using ThreeML.Batch;
 using ThreeML.Cli.Batch;
 using ThreeML.Cli.Tests.Support;
+using ThreeML.Ogip;
 using ThreeML.Results;
 using ThreeML.Results.Persistence;
+using ThreeML.TableModels;
 
 namespace ThreeML.Cli.Tests.Batch;
 
@@ -90,6 +96,39 @@ public class BatchRunnerTests
         var cli = Threeml.Run("batch", "status", temp.File("out"));
         Assert.Contains("12 tasks: 2 done, 1 failed, 9 missing", cli.Stdout, StringComparison.Ordinal);
         Assert.Contains("missing: 0-6,10-11", cli.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tasks_fitting_one_table_model_read_its_file_once_and_give_the_results_of_tasks_run_alone()
+    {
+        using var temp = new TempFolder();
+        foreach (var sim in new[] { "sim1", "sim2", "sim3" })
+        {
+            Directory.CreateDirectory(temp.File(sim));
+            SyntheticData.Write(temp.File(sim), seed: int.Parse(sim[3..], CultureInfo.InvariantCulture));
+        }
+
+        // A power-law table over the simulated spectra's energies; the model file names it relative to its own folder.
+        var table = temp.File("plaw.fits");
+        XspecTableWriter.Write(table, "plaw", new Powerlaw(K: 0.5, piv: 100), [TableParameter.Grid("index", [-2.4, -2.0, -1.6])],
+            Enumerable.Range(0, 201).Select(i => 5.0 * Math.Pow(400, i / 200.0)).ToArray());
+        var model = new Model(new PointSource("src", 10.0, 20.0, XspecTableModel.Read(table)));
+        File.WriteAllText(temp.File("table.yml"), model.ToYaml().Replace(table, "plaw.fits", StringComparison.Ordinal));
+        File.WriteAllText(temp.File("template.yml"), "data:\n  - name: sim\n    observation: {{sim}}/src.pha\n    selections: \"12-900\"\nmodel:\n  file: table.yml\nanalysis:\n  type: mle\n");
+        File.WriteAllText(temp.File("batch.yml"), "template: template.yml\nmaster_seed: 5\ntasks:\n  product:\n    sim: [sim1, sim2, sim3]\n");
+        var manifest = BatchManifest.Read(temp.File("batch.yml"));
+
+        var files = new OgipFileCache();
+        var tables = new OgipFileCache();
+        var shared = new BatchRunner(manifest.Plan, temp.File("shared"), context => AnalysisBatch.Run(manifest, context, files, tables)) { MaxDegreeOfParallelism = 1 }.Run();
+        Assert.All(shared, o => Assert.True(o.Record is { Completed: true, Valid: true }, $"task {o.Index}: {o.Record?.Message}"));
+        Assert.Equal((1L, 2L), (tables.ReadCount, tables.ReuseCount));
+        for (var i = 0; i < 3; i++)
+        {
+            AnalysisBatch.CreateRunner(manifest, temp.File($"alone{i}")).Run([i]);
+            var task = $"tasks/{i:D6}/results.fits";
+            Assert.Equal(AnalysisResults.Read(temp.File($"alone{i}/{task}")).BestFit, AnalysisResults.Read(temp.File($"shared/{task}")).BestFit);
+        }
     }
 
     [RequiresSharedDataFact]

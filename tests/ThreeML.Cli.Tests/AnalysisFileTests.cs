@@ -173,6 +173,32 @@ model:
     }
 
     [Fact]
+    public void Data_sets_naming_one_response_share_it_and_fit_as_with_their_own_copies()
+    {
+        using var temp = new TempFolder();
+        SyntheticData.Write(temp.Path);
+        var text = Valid().Replace("    selections: [\"12-900\"]", "    selections: [\"12-900\"]\n  - name: again\n    observation: src.pha\n    selections: [\"12-900\"]", StringComparison.Ordinal);
+        var file = AnalysisFileReader.Parse(text, temp.File("a.yml"), temp.Path);
+        var data = AnalysisDataBuilder.Build(file);
+        var (first, second) = (Assert.IsType<ThreeML.Plugins.OgipLike>(data[0]), Assert.IsType<ThreeML.Plugins.OgipLike>(data[1]));
+        Assert.Same(first.Response, second.Response);
+
+        // Read separately, the same joint likelihood at the same point, bit for bit.
+        var separate = new ThreeML.DataList(
+            new ThreeML.Plugins.OgipLike("sim", temp.File("src.pha")), new ThreeML.Plugins.OgipLike("again", temp.File("src.pha")));
+        foreach (var plugin in separate)
+        {
+            ((ThreeML.Plugins.SpectrumLike)plugin).SetActiveMeasurements("12-900");
+        }
+
+        Assert.NotSame(((ThreeML.Plugins.OgipLike)separate[0]).Response, ((ThreeML.Plugins.OgipLike)separate[1]).Response);
+        double[] point = [0.4, -1.9];
+        var shared = new ThreeML.Analysis.LikelihoodEvaluator(file.Model!.Clone(), data).LogLikelihood(point);
+        Assert.Equal(shared, new ThreeML.Analysis.LikelihoodEvaluator(file.Model!.Clone(), separate).LogLikelihood(point));
+        Assert.True(double.IsFinite(shared));
+    }
+
+    [Fact]
     public void Background_none_means_no_background_not_the_header_file()
     {
         using var temp = new TempFolder();

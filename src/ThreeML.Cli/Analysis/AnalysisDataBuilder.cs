@@ -9,12 +9,14 @@ public static class AnalysisDataBuilder
 {
     /// <summary>Builds the data list of <paramref name="file"/>.</summary>
     /// <param name="file">The analysis.</param>
-    /// <param name="files">OGIP spectra and responses already read by other analyses of a batch, or null to read every
-    /// file (<see cref="OgipFileCache"/>).</param>
+    /// <param name="files">OGIP spectra and responses already read by other analyses of a batch, or null for a cache of
+    /// this analysis alone (<see cref="OgipFileCache"/>): data sets that name one response or background (the spectra of
+    /// several intervals of one detector) parse it once and share it.</param>
     /// <exception cref="AnalysisFileException">Every data set that could not be loaded or configured.</exception>
     public static DataList Build(AnalysisFile file, OgipFileCache? files = null)
     {
         ArgumentNullException.ThrowIfNull(file);
+        files ??= new OgipFileCache();
         var label = Path.GetFileName(file.Path);
         var problems = new List<AnalysisProblem>();
         var plugins = new List<IPlugin>();

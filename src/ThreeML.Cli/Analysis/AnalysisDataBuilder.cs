@@ -41,7 +41,7 @@ public static class AnalysisDataBuilder
         return new DataList([.. plugins]);
     }
 
-    private static DispersionSpectrumLike Build(DataEntry entry, string? source, OgipFileCache? files) =>
+    private static DispersionSpectrumLike Build(DataEntry entry, string? source, OgipFileCache files) =>
         Configure(entry.TimeSeries is { } series
             ? FromTimeSeries(entry, series)
             : new OgipLike(entry.Name, entry.Observation, entry.Background, entry.Response, entry.Arf, entry.SpectrumNumber, files), entry, source);

@@ -87,6 +87,8 @@ public class OgipFileCacheTests
         var pha = new SyntheticPha().Write(temp.File("c.pha"));
         var disagree = Assert.Throws<ArgumentException>(() => PhaSpectrum.Read(pha + "{1}", 2));
         Assert.Equal(disagree.Message, Assert.Throws<ArgumentException>(() => cache.ReadSpectrum(pha + "{1}", 2)).Message);
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => PhaSpectrum.Read(pha, 0));
+        Assert.Equal(zero.Message, Assert.Throws<ArgumentOutOfRangeException>(() => cache.ReadSpectrum(pha, 0)).Message);
         Assert.Equal("capacityBytes", Assert.Throws<ArgumentOutOfRangeException>(() => new OgipFileCache(-1)).ParamName);
     }
 

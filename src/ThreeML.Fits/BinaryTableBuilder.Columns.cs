@@ -123,15 +123,22 @@ public sealed partial class BinaryTableBuilder
             throw new ArgumentException($"Column '{name}' dimensions ({string.Join(",", dims)}) do not multiply to the row length {repeat}.", nameof(dims));
         }
 
-        var flat = new T[rows.Length * repeat];
-        for (int r = 0; r < rows.Length; r++)
+        if (rows.Length == 0)
         {
-            rows[r].CopyTo(flat, r * repeat);
+            return Add(name, 0, "0" + letter, 0, unit, (_, _) => { });
         }
 
-        return rows.Length == 0
-            ? Add(name, 0, "0" + letter, 0, unit, (_, _) => { })
-            : Fixed(name, flat, repeat, letter, unit, dims: dims);
+        if (repeat == 0)
+        {
+            return Fixed(name, Array.Empty<T>(), 0, letter, unit, dims: dims);
+        }
+
+        // Written from the caller's rows at Build, as the scalar columns' values are (not copied: a results file's sample
+        // columns are most of its bytes); the list itself is copied so that a row replaced later cannot change the shape.
+        var kept = (T[][])rows.Clone();
+        int width = checked(repeat * ImageHdu.SizeOf<T>());
+        return Add(name, kept.Length, repeat.ToString(CultureInfo.InvariantCulture) + letter, width, unit,
+            (row, cell) => BigEndian.Write<T>(kept[row], cell), dims: dims);
     }
 
     private BinaryTableBuilder Variable<T>(string name, T[][] rows, char letter, string? unit) where T : unmanaged

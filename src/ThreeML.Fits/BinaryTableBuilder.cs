@@ -8,6 +8,8 @@ namespace ThreeML.Fits;
 /// Builds a <see cref="BinaryTableHdu"/> column by column: scalar, fixed-vector and variable-length (P)
 /// columns, strings and logicals, units and extra keywords. All columns must have the same number of rows.
 /// </summary>
+/// <remarks>Numeric arrays passed to the builder are read when <see cref="Build"/> runs, not copied when they are added,
+/// so they must not change in between.</remarks>
 public sealed partial class BinaryTableBuilder
 {
     private readonly List<PendingColumn> _columns = [];

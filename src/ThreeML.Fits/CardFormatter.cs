@@ -1,46 +1,85 @@
-using System.Text;
 using ThreeML.Fits.Internal;
 
 namespace ThreeML.Fits;
 
-/// <summary>Writes cards as 80-column images in the fixed format of the FITS standard.</summary>
+/// <summary>Writes cards as 80-column ASCII images in the fixed format of the FITS standard.</summary>
+/// <remarks>Images are written straight into the header's bytes (<see cref="CardImages"/>); text past column 80 is cut,
+/// as a card ends there.</remarks>
 internal static class CardFormatter
 {
     private const int MaxQuotedContent = 68;
+    private const int KeyLength = 8;
 
-    /// <summary>Appends the card images (several for long strings or long commentary text) to the list.</summary>
-    public static void Format(FitsCard card, List<string> images)
+    /// <summary>Appends the card's images (several for long strings or long commentary text).</summary>
+    public static void Format(FitsCard card, CardImages images)
     {
-        string key = card.Key.PadRight(8);
+        if (card.Kind == FitsValueKind.None)
+        {
+            FormatCommentary(card.Key, card.ValueText, images);
+        }
+        else if (NeedsContinue(card))
+        {
+            FormatLongString(card.Key, card.ValueText, card.Comment, images);
+        }
+        else
+        {
+            FormatSingle(card, images.Next());
+        }
+    }
+
+    /// <summary>Writes a valued card that fits one image (not a long string) over the 80 bytes of <paramref name="image"/>.</summary>
+    public static void FormatSingle(FitsCard card, Span<byte> image)
+    {
+        if (card.Kind == FitsValueKind.None || NeedsContinue(card))
+        {
+            throw new ArgumentException($"{card.Key} does not fit one card image with a value field.", nameof(card));
+        }
+
+        image.Fill((byte)' ');
+        var line = new CardLine(image);
+        line.Append(card.Key);
+        line.PadTo(KeyLength);
+        line.Append("= ");
+        int value = line.Length;
         switch (card.Kind)
         {
-            case FitsValueKind.None:
-                FormatCommentary(key, card.ValueText, images);
-                break;
             case FitsValueKind.String:
-                FormatString(key, card.ValueText, card.Comment, images);
+                // The closing quote goes in column 20 or later, as the standard requires, and the value field is
+                // padded to column 30 as cfitsio and astropy write it (astropy re-renders CHECKSUM this way to verify it).
+                line.Append('\'');
+                AppendEscaped(ref line, card.ValueText);
+                line.PadTo(value + 9);
+                line.Append('\'');
+                line.PadTo(value + 20);
                 break;
             case FitsValueKind.Undefined:
-                images.Add(WithComment(key + "= ", card.Comment));
                 break;
             default:
                 // Numbers and logicals right-justified to column 30 (fixed format), when they fit.
-                string token = card.ValueText.Length <= 20 ? card.ValueText.PadLeft(20) : card.ValueText;
-                images.Add(WithComment(key + "= " + token, card.Comment));
+                line.PadTo(value + 20 - card.ValueText.Length);
+                line.Append(card.ValueText);
                 break;
         }
+
+        AppendComment(ref line, card.Comment);
     }
+
+    /// <summary>About how many images the card takes (exact for one-image and long-string cards), to size a header.</summary>
+    public static int EstimatedImages(FitsCard card) =>
+        card.Kind == FitsValueKind.None ? Math.Max(1, (card.ValueText.Length + CardText.CardLength - KeyLength - 1) / (CardText.CardLength - KeyLength))
+        : NeedsContinue(card) ? (EscapedLength(card.ValueText) + MaxQuotedContent - 2) / (MaxQuotedContent - 1)
+        : 1;
 
     /// <summary>True when the value needs CONTINUE cards (the LONGSTRN convention).</summary>
     public static bool NeedsContinue(FitsCard card) =>
         card.Kind == FitsValueKind.String && EscapedLength(card.ValueText) > MaxQuotedContent;
 
-    private static void FormatCommentary(string key, string text, List<string> images)
+    private static void FormatCommentary(string key, string text, CardImages images)
     {
-        const int room = CardText.CardLength - 8;
+        const int room = CardText.CardLength - KeyLength;
         if (text.Length == 0)
         {
-            images.Add(key.PadRight(CardText.CardLength));
+            new CardLine(images.Next()).Append(key);
             return;
         }
 
@@ -54,47 +93,74 @@ internal static class CardFormatter
                 length--;
             }
 
-            images.Add((key + text.Substring(start, length)).PadRight(CardText.CardLength));
+            var line = new CardLine(images.Next());
+            line.Append(key);
+            line.PadTo(KeyLength);
+            line.Append(text.AsSpan(start, length));
             start += length;
         }
     }
 
-    private static void FormatString(string key, string value, string? comment, List<string> images)
+    private static void FormatLongString(string key, string value, string? comment, CardImages images)
     {
-        if (EscapedLength(value) <= MaxQuotedContent)
+        // Chunks ending in '&', continued on CONTINUE cards; a doubled quote is never split.
+        for (int i = 0; i < value.Length;)
         {
-            // The closing quote goes in column 20 or later, as the standard requires, and the value field is
-            // padded to column 30 as cfitsio and astropy write it (astropy re-renders CHECKSUM this way to verify it).
-            string quoted = "'" + value.Replace("'", "''", StringComparison.Ordinal).PadRight(8) + "'";
-            images.Add(WithComment(key + "= " + quoted.PadRight(20), comment));
-            return;
-        }
+            var line = new CardLine(images.Next());
+            if (i == 0)
+            {
+                line.Append(key);
+                line.PadTo(KeyLength);
+                line.Append("= '");
+            }
+            else
+            {
+                line.Append("CONTINUE  '");
+            }
 
-        // Long string: chunks ending in '&', continued on CONTINUE cards; never split a doubled quote.
-        var chunk = new StringBuilder();
-        string prefix = key + "= ";
-        int i = 0;
-        while (i < value.Length)
-        {
-            chunk.Clear();
-            while (i < value.Length)
+            for (int chunk = 0; i < value.Length; i++)
             {
                 int add = value[i] == '\'' ? 2 : 1;
-                bool last = i == value.Length - 1;
-                int limit = last ? MaxQuotedContent : MaxQuotedContent - 1;
-                if (chunk.Length + add > limit)
+                int limit = i == value.Length - 1 ? MaxQuotedContent : MaxQuotedContent - 1;
+                if (chunk + add > limit)
                 {
                     break;
                 }
 
-                chunk.Append(value[i] == '\'' ? "''" : value[i].ToString());
-                i++;
+                AppendEscaped(ref line, value.AsSpan(i, 1));
+                chunk += add;
             }
 
-            bool done = i >= value.Length;
-            string image = prefix + "'" + chunk + (done ? "'" : "&'");
-            images.Add(done ? WithComment(image, comment) : image.PadRight(CardText.CardLength));
-            prefix = "CONTINUE  ";
+            if (i < value.Length)
+            {
+                line.Append("&'");
+            }
+            else
+            {
+                line.Append('\'');
+                AppendComment(ref line, comment);
+            }
+        }
+    }
+
+    private static void AppendEscaped(ref CardLine line, ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            line.Append(c);
+            if (c == '\'')
+            {
+                line.Append('\'');
+            }
+        }
+    }
+
+    private static void AppendComment(ref CardLine line, string? comment)
+    {
+        if (!string.IsNullOrEmpty(comment) && line.Length + 3 < CardText.CardLength)
+        {
+            line.Append(" / ");
+            line.Append(comment);
         }
     }
 
@@ -112,13 +178,34 @@ internal static class CardFormatter
         return n;
     }
 
-    private static string WithComment(string image, string? comment)
+    /// <summary>One card image being written: the text so far, whose characters past column 80 are dropped.</summary>
+    private ref struct CardLine(Span<byte> image)
     {
-        if (!string.IsNullOrEmpty(comment) && image.Length + 3 < CardText.CardLength)
+        private readonly Span<byte> _image = image;
+
+        /// <summary>The length of the text written so far, columns past 80 included.</summary>
+        public int Length { get; private set; }
+
+        public void Append(char c)
         {
-            image += " / " + comment;
+            if (Length < _image.Length)
+            {
+                // As Encoding.ASCII writes it; validated header text is printable ASCII in any case.
+                _image[Length] = c < 0x80 ? (byte)c : (byte)'?';
+            }
+
+            Length++;
         }
 
-        return image.Length > CardText.CardLength ? image[..CardText.CardLength] : image.PadRight(CardText.CardLength);
+        public void Append(ReadOnlySpan<char> text)
+        {
+            foreach (char c in text)
+            {
+                Append(c);
+            }
+        }
+
+        /// <summary>Moves to <paramref name="column"/> (0-based) over spaces; nothing when already there or past it.</summary>
+        public void PadTo(int column) => Length = Math.Max(Length, column);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ThreeML.Fits.Internal;
 
 namespace ThreeML.Fits;
@@ -44,43 +43,33 @@ internal static class FitsWriter
             cards.Add(FitsCard.Create("DATASUM", sum.ToString(CultureInfo.InvariantCulture), "data unit checksum"));
         }
 
-        byte[] bytes = Render(cards, checksumCard, out int checksumImage);
-        if (dataSum is uint d)
+        int expected = 1;
+        foreach (FitsCard card in cards)
         {
-            // With CHECKSUM holding '0...0', the encoded complement of the HDU sum makes the new sum -0. Only that card's
-            // 80 bytes change, so they are written over the placeholder rather than the header rendered again.
-            uint total = FitsChecksum.Add(FitsChecksum.Sum(bytes), d);
-            var image = new List<string>(1);
-            CardFormatter.Format(FitsCard.Create("CHECKSUM", FitsChecksum.Encode(~total), "HDU checksum"), image);
-            Encoding.ASCII.GetBytes(image[0], bytes.AsSpan(checksumImage * CardText.CardLength, CardText.CardLength));
+            expected += CardFormatter.EstimatedImages(card);
         }
 
-        return bytes;
-    }
-
-    /// <summary>The header's blocks as ASCII bytes; <paramref name="markedImage"/> is the card image at which card
-    /// <paramref name="marked"/> begins (−1 when none is marked).</summary>
-    private static byte[] Render(List<FitsCard> cards, int marked, out int markedImage)
-    {
-        var images = new List<string>(cards.Count + 1);
-        markedImage = -1;
+        var images = new CardImages(expected);
+        int checksumImage = -1;
         for (int i = 0; i < cards.Count; i++)
         {
-            if (i == marked)
+            if (i == checksumCard)
             {
-                markedImage = images.Count;
+                checksumImage = images.Count;
             }
 
             CardFormatter.Format(cards[i], images);
         }
 
-        images.Add("END");
-        int blocks = (images.Count + 35) / 36;
-        var bytes = new byte[blocks * CardText.BlockLength];
-        bytes.AsSpan().Fill((byte)' ');
-        for (int i = 0; i < images.Count; i++)
+        "END"u8.CopyTo(images.Next());
+        byte[] bytes = images.ToBlocks();
+        if (dataSum is uint d)
         {
-            Encoding.ASCII.GetBytes(images[i], bytes.AsSpan(i * CardText.CardLength, CardText.CardLength));
+            // With CHECKSUM holding '0...0', the encoded complement of the HDU sum makes the new sum -0. Only that card's
+            // 80 bytes change, so they are written over the placeholder rather than the header rendered again.
+            uint total = FitsChecksum.Add(FitsChecksum.Sum(bytes), d);
+            CardFormatter.FormatSingle(FitsCard.Create("CHECKSUM", FitsChecksum.Encode(~total), "HDU checksum"),
+                bytes.AsSpan(checksumImage * CardText.CardLength, CardText.CardLength));
         }
 
         return bytes;

@@ -159,4 +159,67 @@ public sealed class FitsFileWritingTests
         Assert.Equal([0, 1, 2], file.Hdus.Select(h => h.Index));
         Assert.Contains("already belongs to a file", Assert.Throws<ArgumentException>(() => file.Add(file[1])).Message);
     }
+
+    [Fact]
+    public void A_string_of_68_escaped_characters_takes_one_card_and_one_more_continues()
+    {
+        // 65 letters, a quote (doubled) and a letter: 68 characters between the quotes, the most one card holds. With
+        // one letter more before the quote, the quote would end the first card's 67 characters of a continued string
+        // half-written, so it starts the next card whole.
+        string fits = new string('a', 65) + "'b";
+        string over = new string('a', 66) + "'bc";
+        var image = ImageHdu.CreateEmpty();
+        image.Header.Set("FITS", fits);
+        image.Header.Set("OVER", over);
+        var file = new FitsFile();
+        file.Add(image);
+        byte[] bytes = Sample.Bytes(file);
+        string[] cards = HeaderCards(bytes);
+
+        Assert.Contains("FITS    = '" + new string('a', 65) + "''b'", cards);
+        int first = Array.FindIndex(cards, c => c.StartsWith("OVER    = ", StringComparison.Ordinal));
+        Assert.Equal("OVER    = '" + new string('a', 66) + "&'", cards[first].TrimEnd());
+        Assert.Equal("CONTINUE  '''bc'", cards[first + 1].TrimEnd());
+        Assert.Equal(over, FitsFile.Parse(bytes, "edge.fits").Primary.Header.GetString("OVER"));
+    }
+
+    [Fact]
+    public void A_comment_is_cut_at_column_80_and_left_out_when_the_value_leaves_no_room()
+    {
+        var image = ImageHdu.CreateEmpty();
+        image.Header.Set("LONGCOM", 1L, new string('c', 100));
+        image.Header.Set("FULL", new string('v', 68), "no room");
+        var file = new FitsFile();
+        file.Add(image);
+        string[] cards = HeaderCards(Sample.Bytes(file));
+
+        Assert.Contains("LONGCOM =                    1 / " + new string('c', 47), cards);
+        Assert.Contains("FULL    = '" + new string('v', 68) + "'", cards);
+    }
+
+    [Fact]
+    public void A_header_of_many_continued_cards_spans_whole_blocks_and_reads_back()
+    {
+        // Trailing spaces move to the next commentary image and doubled quotes are never split, so these cards take more
+        // images than their lengths suggest.
+        string spaced = string.Concat(Enumerable.Repeat("x" + new string(' ', 71), 40)).TrimEnd();
+        string quoted = string.Concat(Enumerable.Repeat("it's ", 60)).TrimEnd();
+        var image = ImageHdu.CreateEmpty();
+        for (int i = 0; i < 3; i++)
+        {
+            image.Header.AddHistory(spaced);
+            image.Header.Set($"LONG{i}", quoted);
+        }
+
+        var file = new FitsFile();
+        file.Add(image);
+        byte[] bytes = Sample.Bytes(file);
+
+        Assert.Equal(0, bytes.Length % 2880);
+        Assert.True(HeaderCards(bytes).Length > 36 * 3, $"{HeaderCards(bytes).Length} cards");
+        FitsHeader back = FitsFile.Parse(bytes, "long.fits").Primary.Header;
+        Assert.Equal(string.Concat(Enumerable.Repeat(spaced, 3)),
+            string.Concat(back.Cards.Where(c => c.Key == "HISTORY").Select(c => c.ValueText)));
+        Assert.Equal(quoted, back.GetString("LONG2"));
+    }
 }

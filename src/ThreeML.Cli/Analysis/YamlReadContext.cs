@@ -135,11 +135,16 @@ internal sealed class YamlReadContext(string fileLabel, string baseDirectory)
         var bare = resolved.EndsWith('}') && resolved.LastIndexOf('{') is var i and > 0 ? resolved[..i] : resolved;
         if (!File.Exists(bare))
         {
-            Problem(map[key], $"{section}.{key}: no such file '{text}' (looked for '{bare}').");
+            Problem(map[key], $"{section}.{key}: {NoSuchFile(text, bare)}");
         }
 
         return resolved;
     }
+
+    /// <summary>"no such file 'given'.", naming the path looked for when it differs from the one given (a relative path
+    /// resolved against the base directory).</summary>
+    public static string NoSuchFile(string given, string lookedFor) =>
+        given == lookedFor ? $"no such file '{given}'." : $"no such file '{given}' (looked for '{lookedFor}').";
 
     public string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(BaseDirectory, path));
 

@@ -87,7 +87,8 @@ public static class AnalysisBatch
         }
     }
 
+    // One line for the record and the summary table: each problem ends with its full stop.
     private static string Describe(Exception e) => e is AnalysisFileException f
-        ? string.Join("; ", f.Problems.Select(p => p.ToString()))
+        ? string.Join(" ", f.Problems.Select(p => p.ToString()))
         : e.Message.ReplaceLineEndings(" ");
 }

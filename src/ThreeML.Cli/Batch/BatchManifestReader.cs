@@ -107,7 +107,7 @@ internal static partial class BatchManifestReader
         var file = ctx.Resolve(value);
         if (!File.Exists(file))
         {
-            ctx.Problem(node, $"template: no such file '{value}' (looked for '{file}').");
+            ctx.Problem(node, $"template: {YamlReadContext.NoSuchFile(value, file)}");
             return (null, null, 0);
         }
 
@@ -134,7 +134,7 @@ internal static partial class BatchManifestReader
             var resolved = ctx.Resolve(given);
             if (!File.Exists(resolved))
             {
-                ctx.Problem(item, $"analyses: no such file '{given}' (looked for '{resolved}').");
+                ctx.Problem(item, $"analyses: {YamlReadContext.NoSuchFile(given, resolved)}");
             }
 
             result.Add((given, resolved));

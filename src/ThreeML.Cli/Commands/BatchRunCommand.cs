@@ -73,9 +73,14 @@ internal static class BatchRunCommand
         var what = o.Skipped ? "already complete, skipped"
             : o.State == BatchTaskState.Failed ? $"failed: {r?.Message}"
             : r is { Valid: false } ? $"done, NOT VALID ({r.Message})" : "done";
-        var time = o.Skipped || r is null ? "" : string.Create(CultureInfo.InvariantCulture, $" ({r.AnalysisSeconds:F2} s fit, {r.TotalSeconds:F2} s total)");
+        var time = o.Skipped || r is null ? "" : $" ({Duration(r.AnalysisSeconds)} fit, {Duration(r.TotalSeconds)} total)";
         return $"task {o.Index:D6}: {what}{time}";
     }
+
+    // A GBM fit takes milliseconds: "0.00 s" would say nothing.
+    private static string Duration(double seconds) => seconds < 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{seconds * 1e3:F1} ms")
+        : string.Create(CultureInfo.InvariantCulture, $"{seconds:F2} s");
 
     private static int? ArrayTaskId()
     {

@@ -69,17 +69,34 @@ public class BatchRunnerTests
     }
 
     [RequiresSharedDataFact]
+    public void The_command_reports_each_task_with_its_times_in_readable_units()
+    {
+        using var temp = new TempFolder();
+        var path = BatchTestData.Write(temp.Path);
+        var run = Threeml.Run("batch", "run", path, "--out", temp.File("out"), "--index", "0");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        // A GBM fit takes milliseconds: "0.00 s" said nothing.
+        Assert.Matches(@"^task 000000: done \((\d+\.\d ms|\d+\.\d\d s) fit, (\d+\.\d ms|\d+\.\d\d s) total\)$", run.Stdout.Split('\n')[0].TrimEnd());
+
+        var again = Threeml.Run("batch", "run", path, "--out", temp.File("out"), "--index", "0");
+        Assert.Equal("task 000000: already complete, skipped", again.Stdout.Split('\n')[0].TrimEnd());
+    }
+
+    [RequiresSharedDataFact]
     public void A_failing_task_records_why_and_the_merge_lists_it_and_the_missing_ones()
     {
         using var temp = new TempFolder();
         var path = BatchTestData.Write(temp.Path);
-        File.WriteAllText(path, File.ReadAllText(path).Replace("sim3/src.pha", "sim3/nothing.pha", StringComparison.Ordinal));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("sim3/src.pha", "sim3/nothing.pha", StringComparison.Ordinal)
+            .Replace("sim3/src.rsp", "/nonexistent/src.rsp", StringComparison.Ordinal));
         var runner = AnalysisBatch.CreateRunner(BatchManifest.Read(path), temp.File("out"));
         var outcomes = runner.Run([7, 8, 9]);
         Assert.Equal([BatchTaskState.Done, BatchTaskState.Failed, BatchTaskState.Done], outcomes.Select(o => o.State));
         var failed = runner.Directory.ReadRecord(8)!;
         Assert.Equal(2, failed.ExitStatus);
-        Assert.Contains("template.yml line 3: det.observation: no such file 'sim3/nothing.pha'", failed.Message, StringComparison.Ordinal);
+        // Every problem, on one line; the path looked for only where it is not the path given.
+        Assert.Equal($"template.yml line 3: det.observation: no such file 'sim3/nothing.pha' (looked for '{temp.File("sim3/nothing.pha")}'). "
+            + "template.yml line 5: det.response: no such file '/nonexistent/src.rsp'.", failed.Message);
         Assert.True(File.Exists(Path.Combine(runner.Directory.TaskFolder(8), BatchDirectory.FailedRecord)));
 
         var report = BatchMerger.Merge(temp.File("out"));

@@ -96,6 +96,7 @@ outputs:
     - {emin: 10 keV, emax: 1 MeV, unit: erg/cm2/s}
 YAML
 reps=$(( (TASKS + 3) / 4 ))
+[ "$SINGLE" -le $((reps * 4)) ] || { echo "SINGLE ($SINGLE) must not exceed the number of tasks ($((reps * 4)))" >&2; exit 2; }
 { echo "template: template.yml"; echo "master_seed: 1"; echo "tasks:"; echo "  product:"
   echo "    rep: [$(seq -s, 1 "$reps")]"; echo "    det: [n6, n9]"; echo "    model: [powerlaw, cpl]"; } > "$W/batch.yml"
 

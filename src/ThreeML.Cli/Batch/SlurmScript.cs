@@ -116,8 +116,9 @@ public static class SlurmScript
         var isHost = Path.GetFileNameWithoutExtension(process) is "dotnet";
         if (!isHost && System.Reflection.Assembly.GetEntryAssembly() == typeof(SlurmScript).Assembly)
         {
-            // The apphost, or the ahead-of-time compiled tool (which has no assembly file to point at).
-            return Quote(process);
+            // The apphost, or the ahead-of-time compiled tool (which has no assembly file to point at): its baseline
+            // binary, which picks the instruction-set sibling for each node's CPU.
+            return Quote(InstructionSetDispatch.Launcher(process));
         }
 
         // Under a test host or 'dotnet ThreeML.Cli.dll': the apphost beside the assembly, else the muxer with the

@@ -36,6 +36,11 @@ internal static class BatchRunCommand
             throw new CliException("--index and --shard exclude each other: give one.");
         }
 
+        if (threads is <= 0)
+        {
+            throw new CliException($"--threads must be positive (the tasks run at once), not {threads}.");
+        }
+
         index ??= shard is null ? ArrayTaskId() : null;
         var runner = AnalysisBatch.CreateRunner(manifest, outDir, threads);
         IEnumerable<int>? selection = index is { } i ? [CheckIndex(i, manifest)] : shard is null ? null : ParseShard(shard, runner);

@@ -31,11 +31,13 @@ internal static class BatchSlurmCommand
         CommandAction.Set(command, context, (parse, output) =>
         {
             var m = BatchManifest.Read(parse.GetValue(manifest)!);
-            if (parse.GetValue(max) is <= 0 || parse.GetValue(elements) is <= 0 || parse.GetValue(cpus) <= 0)
-            {
-                throw new CliException("--max-concurrent, --elements and --cpus-per-task must be positive.");
-            }
-
+            CheckText("--time", parse.GetValue(time), SlurmFormats.TimeProblem);
+            CheckText("--mem", parse.GetValue(mem), SlurmFormats.MemoryProblem);
+            CheckText("--partition", parse.GetValue(partition), SlurmFormats.PartitionProblem);
+            CheckText("--threeml", parse.GetValue(threeml), SlurmFormats.LineProblem);
+            CheckCount("--cpus-per-task", parse.GetValue(cpus));
+            CheckCount("--max-concurrent", parse.GetValue(max));
+            CheckCount("--elements", parse.GetValue(elements));
             var options = new SlurmOptions
             {
                 Time = parse.GetValue(time), Memory = parse.GetValue(mem), CpusPerTask = parse.GetValue(cpus),
@@ -59,5 +61,22 @@ internal static class BatchSlurmCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // Checked before anything is written, with the option's name; SlurmOptions checks the same again for library users.
+    private static void CheckText(string option, string? value, Func<string, string?> problem)
+    {
+        if (value is not null && problem(value) is { } text)
+        {
+            throw new CliException($"{option}: {text}");
+        }
+    }
+
+    private static void CheckCount(string option, int? value)
+    {
+        if (value is <= 0)
+        {
+            throw new CliException($"{option} must be positive, not {value}.");
+        }
     }
 }

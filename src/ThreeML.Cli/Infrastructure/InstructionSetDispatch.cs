@@ -15,6 +15,27 @@ internal static class InstructionSetDispatch
     /// comparing the binaries on one machine.</summary>
     public const string CapVariable = "THREEML_INSTRUCTION_SET";
 
+    /// <summary>The file-name endings of the instruction-set siblings of the baseline binary, widest first.</summary>
+    public static readonly IReadOnlyList<string> SiblingSuffixes = [".x86-64-v4", ".x86-64-v3"];
+
+    /// <summary>The command that picks the binary for the CPU it runs on: for a sibling the pre-start handed over to
+    /// (<paramref name="processPath"/> ends in <see cref="SiblingSuffixes"/>), the baseline binary beside it; any other
+    /// path as it is.</summary>
+    /// <remarks>A job script must name the baseline binary: a cluster's nodes need not have the login node's CPU, and an
+    /// AVX-512 binary does not start where there is none.</remarks>
+    public static string Launcher(string processPath)
+    {
+        foreach (var suffix in SiblingSuffixes)
+        {
+            if (processPath.EndsWith(suffix, StringComparison.Ordinal) && File.Exists(processPath[..^suffix.Length]))
+            {
+                return processPath[..^suffix.Length];
+            }
+        }
+
+        return processPath;
+    }
+
     /// <summary>Throws a usage error when the natively compiled tool runs with a cap that names no level; does nothing in
     /// the JIT build, which compiles for the CPU it runs on and ignores the cap.</summary>
     public static void CheckCap()

@@ -38,7 +38,12 @@ public sealed partial class BatchRunner
     public BatchDirectory Directory { get; }
 
     /// <summary>How many tasks run at once; default two per processor (<see cref="DefaultParallelism"/>).</summary>
-    public int MaxDegreeOfParallelism { get; init; } = DefaultParallelism;
+    /// <exception cref="ArgumentOutOfRangeException">The count is not positive.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, $"MaxDegreeOfParallelism must be positive (the tasks run at once), not {value}.");
+    } = DefaultParallelism;
 
     /// <summary>Two tasks per processor: a task waits now and then (reading input files no run has read yet, the file
     /// system's journal while the committing thread flushes), and a second task per core computes meanwhile.</summary>

@@ -21,4 +21,19 @@ public sealed class InstructionSetDispatchTests
         var e = Assert.Throws<CliException>(() => InstructionSetDispatch.CheckCap("avx512"));
         Assert.Equal("THREEML_INSTRUCTION_SET='avx512' is not a level: use x86-64, x86-64-v3 or x86-64-v4.", e.Message);
     }
+
+    [Fact]
+    public void A_job_script_names_the_baseline_binary_beside_the_sibling_this_process_runs_as()
+    {
+        using var temp = new Support.TempFolder();
+        File.WriteAllText(temp.File("ThreeML.Cli"), "");
+        File.WriteAllText(temp.File("ThreeML.Cli.x86-64-v4"), "");
+        File.WriteAllText(temp.File("Lone.x86-64-v3"), "");
+
+        Assert.Equal(temp.File("ThreeML.Cli"), InstructionSetDispatch.Launcher(temp.File("ThreeML.Cli.x86-64-v4")));
+        Assert.Equal(temp.File("ThreeML.Cli"), InstructionSetDispatch.Launcher(temp.File("ThreeML.Cli")));
+        // Without its baseline binary a sibling stays as it is, and other programs are not touched.
+        Assert.Equal(temp.File("Lone.x86-64-v3"), InstructionSetDispatch.Launcher(temp.File("Lone.x86-64-v3")));
+        Assert.Equal("/usr/bin/dotnet", InstructionSetDispatch.Launcher("/usr/bin/dotnet"));
+    }
 }

@@ -145,6 +145,8 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(Enumerable.Repeat(Environment.ProcessorCount, 6), seen);
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new BatchTaskContext(Plan().Tasks[0], "x", default) { MaxDegreeOfParallelism = 0 });
         Assert.StartsWith("MaxDegreeOfParallelism must be positive (1 keeps the task on its own thread).", e.Message, StringComparison.Ordinal);
+        var runner = Assert.Throws<ArgumentOutOfRangeException>(() => new BatchRunner(Plan(), _folder.File("none"), Record) { MaxDegreeOfParallelism = 0 });
+        Assert.StartsWith("MaxDegreeOfParallelism must be positive (the tasks run at once), not 0.", runner.Message, StringComparison.Ordinal);
     }
 
     [Fact]

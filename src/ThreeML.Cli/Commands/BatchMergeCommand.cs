@@ -14,7 +14,7 @@ internal static class BatchMergeCommand
         var dir = new Argument<string>("dir") { Description = "The batch output folder." };
         var results = new Option<string?>("--results") { Description = "The merged results file (default DIR/results.fits)." };
         var summary = new Option<string?>("--summary") { Description = "The summary table (default DIR/summary.csv)." };
-        var command = new Command("merge", "Merge the completed tasks into one results set and a summary table; lists failed and missing tasks.");
+        var command = new Command("merge", "Merge the completed tasks into one results set and a summary table; lists failed, missing and damaged tasks.");
         command.Arguments.Add(dir);
         command.Options.Add(results);
         command.Options.Add(summary);
@@ -23,7 +23,7 @@ internal static class BatchMergeCommand
             var report = BatchMerger.Merge(Existing(parse.GetValue(dir)!), parse.GetValue(results), parse.GetValue(summary));
             var s = report.Status;
             output.Line($"merged {s.Done.Count} of {s.Count} tasks");
-            BatchStatusCommand.ListProblems(output, s);
+            BatchStatusCommand.ListProblems(output, s, i => report.Damage.GetValueOrDefault(i));
             output.Line(report.ResultsFile is null ? "no task is done: no results file written" : $"wrote {report.ResultsFile}");
             output.Line($"wrote {report.SummaryFile}");
             var doc = BatchStatusCommand.ToJson(s);

@@ -12,18 +12,20 @@ internal static class BatchStatusCommand
     public static Command Create(CliContext context)
     {
         var dir = new Argument<string>("dir") { Description = "The batch output folder." };
-        var resubmit = new Option<bool>("--resubmit-missing") { Description = "Submit the missing and failed tasks again with DIR/batch.sbatch." };
-        var command = new Command("status", "Count the done, failed and missing tasks of a batch (and which they are).");
+        var resubmit = new Option<bool>("--resubmit-missing") { Description = "Submit the missing, failed and damaged tasks again with DIR/batch.sbatch." };
+        var command = new Command("status", "Count the done, failed, missing and damaged tasks of a batch (and which they are).");
         command.Arguments.Add(dir);
         command.Options.Add(resubmit);
         CommandAction.Set(command, context, (parse, output) =>
         {
             var root = BatchMergeCommand.Existing(parse.GetValue(dir)!);
             var s = BatchStatus.Scan(root);
-            output.Line($"{s.Count} tasks: {s.Done.Count} done, {s.Failed.Count} failed, {s.Missing.Count} missing");
-            ListProblems(output, s);
+            output.Line($"{s.Count} tasks: {s.Done.Count} done, {s.Failed.Count} failed, {s.Missing.Count} missing"
+                + (s.Damaged.Count > 0 ? $", {s.Damaged.Count} damaged" : ""));
+            var folder = new BatchDirectory(root);
+            ListProblems(output, s, i => folder.DamageOf(i));
             var doc = ToJson(s);
-            var redo = s.Failed.Concat(s.Missing).Order().ToList();
+            var redo = s.ToRedo;
             if (parse.GetValue(resubmit) && redo.Count > 0)
             {
                 var script = Path.Combine(Path.GetFullPath(root), SlurmScript.FileName);
@@ -45,7 +47,7 @@ internal static class BatchStatusCommand
         return command;
     }
 
-    internal static void ListProblems(CommandOutput output, BatchStatus s)
+    internal static void ListProblems(CommandOutput output, BatchStatus s, Func<int, string?> damage)
     {
         if (s.Failed.Count > 0)
         {
@@ -56,6 +58,16 @@ internal static class BatchStatusCommand
         {
             output.Line($"missing: {BatchStatus.Ranges(s.Missing)}");
         }
+
+        if (s.Damaged.Count > 0)
+        {
+            // A folder changed after it was published: say how, and what redoes it.
+            output.Line($"damaged: {BatchStatus.Ranges(s.Damaged)}");
+            foreach (var i in s.Damaged)
+            {
+                output.Line($"  task {i:D6}: {damage(i)}");
+            }
+        }
     }
 
     internal static JsonObject ToJson(BatchStatus s) => new()
@@ -64,6 +76,7 @@ internal static class BatchStatusCommand
         ["done"] = new JsonArray([.. s.Done.Select(i => (JsonNode)i)]),
         ["failed"] = new JsonArray([.. s.Failed.Select(i => (JsonNode)i)]),
         ["missing"] = new JsonArray([.. s.Missing.Select(i => (JsonNode)i)]),
+        ["damaged"] = new JsonArray([.. s.Damaged.Select(i => (JsonNode)i)]),
     };
 
     // The script's own %K limit applies to a resubmission too.

@@ -15,7 +15,21 @@ public static partial class ErrorReporter
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(error);
-        var code = ExitCodeOf(exception);
+        if (exception is AggregateException aggregate)
+        {
+            // Work on several threads gathers its failures; each is reported as itself, not as "One or more errors".
+            var inner = aggregate.Flatten().InnerExceptions;
+            var first = ExitCodes.AnalysisFailure;
+            for (var i = 0; i < inner.Count; i++)
+            {
+                var code = Report(inner[i], error, verbose);
+                first = i == 0 ? code : first;
+            }
+
+            return first;
+        }
+
+        var exitCode = ExitCodeOf(exception);
         if (exception is IInputProblems input)
         {
             // A file is checked as a whole; each problem gets its own line so that all can be fixed in one pass.
@@ -34,12 +48,13 @@ public static partial class ErrorReporter
             error.WriteLine(exception.ToString());
         }
 
-        return code;
+        return exitCode;
     }
 
     /// <summary>The exit code for a failure: input problems are usage errors (2), the rest analysis failures (1).</summary>
     public static int ExitCodeOf(Exception exception) => exception switch
     {
+        AggregateException a when a.Flatten().InnerExceptions is [var only] => ExitCodeOf(only),
         CliException c => c.ExitCode,
         IInputProblems => ExitCodes.UsageError,
         InvalidDataException => ExitCodes.UsageError,

@@ -21,35 +21,71 @@ public sealed class BatchDirectory(string root)
     /// <summary>The folder of task <paramref name="index"/>.</summary>
     public string TaskFolder(int index) => Path.Combine(Root, "tasks", index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>Where task <paramref name="index"/> stands.</summary>
-    public BatchTaskState StateOf(int index)
-    {
-        var folder = TaskFolder(index);
-        return File.Exists(Path.Combine(folder, DoneRecord)) ? BatchTaskState.Done
-            : File.Exists(Path.Combine(folder, FailedRecord)) ? BatchTaskState.Failed
-            : BatchTaskState.Missing;
-    }
+    /// <summary>Where task <paramref name="index"/> stands; a record that cannot be read, or a completed task without its
+    /// results file, makes it <see cref="BatchTaskState.Damaged"/>.</summary>
+    public BatchTaskState StateOf(int index) => Inspect(index).State;
+
+    /// <summary>Why task <paramref name="index"/>'s folder is <see cref="BatchTaskState.Damaged"/> (and that the next run
+    /// does the task again), or null when it is not.</summary>
+    public string? DamageOf(int index) => Inspect(index).Damage is { } damage ? damage + " The next run does the task again." : null;
 
     /// <summary>The record of a done or failed task, or null for a missing one.</summary>
-    /// <exception cref="InvalidDataException">The record cannot be read (the message names the file).</exception>
+    /// <exception cref="InvalidDataException">The task's folder is damaged (the message names the file and says why).</exception>
     public BatchTaskRecord? ReadRecord(int index)
     {
-        var state = StateOf(index);
-        if (state == BatchTaskState.Missing)
+        var (state, record, damage) = Inspect(index);
+        return state == BatchTaskState.Damaged ? throw new InvalidDataException(damage + " The next run does the task again.") : record;
+    }
+
+    // Reads the record the folder holds (done.json first): a completed record also needs its results file.
+    private (BatchTaskState State, BatchTaskRecord? Record, string? Damage) Inspect(int index)
+    {
+        var folder = TaskFolder(index);
+        var done = Path.Combine(folder, DoneRecord);
+        var file = File.Exists(done) ? done : Path.Combine(folder, FailedRecord);
+        if (!File.Exists(file))
         {
-            return null;
+            return (BatchTaskState.Missing, null, null);
         }
 
-        var file = Path.Combine(TaskFolder(index), state == BatchTaskState.Done ? DoneRecord : FailedRecord);
+        BatchTaskRecord? record;
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllText(file), BatchJsonContext.Default.BatchTaskRecord)
-                ?? throw new InvalidDataException($"{file}: empty task record.");
+            record = JsonSerializer.Deserialize(File.ReadAllText(file), BatchJsonContext.Default.BatchTaskRecord);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
-            throw new InvalidDataException($"{file}: not a task record ({e.Message}).", e);
+            return (BatchTaskState.Damaged, null, $"{file}: not a task record ({e.Message.ReplaceLineEndings(" ")}).");
         }
+
+        if (record is null || record.Completed != (file == done))
+        {
+            return (BatchTaskState.Damaged, null, $"{file}: not a task record (it is {(record is null ? "empty" : "the other kind of record")}).");
+        }
+
+        if (record.Completed && ResultsProblem(Path.Combine(folder, BatchRunner.ResultsFile)) is { } problem)
+        {
+            return (BatchTaskState.Damaged, null, $"{folder}: the task is recorded as done but its {BatchRunner.ResultsFile} {problem}.");
+        }
+
+        return (record.Completed ? BatchTaskState.Done : BatchTaskState.Failed, record, null);
+    }
+
+    // The cheap checks of a results file's shape (whole 2880-byte blocks, a primary header first): a run skips every done
+    // task, so it cannot read them all; a file truncated or overwritten is caught here, anything subtler by the merge.
+    private static string? ResultsProblem(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return "is gone";
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        Span<byte> start = stackalloc byte[9];
+        return stream.Length == 0 || stream.Length % 2880 != 0 || stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) < start.Length
+            || !start.SequenceEqual("SIMPLE  ="u8)
+            ? $"is not a FITS file ({stream.Length} bytes)"
+            : null;
     }
 
     /// <summary>The number of tasks and their variables, as the run or slurm command saved them.</summary>

@@ -16,20 +16,41 @@ public static class BatchMerger
     /// <param name="resultsPath">The merged results file; default <c>DIR/results.fits</c>. Not written when no task is done.</param>
     /// <param name="summaryPath">The summary CSV; default <c>DIR/summary.csv</c>.</param>
     /// <returns>What was merged and what was not.</returns>
-    /// <exception cref="InvalidDataException">The folder holds no batch, or a record cannot be read.</exception>
+    /// <remarks>A task folder changed after the runner published it (an unreadable record, a done task's results file
+    /// gone or unreadable) does not stop the merge: the task is reported as damaged, with why, and left out like a failed
+    /// one; the next run does it again.</remarks>
+    /// <exception cref="InvalidDataException">The folder holds no batch.</exception>
     public static BatchMergeReport Merge(string outputDirectory, string? resultsPath = null, string? summaryPath = null)
     {
         var dir = new BatchDirectory(outputDirectory);
         var info = dir.ReadInfo();
-        var status = BatchStatus.Scan(outputDirectory);
         resultsPath ??= Path.Combine(dir.Root, "results.fits");
         summaryPath ??= Path.Combine(dir.Root, "summary.csv");
-        var records = Enumerable.Range(0, info.Count).Select(dir.ReadRecord).ToArray();
+        var damage = Enumerable.Range(0, info.Count).Select(dir.DamageOf).ToArray();
+        var records = Enumerable.Range(0, info.Count).Select(i => damage[i] is null ? dir.ReadRecord(i) : null).ToArray();
         var results = new AnalysisResults?[info.Count];
-        foreach (var i in status.Done)
+        for (var i = 0; i < info.Count; i++)
         {
-            results[i] = AnalysisResults.Read(Path.Combine(dir.TaskFolder(i), BatchRunner.ResultsFile));
+            if (records[i] is { Completed: true })
+            {
+                var file = Path.Combine(dir.TaskFolder(i), BatchRunner.ResultsFile);
+                try
+                {
+                    results[i] = AnalysisResults.Read(file);
+                }
+                catch (Exception e) when (e is ThreeML.Fits.FileFormatException or IOException or UnauthorizedAccessException)
+                {
+                    // A file whose shape is right but whose content is not: the run cannot tell (it does not read every
+                    // done task's results), so the folder must go for the task to be done again.
+                    damage[i] = $"{file}: {e.Message.ReplaceLineEndings(" ")} Delete the folder {dir.TaskFolder(i)} to have the next run do the task again.";
+                    records[i] = null;
+                }
+            }
         }
+
+        int[] Where(Func<int, bool> test) => [.. Enumerable.Range(0, info.Count).Where(test)];
+        var status = new BatchStatus(info.Count, Where(i => records[i] is { Completed: true }), Where(i => records[i] is { Completed: false }),
+            Where(i => records[i] is null && damage[i] is null), Where(i => damage[i] is not null));
 
         string? written = null;
         if (status.Done.Count > 0)
@@ -40,8 +61,11 @@ public static class BatchMerger
             written = Path.GetFullPath(resultsPath);
         }
 
-        BatchDirectory.WriteAtomically(summaryPath, BatchSummaryTable.Build(info, records, results));
-        return new BatchMergeReport(status, written, Path.GetFullPath(summaryPath));
+        BatchDirectory.WriteAtomically(summaryPath, BatchSummaryTable.Build(info, records, results, damage));
+        return new BatchMergeReport(status, written, Path.GetFullPath(summaryPath))
+        {
+            Damage = status.Damaged.ToDictionary(i => i, i => damage[i]!),
+        };
     }
 
     // TASK, SEED, VALID, then one column per variable: its value when every value is a number, else the value's position

@@ -5,8 +5,13 @@ namespace ThreeML.Batch;
 /// <param name="Done">The completed tasks.</param>
 /// <param name="Failed">The failed tasks.</param>
 /// <param name="Missing">The tasks with no record (never run, running, or killed).</param>
-public sealed record BatchStatus(int Count, IReadOnlyList<int> Done, IReadOnlyList<int> Failed, IReadOnlyList<int> Missing)
+/// <param name="Damaged">The tasks whose folder was changed after it was published (an unreadable record, a done task's
+/// results file gone); the next run does them again.</param>
+public sealed record BatchStatus(int Count, IReadOnlyList<int> Done, IReadOnlyList<int> Failed, IReadOnlyList<int> Missing, IReadOnlyList<int> Damaged)
 {
+    /// <summary>The tasks a new run or a resubmission must do: failed, missing and damaged, in order.</summary>
+    public IReadOnlyList<int> ToRedo => [.. Failed.Concat(Missing).Concat(Damaged).Order()];
+
     /// <summary>Scans an output folder against the task list saved in it.</summary>
     /// <exception cref="InvalidDataException">The folder holds no batch.</exception>
     public static BatchStatus Scan(string outputDirectory)
@@ -15,7 +20,7 @@ public sealed record BatchStatus(int Count, IReadOnlyList<int> Done, IReadOnlyLi
         var count = dir.ReadInfo().Count;
         var states = Enumerable.Range(0, count).Select(dir.StateOf).ToArray();
         int[] Of(BatchTaskState s) => [.. Enumerable.Range(0, count).Where(i => states[i] == s)];
-        return new BatchStatus(count, Of(BatchTaskState.Done), Of(BatchTaskState.Failed), Of(BatchTaskState.Missing));
+        return new BatchStatus(count, Of(BatchTaskState.Done), Of(BatchTaskState.Failed), Of(BatchTaskState.Missing), Of(BatchTaskState.Damaged));
     }
 
     /// <summary>Task numbers as compact ranges, e.g. "0-3,7,9-10" (the form of sbatch's <c>--array</c>).</summary>

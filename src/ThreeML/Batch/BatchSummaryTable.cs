@@ -4,11 +4,11 @@ using ThreeML.Results;
 
 namespace ThreeML.Batch;
 
-/// <summary>The summary CSV of a batch: one row per task (done, failed or missing) with its variables, best fit and
+/// <summary>The summary CSV of a batch: one row per task (done, failed, missing or damaged) with its variables, best fit and
 /// errors, fluxes, statistics and validity. Numbers are written round-trip exact.</summary>
 internal static class BatchSummaryTable
 {
-    public static string Build(BatchSummaryInfo info, BatchTaskRecord?[] records, AnalysisResults?[] results)
+    public static string Build(BatchSummaryInfo info, BatchTaskRecord?[] records, AnalysisResults?[] results, string?[] damage)
     {
         var tables = results.Select(r => r?.GetParameterTable()).ToArray();
         var parameters = Union(tables.Select(t => t?.Select(p => p.Path)));
@@ -35,7 +35,7 @@ internal static class BatchSummaryTable
         for (var i = 0; i < info.Count; i++)
         {
             var record = records[i];
-            var state = record is null ? "missing" : record.Completed ? "done" : "failed";
+            var state = damage[i] is not null ? "damaged" : record is null ? "missing" : record.Completed ? "done" : "failed";
             var row = new List<string> { I(i), state, record is { Completed: true } ? (record.Valid ? "true" : "false") : "", info.Seeds[i] is { } s ? I(s) : "" };
             row.AddRange(info.Values[i]);
             foreach (var p in parameters)
@@ -53,7 +53,8 @@ internal static class BatchSummaryTable
             var pairs = results[i] is { } r ? StatisticPairs(r.Statistics).ToList() : null;
             row.AddRange(statistics.Select(k => Lookup(pairs, k)));
             row.AddRange(measures.Select(k => Lookup(results[i]?.InformationCriteria.Labelled, k)));
-            row.Add(record is null ? "no record: never run, still running, or killed before it finished" : record.Message ?? "");
+            row.Add(damage[i] is { } d ? d
+                : record is null ? "no record: never run, still running, or killed before it finished" : record.Message ?? "");
             text.AppendLine(string.Join(",", row.Select(Quote)));
         }
 

@@ -11,4 +11,8 @@ public enum BatchTaskState
 
     /// <summary>Failed: <c>failed.json</c> says why.</summary>
     Failed,
+
+    /// <summary>Damaged: the folder's record cannot be read, or a completed task's results file is gone (the folder was
+    /// changed after the runner published it); the next run does the task again.</summary>
+    Damaged,
 }

@@ -83,6 +83,34 @@ public class BatchRunnerTests
     }
 
     [RequiresSharedDataFact]
+    public void A_damaged_task_folder_is_listed_with_why_and_done_again_by_the_next_run()
+    {
+        using var temp = new TempFolder();
+        var path = BatchTestData.Write(temp.Path);
+        var outDir = temp.File("out");
+        AnalysisBatch.CreateRunner(BatchManifest.Read(path), outDir).Run([6, 7]);
+        var record = Path.Combine(outDir, "tasks", "000006", BatchDirectory.DoneRecord);
+        File.WriteAllText(record, "{ broken");
+
+        var status = Threeml.Run("batch", "status", outDir);
+        Assert.Equal(0, status.ExitCode);
+        var lines = status.Stdout.Split('\n').Select(l => l.TrimEnd()).ToArray();
+        Assert.Equal("12 tasks: 1 done, 0 failed, 10 missing, 1 damaged", lines[0]);
+        Assert.Contains("damaged: 6", lines);
+        Assert.Contains(lines, l => l.StartsWith($"  task 000006: {record}: not a task record (", StringComparison.Ordinal) && l.EndsWith(" The next run does the task again.", StringComparison.Ordinal));
+
+        var merge = Threeml.Run("batch", "merge", outDir);
+        Assert.Equal(1, merge.ExitCode);
+        Assert.Contains("merged 1 of 12 tasks", merge.Stdout, StringComparison.Ordinal);
+        Assert.Contains("damaged: 6", merge.Stdout, StringComparison.Ordinal);
+
+        var rerun = Threeml.Run("batch", "run", path, "--out", outDir, "--index", "6");
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        Assert.StartsWith("task 000006: done (", rerun.Stdout, StringComparison.Ordinal);
+        Assert.Equal([6, 7], BatchStatus.Scan(outDir).Done);
+    }
+
+    [RequiresSharedDataFact]
     public void A_failing_task_records_why_and_the_merge_lists_it_and_the_missing_ones()
     {
         using var temp = new TempFolder();

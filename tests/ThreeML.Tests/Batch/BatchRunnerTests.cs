@@ -21,11 +21,11 @@ public sealed class BatchRunnerTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static BatchPlan Plan() => BatchPlan.FromRows("power-law indices",
+    internal static BatchPlan Plan() => BatchPlan.FromRows("power-law indices",
         ["index", "exposure"], [["-1.5", "100"], ["-2.0", "100"], ["-2.5", "200"], ["bad", "100"], ["-1.8", "50"]], masterSeed: 42);
 
     /// <summary>Draws a power-law spectrum with the task's index and seed and fits it locally.</summary>
-    private static BatchTaskResult Work(BatchTaskContext context)
+    internal static BatchTaskResult Work(BatchTaskContext context)
     {
         var index = double.Parse(context.Task["index"], CultureInfo.InvariantCulture);
         var exposure = double.Parse(context.Task["exposure"], CultureInfo.InvariantCulture);

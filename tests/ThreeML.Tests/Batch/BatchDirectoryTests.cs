@@ -1,0 +1,84 @@
+using ThreeML.Batch;
+using ThreeML.Results;
+using ThreeML.Results.Persistence;
+using ThreeML.Tests.Results.Persistence;
+
+namespace ThreeML.Tests.Batch;
+
+/// <summary>Task folders changed after the runner published them: told apart from done, failed and missing ones, listed
+/// with why by the status and the merge (which go on with the rest), and done again by the next run.</summary>
+public sealed class BatchDirectoryTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private BatchRunner Ran()
+    {
+        var runner = new BatchRunner(BatchRunnerTests.Plan(), _folder.File("out"), BatchRunnerTests.Work);
+        runner.Run();
+        return runner;
+    }
+
+    private string InTask(BatchRunner runner, int index, string file) => Path.Combine(runner.Directory.TaskFolder(index), file);
+
+    [Fact]
+    public void A_folder_whose_record_or_results_were_damaged_says_so_and_why()
+    {
+        var runner = Ran();
+        var dir = runner.Directory;
+        File.WriteAllText(InTask(runner, 0, BatchDirectory.DoneRecord), "{ broken");
+        File.Delete(InTask(runner, 1, BatchRunner.ResultsFile));
+        File.Copy(InTask(runner, 3, BatchDirectory.FailedRecord), InTask(runner, 2, BatchDirectory.DoneRecord), overwrite: true);
+        File.WriteAllText(InTask(runner, 3, BatchDirectory.FailedRecord), "");
+
+        Assert.Equal([BatchTaskState.Damaged, BatchTaskState.Damaged, BatchTaskState.Damaged, BatchTaskState.Damaged, BatchTaskState.Done],
+            Enumerable.Range(0, 5).Select(dir.StateOf));
+        Assert.StartsWith($"{InTask(runner, 0, "done.json")}: not a task record ('b' is an invalid start of a property name.", dir.DamageOf(0), StringComparison.Ordinal);
+        Assert.Equal($"{dir.TaskFolder(1)}: the task is recorded as done but its results.fits is gone. The next run does the task again.", dir.DamageOf(1));
+        Assert.Equal($"{InTask(runner, 2, "done.json")}: not a task record (it is the other kind of record). The next run does the task again.", dir.DamageOf(2));
+        Assert.StartsWith($"{InTask(runner, 3, "failed.json")}: not a task record (", dir.DamageOf(3), StringComparison.Ordinal);
+        Assert.Null(dir.DamageOf(4));
+        Assert.Equal(dir.DamageOf(1), Assert.Throws<InvalidDataException>(() => dir.ReadRecord(1)).Message);
+
+        var status = BatchStatus.Scan(dir.Root);
+        Assert.Equal([0, 1, 2, 3], status.Damaged);
+        Assert.Equal([4], status.Done);
+        Assert.Empty(status.Failed);
+        Assert.Equal([0, 1, 2, 3], status.ToRedo);
+    }
+
+    [Fact]
+    public void The_merge_goes_on_without_damaged_tasks_and_lists_them_and_the_next_run_redoes_them()
+    {
+        var runner = Ran();
+        File.WriteAllText(InTask(runner, 0, BatchDirectory.DoneRecord), "{ broken");
+        File.WriteAllText(InTask(runner, 2, BatchRunner.ResultsFile), "garbage");
+        // Whole blocks beginning like a primary header, but not a results file: only the merge, which reads it, can tell.
+        var fake = new byte[2880];
+        Array.Fill(fake, (byte)' ');
+        "SIMPLE  ="u8.CopyTo(fake);
+        File.WriteAllBytes(InTask(runner, 4, BatchRunner.ResultsFile), fake);
+
+        var report = BatchMerger.Merge(runner.Directory.Root);
+        Assert.Equal([1], report.Status.Done);
+        Assert.Equal([3], report.Status.Failed);
+        Assert.Equal([0, 2, 4], report.Status.Damaged);
+        Assert.Equal([0, 2, 4], report.Damage.Keys.Order());
+        Assert.Equal($"{runner.Directory.TaskFolder(2)}: the task is recorded as done but its results.fits is not a FITS file (7 bytes). The next run does the task again.", report.Damage[2]);
+        Assert.StartsWith($"{InTask(runner, 4, "results.fits")}: ", report.Damage[4], StringComparison.Ordinal);
+        Assert.EndsWith($" Delete the folder {runner.Directory.TaskFolder(4)} to have the next run do the task again.", report.Damage[4], StringComparison.Ordinal);
+        Assert.Single(AnalysisResultsSet.Read(report.ResultsFile!));
+        var rows = File.ReadAllLines(report.SummaryFile);
+        Assert.StartsWith("0,damaged,,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("2,damaged,,", rows[3], StringComparison.Ordinal);
+        Assert.EndsWith(" The next run does the task again.", rows[3].TrimEnd('"'), StringComparison.Ordinal);
+
+        // The run redoes what it can see is damaged; the folder whose damage only the merge saw must be deleted first.
+        var again = runner.Run();
+        Assert.Equal([false, true, false, false, true], again.Select(o => o.Skipped));
+        Directory.Delete(runner.Directory.TaskFolder(4), recursive: true);
+        runner.Run();
+        Assert.Equal([0, 1, 2, 4], BatchMerger.Merge(runner.Directory.Root).Status.Done);
+    }
+}

@@ -36,7 +36,36 @@ public static class AnalysisBatch
         {
             MaxDegreeOfParallelism = threads ?? BatchRunner.DefaultParallelism,
             DescribeFailure = e => (ErrorReporter.ExitCodeOf(e), Describe(e)),
+            DoneFolderDifference = (task, folder) => AnalysisFileDifference(manifest, task, folder),
         };
+    }
+
+    /// <summary>The first line in which a done task's filled analysis file differs from what the manifest gives the task
+    /// now (the template or a listed analysis file was edited), or null when they are the same.</summary>
+    internal static string? AnalysisFileDifference(BatchManifest manifest, BatchTask task, string folder)
+    {
+        var file = Path.Combine(folder, AnalysisFileName);
+        if (!File.Exists(file))
+        {
+            // Nothing to compare with (the variables and the seed were).
+            return null;
+        }
+
+        var before = File.ReadAllText(file).Split('\n');
+        var now = manifest.RenderAnalysis(task).Split('\n');
+        for (var line = 0; line < Math.Max(before.Length, now.Length); line++)
+        {
+            var a = line < before.Length ? before[line].TrimEnd('\r') : null;
+            var b = line < now.Length ? now[line].TrimEnd('\r') : null;
+            if (a != b)
+            {
+                return $"{AnalysisFileName} line {line + 1}: {Shown(a)} there, {Shown(b)} now";
+            }
+        }
+
+        return null;
+
+        static string Shown(string? text) => text is null ? "no line" : $"'{text.Trim()}'";
     }
 
     /// <summary>Runs one task of <paramref name="manifest"/> into its staging folder.</summary>

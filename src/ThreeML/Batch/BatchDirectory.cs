@@ -37,6 +37,9 @@ public sealed class BatchDirectory(string root)
         return state == BatchTaskState.Damaged ? throw new InvalidDataException(damage + " The next run does the task again.") : record;
     }
 
+    /// <summary>The record of a done or failed task; null for a missing or damaged one.</summary>
+    internal BatchTaskRecord? TryReadRecord(int index) => Inspect(index).Record;
+
     // Reads the record the folder holds (done.json first): a completed record also needs its results file.
     private (BatchTaskState State, BatchTaskRecord? Record, string? Damage) Inspect(int index)
     {

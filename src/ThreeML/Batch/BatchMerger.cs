@@ -31,6 +31,13 @@ public static class BatchMerger
         var results = new AnalysisResults?[info.Count];
         for (var i = 0; i < info.Count; i++)
         {
+            if (records[i] is { Completed: true } record && record.DifferenceFrom(info.Seeds[i], info.VariableNames, info.Values[i]) is { } difference)
+            {
+                // Results of another manifest's task under this number: never merged under this task's variables.
+                damage[i] = $"{dir.TaskFolder(i)}: holds the results of another manifest's task ({difference}). Delete the folder to have the next run do the task again.";
+                records[i] = null;
+            }
+
             if (records[i] is { Completed: true })
             {
                 var file = Path.Combine(dir.TaskFolder(i), BatchRunner.ResultsFile);

@@ -5,6 +5,33 @@ namespace ThreeML.Batch;
 // One task's run: its work and files in a private staging folder, then (after the flush to disk) the rename into place.
 public sealed partial class BatchRunner
 {
+    /// <summary>Throws when a folder of <paramref name="indices"/> holds another task's completion record: the output
+    /// folder was used for another manifest, and skipping that task would put another analysis's results under this
+    /// one's row.</summary>
+    private void CheckFoldersBelongToPlan(IEnumerable<int> indices)
+    {
+        var found = new List<string>();
+        var count = 0;
+        foreach (var i in indices)
+        {
+            var task = Plan.Tasks[i];
+            // Only a done task would be skipped; a failed one is run again and replaced (after a fix of its row, say).
+            if (Directory.TryReadRecord(i) is { Completed: true } record
+                && (record.DifferenceFrom(task.Seed, [.. task.Variables.Select(v => v.Key)], [.. task.Variables.Select(v => v.Value)])
+                    ?? DoneFolderDifference?.Invoke(task, Directory.TaskFolder(i))) is { } difference
+                && count++ < 3)
+            {
+                found.Add($"task {task.Name}: {difference}");
+            }
+        }
+
+        if (count > 0)
+        {
+            throw new InvalidDataException($"'{Directory.Root}' holds the results of another manifest ({string.Join("; ", found)}"
+                + (count > 3 ? $"; {count - 3} more" : "") + "). Write this manifest's results to another folder, or delete those task folders to run the tasks again.");
+        }
+    }
+
     private BatchTaskOutcome? Skip(int index) => Directory.StateOf(index) == BatchTaskState.Done
         ? new BatchTaskOutcome(index, BatchTaskState.Done, true, Directory.ReadRecord(index))
         : null;

@@ -53,6 +53,13 @@ public sealed partial class BatchRunner
     /// records; default: 2 for argument, format, file and data errors, else 1, with the exception's message.</summary>
     public Func<Exception, (int ExitStatus, string Message)> DescribeFailure { get; init; } = DefaultFailure;
 
+    /// <summary>How a done task's folder differs from what the task would write now (its analysis file, say), or null
+    /// when it is that task's; called with the task and its folder before a run, for every done task it would skip.
+    /// Null: only the variables and the seed in the record are compared.</summary>
+    /// <remarks>A run skips done tasks; a folder made by an earlier version of the manifest would otherwise put that
+    /// version's results under the new version's rows.</remarks>
+    public Func<BatchTask, string, string?>? DoneFolderDifference { get; init; }
+
     /// <summary>The tasks of shard <paramref name="shard"/> of <paramref name="shards"/>: every n-th task, starting at the i-th.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Not 0 ≤ shard &lt; shards.</exception>
     public IEnumerable<int> Shard(int shard, int shards)
@@ -72,6 +79,8 @@ public sealed partial class BatchRunner
     /// <exception cref="ArgumentOutOfRangeException">A task number outside 0 ... Count − 1.</exception>
     /// <exception cref="AggregateException">The runner itself could not write a task's folder or record (a task's own
     /// failure is recorded instead); no further tasks were started.</exception>
+    /// <exception cref="InvalidDataException">A done task's folder holds another task's record (the folder was used for
+    /// another manifest); nothing is run then.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IReadOnlyList<BatchTaskOutcome> Run(IEnumerable<int>? indices = null, IProgress<BatchTaskOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -80,6 +89,8 @@ public sealed partial class BatchRunner
         {
             CheckIndex(i);
         }
+
+        CheckFoldersBelongToPlan(list);
 
         var outcomes = new BatchTaskOutcome[list.Length];
         var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
@@ -193,9 +204,11 @@ public sealed partial class BatchRunner
 
     /// <summary>Runs task <paramref name="index"/> unless it is complete; never throws for a failing task.</summary>
     /// <exception cref="ArgumentOutOfRangeException">No such task.</exception>
+    /// <exception cref="InvalidDataException">The task's folder holds another task's completion record.</exception>
     public BatchTaskOutcome RunTask(int index, CancellationToken cancellationToken = default)
     {
         CheckIndex(index);
+        CheckFoldersBelongToPlan([index]);
         if (Skip(index) is { } skipped)
         {
             return skipped;

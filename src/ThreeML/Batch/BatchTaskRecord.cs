@@ -17,4 +17,27 @@ namespace ThreeML.Batch;
 /// <param name="Outputs">The files written into the task folder.</param>
 /// <param name="Fluxes">The fluxes the analysis asks for (all rows of every flux table).</param>
 public sealed record BatchTaskRecord(int Index, int? Seed, IReadOnlyDictionary<string, string> Variables, bool Completed, bool Valid,
-    int ExitStatus, string? Message, string Host, double AnalysisSeconds, double TotalSeconds, IReadOnlyList<string> Outputs, IReadOnlyList<BatchFlux>? Fluxes = null);
+    int ExitStatus, string? Message, string Host, double AnalysisSeconds, double TotalSeconds, IReadOnlyList<string> Outputs, IReadOnlyList<BatchFlux>? Fluxes = null)
+{
+    /// <summary>How this record differs from the task a plan now gives its number (another manifest run into the same
+    /// folder), e.g. "model = powerlaw there, cpl now"; null when it is that task's.</summary>
+    internal string? DifferenceFrom(int? seed, IReadOnlyList<string> names, IReadOnlyList<string> values)
+    {
+        for (var v = 0; v < names.Count; v++)
+        {
+            if (!Variables.TryGetValue(names[v], out var old))
+            {
+                return $"no variable {names[v]} there";
+            }
+
+            if (old != values[v])
+            {
+                return $"{names[v]} = {old} there, {values[v]} now";
+            }
+        }
+
+        return Variables.Count != names.Count ? $"variables {string.Join(", ", Variables.Keys)} there, {string.Join(", ", names)} now"
+            : Seed != seed ? $"seed {Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} there, {seed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} now"
+            : null;
+    }
+}

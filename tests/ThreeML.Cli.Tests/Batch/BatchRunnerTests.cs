@@ -111,6 +111,36 @@ public class BatchRunnerTests
     }
 
     [RequiresSharedDataFact]
+    public void A_manifest_edited_under_done_tasks_is_refused_rather_than_its_rows_given_the_old_results()
+    {
+        using var temp = new TempFolder();
+        var path = BatchTestData.Write(temp.Path);
+        var outDir = temp.File("out");
+        AnalysisBatch.CreateRunner(BatchManifest.Read(path), outDir).Run([6]);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("sel: \"10-1000\", model: sim1/model.yml", "sel: \"20-1000\", model: sim1/model.yml", StringComparison.Ordinal));
+
+        foreach (var run in new[] { Threeml.Run("batch", "run", path, "--out", outDir), Threeml.Run("batch", "run", path, "--out", outDir, "--index", "6") })
+        {
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal($"threeml: '{outDir}' holds the results of another manifest (task 000006: sel = 10-1000 there, 20-1000 now). "
+                + "Write this manifest's results to another folder, or delete those task folders to run the tasks again.", run.Stderr.Trim());
+        }
+
+        Assert.Equal([6], BatchStatus.Scan(outDir).Done);
+
+        // The rows as they were, but the template edited: the filled analysis file tells.
+        File.WriteAllText(path, File.ReadAllText(path).Replace("sel: \"20-1000\", model: sim1/model.yml", "sel: \"10-1000\", model: sim1/model.yml", StringComparison.Ordinal));
+        var template = temp.File("template.yml");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("{samples: 300}", "{samples: 500}", StringComparison.Ordinal));
+        var edited = Threeml.Run("batch", "run", path, "--out", outDir, "--index", "6");
+        Assert.Equal(2, edited.ExitCode);
+        Assert.Equal($"threeml: '{outDir}' holds the results of another manifest (task 000006: analysis.yml line 11: 'options: {{samples: 300}}' there, "
+            + "'options: {samples: 500}' now). Write this manifest's results to another folder, or delete those task folders to run the tasks again.", edited.Stderr.Trim());
+        File.WriteAllText(template, File.ReadAllText(template).Replace("{samples: 500}", "{samples: 300}", StringComparison.Ordinal));
+        Assert.Equal("task 000006: already complete, skipped", Threeml.Run("batch", "run", path, "--out", outDir, "--index", "6").Stdout.Split('\n')[0].TrimEnd());
+    }
+
+    [RequiresSharedDataFact]
     public void A_failing_task_records_why_and_the_merge_lists_it_and_the_missing_ones()
     {
         using var temp = new TempFolder();

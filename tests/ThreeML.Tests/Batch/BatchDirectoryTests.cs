@@ -81,4 +81,55 @@ public sealed class BatchDirectoryTests : IDisposable
         runner.Run();
         Assert.Equal([0, 1, 2, 4], BatchMerger.Merge(runner.Directory.Root).Status.Done);
     }
+
+    [Fact]
+    public void A_folder_used_for_another_manifest_is_refused_by_the_run_and_left_out_by_the_merge()
+    {
+        var runner = Ran();
+        var info = File.ReadAllText(Path.Combine(runner.Directory.Root, "batch.json"));
+        // The same rows with the first index changed, and the failing row fixed: another manifest for tasks 0 and 3.
+        var edited = BatchPlan.FromRows("power-law indices", ["index", "exposure"],
+            [["-1.7", "100"], ["-2.0", "100"], ["-2.5", "200"], ["-2.2", "100"], ["-1.8", "50"]], masterSeed: 42);
+        var other = new BatchRunner(edited, runner.Directory.Root, BatchRunnerTests.Work);
+
+        var e = Assert.Throws<InvalidDataException>(() => other.Run());
+        Assert.Equal($"'{runner.Directory.Root}' holds the results of another manifest (task 000000: index = -1.5 there, -1.7 now). "
+            + "Write this manifest's results to another folder, or delete those task folders to run the tasks again.", e.Message);
+        Assert.Equal(e.Message, Assert.Throws<InvalidDataException>(() => other.RunTask(0)).Message);
+        Assert.Equal(info, File.ReadAllText(Path.Combine(runner.Directory.Root, "batch.json")));
+
+        // The failed task 3 differs too, but it would be run again anyway: only done tasks are checked.
+        Assert.Equal(BatchTaskState.Done, other.RunTask(3).State);
+        var seeds = BatchPlan.FromRows("power-law indices", ["index", "exposure"],
+            [["-1.5", "100"], ["-2.0", "100"], ["-2.5", "200"], ["-2.2", "100"], ["-1.8", "50"]], masterSeed: 7);
+        Assert.Contains("(task 000000: seed ", Assert.Throws<InvalidDataException>(() => new BatchRunner(seeds, runner.Directory.Root, BatchRunnerTests.Work).Run()).Message, StringComparison.Ordinal);
+
+        // batch.json of the edited manifest beside the old folders (as a run of a version without the check left it).
+        runner.Directory.WriteInfo(edited);
+        var report = BatchMerger.Merge(runner.Directory.Root);
+        Assert.Equal([0], report.Status.Damaged);
+        Assert.Equal($"{runner.Directory.TaskFolder(0)}: holds the results of another manifest's task (index = -1.5 there, -1.7 now). "
+            + "Delete the folder to have the next run do the task again.", report.Damage[0]);
+        Assert.Equal([1, 2, 3, 4], report.Status.Done);
+    }
+
+    [Fact]
+    public void What_a_done_folder_holds_beyond_its_record_is_compared_by_the_caller_s_check()
+    {
+        var runner = Ran();
+        var seen = new List<string>();
+        var strict = new BatchRunner(BatchRunnerTests.Plan(), runner.Directory.Root, BatchRunnerTests.Work)
+        {
+            DoneFolderDifference = (task, folder) =>
+            {
+                seen.Add(Path.GetFileName(folder));
+                return task.Index == 1 ? "note.txt differs" : null;
+            },
+        };
+
+        var e = Assert.Throws<InvalidDataException>(() => strict.Run());
+        Assert.Contains("(task 000001: note.txt differs)", e.Message, StringComparison.Ordinal);
+        // Called for the done tasks only (3 failed): those a run would skip.
+        Assert.Equal(["000000", "000001", "000002", "000004"], seen);
+    }
 }

@@ -44,6 +44,8 @@ internal static class BatchSlurmCommand
                 MaxConcurrent = parse.GetValue(max), Elements = parse.GetValue(elements), Partition = parse.GetValue(partition), Command = parse.GetValue(threeml),
             };
             var dir = new BatchDirectory(parse.GetValue(outDir)!);
+            // As 'batch run' does first: an array over done tasks of another version of the manifest would only fail.
+            AnalysisBatch.CreateRunner(m, dir.Root).CheckDoneFolders();
             dir.WriteInfo(m.Plan);
             Directory.CreateDirectory(Path.Combine(dir.Root, "logs"));
             var script = Path.Combine(dir.Root, SlurmScript.FileName);

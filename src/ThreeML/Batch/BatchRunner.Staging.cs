@@ -5,9 +5,23 @@ namespace ThreeML.Batch;
 // One task's run: its work and files in a private staging folder, then (after the flush to disk) the rename into place.
 public sealed partial class BatchRunner
 {
-    /// <summary>Throws when a folder of <paramref name="indices"/> holds another task's completion record: the output
-    /// folder was used for another manifest, and skipping that task would put another analysis's results under this
-    /// one's row.</summary>
+    /// <summary>Throws when the folder of a done task among <paramref name="indices"/> (default: all) was made by another
+    /// version of the plan: its record's variables or seed differ, or <see cref="DoneFolderDifference"/> finds a
+    /// difference. <see cref="Run"/> and <see cref="RunTask"/> check this first; a job script writer checks it before
+    /// it writes anything.</summary>
+    /// <exception cref="InvalidDataException">Such a folder exists; the message names up to three and how they differ.</exception>
+    public void CheckDoneFolders(IEnumerable<int>? indices = null)
+    {
+        var list = (indices ?? Enumerable.Range(0, Plan.Tasks.Count)).ToArray();
+        foreach (var i in list)
+        {
+            CheckIndex(i);
+        }
+
+        CheckFoldersBelongToPlan(list);
+    }
+
+    // Skipping such a task would put another analysis's results under this one's row.
     private void CheckFoldersBelongToPlan(IEnumerable<int> indices)
     {
         var found = new List<string>();

@@ -128,6 +128,11 @@ public class BatchRunnerTests
 
         Assert.Equal([6], BatchStatus.Scan(outDir).Done);
 
+        var slurm = Threeml.Run("batch", "slurm", path, "--out", outDir);
+        Assert.Equal(2, slurm.ExitCode);
+        Assert.StartsWith($"threeml: '{outDir}' holds the results of another manifest (task 000006: sel = 10-1000 there", slurm.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(outDir, SlurmScript.FileName)));
+
         // The rows as they were, but the template edited: the filled analysis file tells.
         File.WriteAllText(path, File.ReadAllText(path).Replace("sel: \"20-1000\", model: sim1/model.yml", "sel: \"10-1000\", model: sim1/model.yml", StringComparison.Ordinal));
         var template = temp.File("template.yml");

@@ -22,13 +22,23 @@ public sealed partial class BatchRunner
     }
 
     // Skipping such a task would put another analysis's results under this one's row.
-    private void CheckFoldersBelongToPlan(IEnumerable<int> indices)
+    private void CheckFoldersBelongToPlan(IReadOnlyCollection<int> indices)
     {
+        // Many tasks: one listing of the task folders instead of two lookups a task, before any worker starts (a fresh
+        // run has no folder at all).
+        var tasks = Path.Combine(Directory.Root, "tasks");
+        HashSet<string?>? existing = indices.Count <= 16 ? null
+            : System.IO.Directory.Exists(tasks) ? [.. System.IO.Directory.EnumerateDirectories(tasks).Select(Path.GetFileName)] : [];
         var found = new List<string>();
         var count = 0;
         foreach (var i in indices)
         {
             var task = Plan.Tasks[i];
+            if (existing is not null && !existing.Contains(task.Name))
+            {
+                continue;
+            }
+
             // Only a done task would be skipped; a failed one is run again and replaced (after a fix of its row, say).
             if (Directory.TryReadRecord(i) is { Completed: true } record
                 && (record.DifferenceFrom(task.Seed, [.. task.Variables.Select(v => v.Key)], [.. task.Variables.Select(v => v.Value)])

@@ -132,4 +132,18 @@ public sealed class BatchDirectoryTests : IDisposable
         // Called for the done tasks only (3 failed): those a run would skip.
         Assert.Equal(["000000", "000001", "000002", "000004"], seen);
     }
+
+    [Fact]
+    public void Among_many_tasks_only_the_folders_that_exist_are_compared()
+    {
+        // More than a few tasks: the check lists the task folders once instead of looking each task up.
+        string[][] Rows(string last) => [.. Enumerable.Range(0, 20).Select(i => new[] { i == 19 ? last : "-2.0", (100 + i).ToString(System.Globalization.CultureInfo.InvariantCulture) })];
+        var plan = BatchPlan.FromRows("many", ["index", "exposure"], Rows("-2.0"), masterSeed: 5);
+        var runner = new BatchRunner(plan, _folder.File("many"), BatchRunnerTests.Work);
+        runner.Run([0, 19]);
+
+        var edited = new BatchRunner(BatchPlan.FromRows("many", ["index", "exposure"], Rows("-1.5"), masterSeed: 5), runner.Directory.Root, BatchRunnerTests.Work);
+        Assert.Contains("(task 000019: index = -2.0 there, -1.5 now)", Assert.Throws<InvalidDataException>(() => edited.CheckDoneFolders()).Message, StringComparison.Ordinal);
+        runner.CheckDoneFolders();
+    }
 }

@@ -83,12 +83,19 @@ public sealed class BatchDirectory(string root)
             return "is gone";
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-        Span<byte> start = stackalloc byte[9];
-        return stream.Length == 0 || stream.Length % 2880 != 0 || stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) < start.Length
-            || !start.SequenceEqual("SIMPLE  ="u8)
-            ? $"is not a FITS file ({stream.Length} bytes)"
-            : null;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            Span<byte> start = stackalloc byte[9];
+            return stream.Length == 0 || stream.Length % 2880 != 0 || stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) < start.Length
+                || !start.SequenceEqual("SIMPLE  ="u8)
+                ? $"is not a FITS file ({stream.Length} bytes)"
+                : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be read ({e.Message.ReplaceLineEndings(" ")})";
+        }
     }
 
     /// <summary>The number of tasks and their variables, as the run or slurm command saved them.</summary>

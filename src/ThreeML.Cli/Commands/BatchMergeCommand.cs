@@ -20,17 +20,20 @@ internal static class BatchMergeCommand
         command.Options.Add(summary);
         CommandAction.Set(command, context, (parse, output) =>
         {
-            var report = BatchMerger.Merge(Existing(parse.GetValue(dir)!), parse.GetValue(results), parse.GetValue(summary));
+            var root = Existing(parse.GetValue(dir)!);
+            var report = BatchMerger.Merge(root, parse.GetValue(results), parse.GetValue(summary));
             var s = report.Status;
             output.Line($"merged {s.Done.Count} of {s.Count} tasks");
             BatchStatusCommand.ListProblems(output, s, i => report.Damage.GetValueOrDefault(i));
+            var notValid = BatchStatusCommand.NotValid(output, new BatchDirectory(root), s);
             output.Line(report.ResultsFile is null ? "no task is done: no results file written" : $"wrote {report.ResultsFile}");
             output.Line($"wrote {report.SummaryFile}");
-            var doc = BatchStatusCommand.ToJson(s);
+            var doc = BatchStatusCommand.ToJson(s, notValid);
             doc["results"] = report.ResultsFile;
             doc["summary"] = report.SummaryFile;
             output.Document(doc);
-            return s.Done.Count == s.Count ? ExitCodes.Success : ExitCodes.AnalysisFailure;
+            // Every task merged and every fit valid: anything less is said by the exit code too.
+            return s.Done.Count == s.Count && notValid.Count == 0 ? ExitCodes.Success : ExitCodes.AnalysisFailure;
         });
         return command;
     }

@@ -55,21 +55,31 @@ internal static class BatchRunCommand
         var outcomes = runner.Run(selection, progress);
         var failed = outcomes.Where(o => o.State == BatchTaskState.Failed).ToList();
         var skipped = outcomes.Count(o => o.Skipped);
+        // Fits that did not converge, this run's or earlier ones': done, but their results are not valid (as 'threeml fit'
+        // exits with 1 for one).
+        var notValid = outcomes.Where(o => o.State == BatchTaskState.Done && o.Record is { Valid: false }).ToList();
+        var invalid = notValid.Count > 0 ? $"; {notValid.Count} not valid ({BatchStatus.Ranges(notValid.Select(o => o.Index))})" : "";
         output.Line(string.Create(CultureInfo.InvariantCulture,
-            $"{outcomes.Count - failed.Count - skipped} done, {failed.Count} failed, {skipped} skipped (already complete) in {runner.Directory.Root}"));
+            $"{outcomes.Count - failed.Count - skipped} done, {failed.Count} failed, {skipped} skipped (already complete){invalid} in {runner.Directory.Root}"));
         output.Document(new JsonObject
         {
             ["out"] = runner.Directory.Root,
             ["done"] = new JsonArray([.. outcomes.Where(o => o.State == BatchTaskState.Done && !o.Skipped).Select(o => (JsonNode)o.Index)]),
             ["skipped"] = new JsonArray([.. outcomes.Where(o => o.Skipped).Select(o => (JsonNode)o.Index)]),
             ["failed"] = new JsonArray([.. failed.Select(o => (JsonNode)o.Index)]),
+            ["not_valid"] = new JsonArray([.. notValid.Select(o => (JsonNode)o.Index)]),
         });
         foreach (var f in failed)
         {
             error.WriteLine($"threeml: task {f.Index:D6} failed (exit {f.Record?.ExitStatus}): {f.Record?.Message}");
         }
 
-        return failed.Count == 0 ? ExitCodes.Success : ExitCodes.AnalysisFailure;
+        foreach (var n in notValid)
+        {
+            error.WriteLine($"threeml: task {n.Index:D6}: the fit is NOT VALID: {n.Record?.Message}");
+        }
+
+        return failed.Count == 0 && notValid.Count == 0 ? ExitCodes.Success : ExitCodes.AnalysisFailure;
     }
 
     private static string Describe(BatchTaskOutcome o)

@@ -24,7 +24,8 @@ internal static class BatchStatusCommand
                 + (s.Damaged.Count > 0 ? $", {s.Damaged.Count} damaged" : ""));
             var folder = new BatchDirectory(root);
             ListProblems(output, s, i => folder.DamageOf(i));
-            var doc = ToJson(s);
+            var notValid = NotValid(output, folder, s);
+            var doc = ToJson(s, notValid);
             var redo = s.ToRedo;
             if (parse.GetValue(resubmit) && redo.Count > 0)
             {
@@ -45,6 +46,18 @@ internal static class BatchStatusCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The done tasks whose fit is not valid (did not converge), listed on the output ("not valid: 3,7").</summary>
+    internal static IReadOnlyList<int> NotValid(CommandOutput output, BatchDirectory folder, BatchStatus s)
+    {
+        int[] notValid = [.. s.Done.Where(i => folder.ReadRecord(i) is { Valid: false })];
+        if (notValid.Length > 0)
+        {
+            output.Line($"not valid: {BatchStatus.Ranges(notValid)} (done, but the fit did not converge: see the summary's message)");
+        }
+
+        return notValid;
     }
 
     internal static void ListProblems(CommandOutput output, BatchStatus s, Func<int, string?> damage)
@@ -70,8 +83,9 @@ internal static class BatchStatusCommand
         }
     }
 
-    internal static JsonObject ToJson(BatchStatus s) => new()
+    internal static JsonObject ToJson(BatchStatus s, IReadOnlyList<int> notValid) => new()
     {
+        ["not_valid"] = new JsonArray([.. notValid.Select(i => (JsonNode)i)]),
         ["count"] = s.Count,
         ["done"] = new JsonArray([.. s.Done.Select(i => (JsonNode)i)]),
         ["failed"] = new JsonArray([.. s.Failed.Select(i => (JsonNode)i)]),

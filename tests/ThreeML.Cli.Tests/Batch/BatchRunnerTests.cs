@@ -146,6 +146,37 @@ public class BatchRunnerTests
     }
 
     [RequiresSharedDataFact]
+    public void Fits_that_are_not_valid_are_said_by_run_status_and_merge_and_by_their_exit_codes()
+    {
+        using var temp = new TempFolder();
+        var path = BatchTestData.Write(temp.Path);
+        var outDir = temp.File("out");
+        AnalysisBatch.CreateRunner(BatchManifest.Read(path), outDir).Run([6, 7]);
+        // Task 7's record as a fit that did not converge writes it.
+        var record = Path.Combine(outDir, "tasks", "000007", BatchDirectory.DoneRecord);
+        File.WriteAllText(record, File.ReadAllText(record).Replace("\"valid\": true", "\"valid\": false", StringComparison.Ordinal)
+            .Replace("\"message\": null", "\"message\": \"the minimizer stopped at its call limit\"", StringComparison.Ordinal));
+
+        var run = Threeml.Run("batch", "run", path, "--out", outDir, "--index", "7");
+        Assert.Equal(1, run.ExitCode);
+        Assert.EndsWith($"0 done, 0 failed, 1 skipped (already complete); 1 not valid (7) in {outDir}", run.Stdout.TrimEnd(), StringComparison.Ordinal);
+        Assert.Equal("threeml: task 000007: the fit is NOT VALID: the minimizer stopped at its call limit", run.Stderr.Trim());
+        Assert.Equal(0, Threeml.Run("batch", "run", path, "--out", outDir, "--index", "6").ExitCode);
+
+        var status = Threeml.Run("batch", "status", outDir);
+        Assert.Equal(0, status.ExitCode);
+        Assert.Contains("not valid: 7 (done, but the fit did not converge: see the summary's message)", status.Stdout, StringComparison.Ordinal);
+        using (var doc = Threeml.Run("batch", "status", outDir, "--json").Json())
+        {
+            Assert.Equal([7], doc.RootElement.GetProperty("not_valid").EnumerateArray().Select(e => e.GetInt32()));
+        }
+
+        var merge = Threeml.Run("batch", "merge", outDir);
+        Assert.Equal(1, merge.ExitCode);
+        Assert.Contains("not valid: 7", merge.Stdout, StringComparison.Ordinal);
+    }
+
+    [RequiresSharedDataFact]
     public void A_failing_task_records_why_and_the_merge_lists_it_and_the_missing_ones()
     {
         using var temp = new TempFolder();

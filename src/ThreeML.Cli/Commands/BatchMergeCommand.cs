@@ -20,20 +20,18 @@ internal static class BatchMergeCommand
         command.Options.Add(summary);
         CommandAction.Set(command, context, (parse, output) =>
         {
-            var root = Existing(parse.GetValue(dir)!);
-            var report = BatchMerger.Merge(root, parse.GetValue(results), parse.GetValue(summary));
+            var report = BatchMerger.Merge(Existing(parse.GetValue(dir)!), parse.GetValue(results), parse.GetValue(summary));
             var s = report.Status;
             output.Line($"merged {s.Done.Count} of {s.Count} tasks");
             BatchStatusCommand.ListProblems(output, s, i => report.Damage.GetValueOrDefault(i));
-            var notValid = BatchStatusCommand.NotValid(output, new BatchDirectory(root), s);
             output.Line(report.ResultsFile is null ? "no task is done: no results file written" : $"wrote {report.ResultsFile}");
             output.Line($"wrote {report.SummaryFile}");
-            var doc = BatchStatusCommand.ToJson(s, notValid);
+            var doc = BatchStatusCommand.ToJson(s);
             doc["results"] = report.ResultsFile;
             doc["summary"] = report.SummaryFile;
             output.Document(doc);
             // Every task merged and every fit valid: anything less is said by the exit code too.
-            return s.Done.Count == s.Count && notValid.Count == 0 ? ExitCodes.Success : ExitCodes.AnalysisFailure;
+            return s.Done.Count == s.Count && s.NotValid.Count == 0 ? ExitCodes.Success : ExitCodes.AnalysisFailure;
         });
         return command;
     }

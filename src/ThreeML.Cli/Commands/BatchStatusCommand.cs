@@ -24,8 +24,7 @@ internal static class BatchStatusCommand
                 + (s.Damaged.Count > 0 ? $", {s.Damaged.Count} damaged" : ""));
             var folder = new BatchDirectory(root);
             ListProblems(output, s, i => folder.DamageOf(i));
-            var notValid = NotValid(output, folder, s);
-            var doc = ToJson(s, notValid);
+            var doc = ToJson(s);
             var redo = s.ToRedo;
             if (parse.GetValue(resubmit) && redo.Count > 0)
             {
@@ -48,18 +47,6 @@ internal static class BatchStatusCommand
         return command;
     }
 
-    /// <summary>The done tasks whose fit is not valid (did not converge), listed on the output ("not valid: 3,7").</summary>
-    internal static IReadOnlyList<int> NotValid(CommandOutput output, BatchDirectory folder, BatchStatus s)
-    {
-        int[] notValid = [.. s.Done.Where(i => folder.ReadRecord(i) is { Valid: false })];
-        if (notValid.Length > 0)
-        {
-            output.Line($"not valid: {BatchStatus.Ranges(notValid)} (done, but the fit did not converge: see the summary's message)");
-        }
-
-        return notValid;
-    }
-
     internal static void ListProblems(CommandOutput output, BatchStatus s, Func<int, string?> damage)
     {
         if (s.Failed.Count > 0)
@@ -70,6 +57,11 @@ internal static class BatchStatusCommand
         if (s.Missing.Count > 0)
         {
             output.Line($"missing: {BatchStatus.Ranges(s.Missing)}");
+        }
+
+        if (s.NotValid.Count > 0)
+        {
+            output.Line($"not valid: {BatchStatus.Ranges(s.NotValid)} (done, but the fit did not converge: see the summary's message)");
         }
 
         if (s.Damaged.Count > 0)
@@ -83,9 +75,9 @@ internal static class BatchStatusCommand
         }
     }
 
-    internal static JsonObject ToJson(BatchStatus s, IReadOnlyList<int> notValid) => new()
+    internal static JsonObject ToJson(BatchStatus s) => new()
     {
-        ["not_valid"] = new JsonArray([.. notValid.Select(i => (JsonNode)i)]),
+        ["not_valid"] = new JsonArray([.. s.NotValid.Select(i => (JsonNode)i)]),
         ["count"] = s.Count,
         ["done"] = new JsonArray([.. s.Done.Select(i => (JsonNode)i)]),
         ["failed"] = new JsonArray([.. s.Failed.Select(i => (JsonNode)i)]),

@@ -27,21 +27,26 @@ public sealed class BatchDirectory(string root)
 
     /// <summary>Why task <paramref name="index"/>'s folder is <see cref="BatchTaskState.Damaged"/> (and that the next run
     /// does the task again), or null when it is not.</summary>
-    public string? DamageOf(int index) => Inspect(index).Damage is { } damage ? damage + " The next run does the task again." : null;
+    public string? DamageOf(int index) => Inspect(index).Damage;
 
     /// <summary>The record of a done or failed task, or null for a missing one.</summary>
     /// <exception cref="InvalidDataException">The task's folder is damaged (the message names the file and says why).</exception>
     public BatchTaskRecord? ReadRecord(int index)
     {
         var (state, record, damage) = Inspect(index);
-        return state == BatchTaskState.Damaged ? throw new InvalidDataException(damage + " The next run does the task again.") : record;
+        return state == BatchTaskState.Damaged ? throw new InvalidDataException(damage) : record;
     }
 
-    /// <summary>The record of a done or failed task; null for a missing or damaged one.</summary>
-    internal BatchTaskRecord? TryReadRecord(int index) => Inspect(index).Record;
+    /// <summary>Where task <paramref name="index"/> stands, its record (done or failed) and why it is damaged, from one
+    /// reading of its folder: the record that folder holds (done.json first); a completed record also needs its
+    /// results file.</summary>
+    internal (BatchTaskState State, BatchTaskRecord? Record, string? Damage) Inspect(int index)
+    {
+        var (state, record, damage) = InspectFolder(index);
+        return (state, record, damage is null ? null : damage + " The next run does the task again.");
+    }
 
-    // Reads the record the folder holds (done.json first): a completed record also needs its results file.
-    private (BatchTaskState State, BatchTaskRecord? Record, string? Damage) Inspect(int index)
+    private (BatchTaskState State, BatchTaskRecord? Record, string? Damage) InspectFolder(int index)
     {
         var folder = TaskFolder(index);
         var done = Path.Combine(folder, DoneRecord);

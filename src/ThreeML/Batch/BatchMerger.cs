@@ -26,8 +26,9 @@ public static class BatchMerger
         var info = dir.ReadInfo();
         resultsPath ??= Path.Combine(dir.Root, "results.fits");
         summaryPath ??= Path.Combine(dir.Root, "summary.csv");
-        var damage = Enumerable.Range(0, info.Count).Select(dir.DamageOf).ToArray();
-        var records = Enumerable.Range(0, info.Count).Select(i => damage[i] is null ? dir.ReadRecord(i) : null).ToArray();
+        var tasks = Enumerable.Range(0, info.Count).Select(dir.Inspect).ToArray();
+        var damage = tasks.Select(t => t.Damage).ToArray();
+        var records = tasks.Select(t => t.Record).ToArray();
         var results = new AnalysisResults?[info.Count];
         for (var i = 0; i < info.Count; i++)
         {
@@ -57,7 +58,10 @@ public static class BatchMerger
 
         int[] Where(Func<int, bool> test) => [.. Enumerable.Range(0, info.Count).Where(test)];
         var status = new BatchStatus(info.Count, Where(i => records[i] is { Completed: true }), Where(i => records[i] is { Completed: false }),
-            Where(i => records[i] is null && damage[i] is null), Where(i => damage[i] is not null));
+            Where(i => records[i] is null && damage[i] is null), Where(i => damage[i] is not null))
+        {
+            NotValid = Where(i => records[i] is { Completed: true, Valid: false }),
+        };
 
         string? written = null;
         if (status.Done.Count > 0)

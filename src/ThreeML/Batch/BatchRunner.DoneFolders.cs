@@ -38,7 +38,7 @@ public sealed partial class BatchRunner
             }
 
             // Only a done task would be skipped; a failed one is run again and replaced (after a fix of its row, say).
-            if (Directory.TryReadRecord(i) is { Completed: true } record
+            if (Directory.Inspect(i).Record is { Completed: true } record
                 && (record.DifferenceFrom(task.Seed, [.. task.Variables.Select(v => v.Key)], [.. task.Variables.Select(v => v.Value)])
                     ?? DoneFolderDifference?.Invoke(task, Directory.TaskFolder(i))) is { } difference
                 && count++ < 3)

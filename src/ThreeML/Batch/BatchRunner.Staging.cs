@@ -5,8 +5,8 @@ namespace ThreeML.Batch;
 // One task's run: its work and files in a private staging folder, then (after the flush to disk) the rename into place.
 public sealed partial class BatchRunner
 {
-    private BatchTaskOutcome? Skip(int index) => Directory.StateOf(index) == BatchTaskState.Done
-        ? new BatchTaskOutcome(index, BatchTaskState.Done, true, Directory.ReadRecord(index))
+    private BatchTaskOutcome? Skip(int index) => Directory.Inspect(index) is { State: BatchTaskState.Done, Record: var record }
+        ? new BatchTaskOutcome(index, BatchTaskState.Done, true, record)
         : null;
 
     /// <summary>Runs the work of task <paramref name="index"/> into a private staging folder and writes its results

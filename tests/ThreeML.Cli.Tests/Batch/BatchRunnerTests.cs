@@ -82,13 +82,20 @@ public class BatchRunnerTests
         Assert.Equal("task 000000: already complete, skipped", again.Stdout.Split('\n')[0].TrimEnd());
     }
 
+    // The test batch written into the folder and the given tasks run into its "out"; returns the manifest and "out".
+    private static (string Manifest, string OutDir) Ran(TempFolder temp, params int[] tasks)
+    {
+        var path = BatchTestData.Write(temp.Path);
+        var outDir = temp.File("out");
+        AnalysisBatch.CreateRunner(BatchManifest.Read(path), outDir).Run(tasks);
+        return (path, outDir);
+    }
+
     [RequiresSharedDataFact]
     public void A_damaged_task_folder_is_listed_with_why_and_done_again_by_the_next_run()
     {
         using var temp = new TempFolder();
-        var path = BatchTestData.Write(temp.Path);
-        var outDir = temp.File("out");
-        AnalysisBatch.CreateRunner(BatchManifest.Read(path), outDir).Run([6, 7]);
+        var (path, outDir) = Ran(temp, 6, 7);
         var record = Path.Combine(outDir, "tasks", "000006", BatchDirectory.DoneRecord);
         File.WriteAllText(record, "{ broken");
 
@@ -114,9 +121,7 @@ public class BatchRunnerTests
     public void A_manifest_edited_under_done_tasks_is_refused_rather_than_its_rows_given_the_old_results()
     {
         using var temp = new TempFolder();
-        var path = BatchTestData.Write(temp.Path);
-        var outDir = temp.File("out");
-        AnalysisBatch.CreateRunner(BatchManifest.Read(path), outDir).Run([6]);
+        var (path, outDir) = Ran(temp, 6);
         File.WriteAllText(path, File.ReadAllText(path).Replace("sel: \"10-1000\", model: sim1/model.yml", "sel: \"20-1000\", model: sim1/model.yml", StringComparison.Ordinal));
 
         foreach (var run in new[] { Threeml.Run("batch", "run", path, "--out", outDir), Threeml.Run("batch", "run", path, "--out", outDir, "--index", "6") })
@@ -149,9 +154,7 @@ public class BatchRunnerTests
     public void Fits_that_are_not_valid_are_said_by_run_status_and_merge_and_by_their_exit_codes()
     {
         using var temp = new TempFolder();
-        var path = BatchTestData.Write(temp.Path);
-        var outDir = temp.File("out");
-        AnalysisBatch.CreateRunner(BatchManifest.Read(path), outDir).Run([6, 7]);
+        var (path, outDir) = Ran(temp, 6, 7);
         // Task 7's record as a fit that did not converge writes it.
         var record = Path.Combine(outDir, "tasks", "000007", BatchDirectory.DoneRecord);
         File.WriteAllText(record, File.ReadAllText(record).Replace("\"valid\": true", "\"valid\": false", StringComparison.Ordinal)

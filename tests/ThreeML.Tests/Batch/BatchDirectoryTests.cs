@@ -146,4 +146,17 @@ public sealed class BatchDirectoryTests : IDisposable
         Assert.Contains("(task 000019: index = -2.0 there, -1.5 now)", Assert.Throws<InvalidDataException>(() => edited.CheckDoneFolders()).Message, StringComparison.Ordinal);
         runner.CheckDoneFolders();
     }
+
+    [Fact]
+    public void The_status_and_the_merge_name_the_done_tasks_whose_fit_is_not_valid()
+    {
+        var runner = Ran();
+        var record = InTask(runner, 2, BatchDirectory.DoneRecord);
+        File.WriteAllText(record, File.ReadAllText(record).Replace("\"valid\": true", "\"valid\": false", StringComparison.Ordinal));
+
+        Assert.Equal([2], BatchStatus.Scan(runner.Directory.Root).NotValid);
+        var report = BatchMerger.Merge(runner.Directory.Root);
+        Assert.Equal([2], report.Status.NotValid);
+        Assert.Equal([0, 1, 2, 4], report.Status.Done);
+    }
 }
